@@ -1,0 +1,123 @@
+package io.coverkit.dsl;
+
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.model.ClauseId;
+import io.coverkit.model.LineOfBusiness;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of value a keyword's argument may take, each with the check its literal must pass.
+ * Values are checked here, in Java, before any model is built.
+ */
+public enum ArgType {
+    TEXT("text in quotes"),
+    DATE("a date in quotes, written yyyy-MM-dd"),
+    ID("an id: lower-case words joined by hyphens"),
+    PROCEDURE_CODE("a procedure code: five letters or digits"),
+    CODE_SYSTEM("`CPT` or `HCPCS`"),
+    LOINC("a LOINC code such as `28626-0`"),
+    LINE_OF_BUSINESS("a line of business: " + Arrays.toString(LineOfBusiness.values())),
+    SPAN("a time span such as `6.months`"),
+    BOOLEAN("`true` or `false`"),
+    FOLLOW("`program` or `guideline`");
+
+    private static final Pattern PROCEDURE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
+    private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
+
+    private final String expected;
+
+    ArgType(String expected) {
+        this.expected = expected;
+    }
+
+    /** What an argument of this type looks like, for messages. */
+    public String expected() {
+        return expected;
+    }
+
+    /** The value class a literal of this type must be. */
+    boolean acceptsShape(Value value) {
+        return switch (this) {
+            case SPAN -> value instanceof Value.Span;
+            case BOOLEAN -> value instanceof Value.Bool;
+            default -> value instanceof Value.Text;
+        };
+    }
+
+    /**
+     * Checks a literal of the right shape; returns the problem, if any, as a code and message.
+     */
+    Optional<Problem> check(Value value) {
+        if (!(value instanceof Value.Text text)) {
+            return Optional.empty();
+        }
+        String s = text.text();
+        return switch (this) {
+            case DATE -> isDate(s) ? Optional.empty() : problem(DiagnosticCode.V001, "`" + s + "` is not a date");
+            case ID -> ClauseId.isValid(s) ? Optional.empty() : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
+            case PROCEDURE_CODE -> PROCEDURE.matcher(s).matches()
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V002, "`" + s + "` is not a procedure code");
+            case CODE_SYSTEM -> s.equals("CPT") || s.equals("HCPCS")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V002, "`" + s + "` is not a procedure code system");
+            case LOINC -> LOINC_CODE.matcher(s).matches() && loincCheckDigitHolds(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V002, "`" + s + "` is not a valid LOINC code");
+            case LINE_OF_BUSINESS -> lineOfBusiness(s).isPresent()
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V004, "`" + s + "` is not a line of business");
+            case FOLLOW -> s.equals("program") || s.equals("guideline")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is neither `program` nor `guideline`");
+            case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** The line of business a literal names, if it names one. */
+    static Optional<LineOfBusiness> lineOfBusiness(String s) {
+        return Arrays.stream(LineOfBusiness.values()).filter(l -> l.name().equals(s)).findFirst();
+    }
+
+    private static boolean isDate(String s) {
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    // LOINC check digits use the mod-10 algorithm over the digits before the hyphen.
+    static boolean loincCheckDigitHolds(String code) {
+        String[] parts = code.split("-");
+        String digits = parts[0];
+        int sum = 0;
+        boolean doubleIt = true;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (doubleIt) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubleIt = !doubleIt;
+        }
+        int check = (10 - sum % 10) % 10;
+        return check == parts[1].charAt(0) - '0';
+    }
+
+    private static Optional<Problem> problem(DiagnosticCode code, String message) {
+        return Optional.of(new Problem(code, message));
+    }
+
+    /** A failed value check. */
+    record Problem(DiagnosticCode code, String message) {}
+}

@@ -1,0 +1,29 @@
+package io.coverkit.dsl;
+
+/** The blocks of a policy file; each keyword may appear in exactly one of them. */
+public enum Block {
+    /** The top of the file, outside any closure. */
+    FILE("the top of the file"),
+    GUIDELINE("a `guideline` block"),
+    PROSE("a prose section"),
+    POSITION_STATEMENT("`positionStatement`"),
+    CRITERIA("`anyOf` or `allOf`"),
+    BILLING("`billingCoding`"),
+    CODES("`codes`"),
+    DOCUMENTATION("`documentation`"),
+    PROGRAM_EXCEPTIONS("`programExceptions`"),
+    OTHER("`other`"),
+    REFERENCES("`references`"),
+    UPDATE_HISTORY("`updateHistory`");
+
+    private final String description;
+
+    Block(String description) {
+        this.description = description;
+    }
+
+    /** How a message names the block. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,182 @@
+package io.coverkit.dsl;
+
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.model.AllOf;
+import io.coverkit.model.AnyOf;
+import io.coverkit.model.Billing;
+import io.coverkit.model.ClauseId;
+import io.coverkit.model.CodeList;
+import io.coverkit.model.CommitteeApproval;
+import io.coverkit.model.Criterion;
+import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Documentation;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.Indication;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.OtherInformation;
+import io.coverkit.model.Paragraph;
+import io.coverkit.model.PositionStatement;
+import io.coverkit.model.ProcedureCode;
+import io.coverkit.model.ProgramException;
+import io.coverkit.model.ProgramExceptions;
+import io.coverkit.model.ProgramNote;
+import io.coverkit.model.Reference;
+import io.coverkit.model.Revision;
+import io.coverkit.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a checked tree of {@link Call}s into the immutable guideline model. */
+final class ModelBuilder {
+    private final Diagnostics diagnostics;
+
+    ModelBuilder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The guideline of a file's top-level calls, or empty when a required part is missing. */
+    Optional<Guideline> build(List<Call> fileCalls, String sourceDigest) {
+        Optional<Call> root = fileCalls.stream().filter(c -> c.name().equals("guideline")).findFirst();
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Call g = root.get();
+        Optional<Call> position = g.child("positionStatement");
+        Optional<Call> billing = g.child("billingCoding");
+        Optional<Criterion> criteria = position.flatMap(this::criteria);
+        if (g.child("title").isEmpty() || g.child("originalEffectiveDate").isEmpty() || billing.isEmpty()
+                || criteria.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guideline(
+                g.text(0),
+                g.child("title").get().text(0),
+                g.child("originalEffectiveDate").get().date(0),
+                g.child("reviewed").map(c -> c.date(0)).orElse(null),
+                g.child("revised").map(c -> c.date(0)).orElse(null),
+                g.child("disclaimer").map(c -> c.text(0)).orElse(""),
+                prose(g.child("description")),
+                new PositionStatement(paragraphs(position.get()), criteria.get(), position.get().at()),
+                billing(billing.get()),
+                prose(g.child("reimbursement")),
+                g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
+                prose(g.child("definitions")),
+                prose(g.child("relatedGuidelines")),
+                g.child("other").map(ModelBuilder::other).orElse(OtherInformation.NONE),
+                g.child("references").map(ModelBuilder::references).orElse(List.of()),
+                g.child("committeeApproval").map(c -> new CommitteeApproval(c.date("date"), c.text(0), c.at())).orElse(null),
+                g.child("updateHistory").map(ModelBuilder::revisions).orElse(List.of()),
+                sourceDigest,
+                g.at()));
+    }
+
+    private static List<Paragraph> paragraphs(Call block) {
+        return block.children("paragraph").stream().map(p -> new Paragraph(p.text(0), p.at())).toList();
+    }
+
+    private static List<Paragraph> prose(Optional<Call> block) {
+        return block.map(ModelBuilder::paragraphs).orElse(List.of());
+    }
+
+    private Optional<Criterion> criteria(Call positionStatement) {
+        List<Call> roots = positionStatement.body().stream()
+                .filter(c -> c.name().equals("anyOf") || c.name().equals("allOf"))
+                .toList();
+        if (roots.size() != 1) {
+            diagnostics.error(DiagnosticCode.R008, positionStatement.at(),
+                    "`positionStatement` needs exactly one `anyOf` or `allOf`, found " + roots.size(),
+                    "put the indications in one `anyOf { ... }` when any one of them suffices");
+            return Optional.empty();
+        }
+        return Optional.of(criterion(roots.get(0)));
+    }
+
+    private Criterion criterion(Call call) {
+        return switch (call.name()) {
+            case "indication" -> {
+                String id = call.named().containsKey("id") ? call.text("id") : ClauseId.derive(call.text(0));
+                if (!ClauseId.isValid(id)) {
+                    diagnostics.error(DiagnosticCode.V003, call.at(), "cannot derive an id from this indication's text",
+                            "give it one with `id: '...'`");
+                    id = "indication-" + call.at().line();
+                }
+                yield new Indication(id, call.text(0), Section.POSITION_STATEMENT, call.at());
+            }
+            case "anyOf" -> new AnyOf(call.body().stream().map(this::criterion).toList(), call.at());
+            case "allOf" -> new AllOf(call.body().stream().map(this::criterion).toList(), call.at());
+            default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
+        };
+    }
+
+    private static Billing billing(Call billing) {
+        List<CodeList> lists = new ArrayList<>();
+        for (Call codes : billing.children("codes")) {
+            String system = codes.text(0);
+            lists.add(new CodeList(system,
+                    codes.children("code").stream()
+                            .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, c.at()))
+                            .toList(),
+                    codes.at()));
+        }
+        Documentation documentation = billing.child("documentation").map(ModelBuilder::documentation)
+                .orElse(Documentation.NONE);
+        return new Billing(paragraphs(billing), lists, documentation, billing.at());
+    }
+
+    private static Documentation documentation(Call doc) {
+        var modifiers = doc.children("timeFrameModifier").stream()
+                .map(m -> new io.coverkit.model.TimeFrameModifier(m.text(0), m.span("within").orElseThrow(),
+                        m.text("narrative"), m.at()))
+                .toList();
+        var requirements = doc.children("requiresDocument").stream()
+                .map(r -> new DocumentRequirement(
+                        r.named().containsKey("id") ? r.text("id") : "loinc-" + r.text("loinc"),
+                        r.text("loinc"),
+                        r.text("name"),
+                        r.text("timeFrame"),
+                        r.span("within").orElseThrow(),
+                        Section.BILLING_CODING,
+                        r.at()))
+                .toList();
+        return new Documentation(paragraphs(doc), modifiers, requirements, doc.at());
+    }
+
+    private ProgramExceptions programExceptions(Call block) {
+        List<ProgramException> exceptions = new ArrayList<>();
+        for (Call e : block.children("exception")) {
+            LineOfBusiness line = ArgType.lineOfBusiness(e.text(0)).orElseThrow();
+            ProgramException.Effect effect = "guideline".equals(e.text("follow"))
+                    ? ProgramException.Effect.APPLY_GUIDELINE
+                    : ProgramException.Effect.DEFER_TO_PROGRAM;
+            String id = e.named().containsKey("id") ? e.text("id") : ClauseId.derive(line.name());
+            exceptions.add(new ProgramException(id, line, e.text("heading"), e.text("text"), effect,
+                    Section.PROGRAM_EXCEPTIONS, e.at()));
+        }
+        List<ProgramNote> notes = block.children("stepTherapyExemption").stream()
+                .map(n -> new ProgramNote("step-therapy-exemption", n.text(0), n.bool("applies").orElse(false),
+                        n.text("reason"), Section.PROGRAM_EXCEPTIONS, n.at()))
+                .toList();
+        return new ProgramExceptions(exceptions, notes, block.at());
+    }
+
+    private static OtherInformation other(Call block) {
+        return new OtherInformation(paragraphs(block),
+                block.children("otherName").stream().map(n -> n.text(0)).toList(), block.at());
+    }
+
+    private static List<Reference> references(Call block) {
+        List<Call> refs = block.children("reference");
+        List<Reference> out = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            out.add(new Reference(i + 1, refs.get(i).text(0), refs.get(i).at()));
+        }
+        return out;
+    }
+
+    private static List<Revision> revisions(Call block) {
+        return block.children("revision").stream().map(r -> new Revision(r.date(0), r.text(1), r.at())).toList();
+    }
+
+}

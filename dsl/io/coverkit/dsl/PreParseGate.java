@@ -1,0 +1,146 @@
+package io.coverkit.dsl;
+
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.model.SourceRef;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The first layer of defence, in plain Java, before Groovy's parser sees a byte: size, strict
+ * UTF-8, forbidden characters, line length and bracket nesting. Each bound exists because the
+ * parser behind it would otherwise spend unbounded time or stack on hostile input.
+ */
+public final class PreParseGate {
+
+    /** Bounds the gate enforces. */
+    public record Limits(int maxBytes, int maxLineLength, int maxNesting) {
+        /** Generous for real guidelines (the longest published paragraph is about 2,500 characters). */
+        public static final Limits DEFAULT = new Limits(1 << 20, 20_000, 40);
+    }
+
+    private final Limits limits;
+
+    /** A gate with the given bounds. */
+    public PreParseGate(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Checks the bytes of {@code file}; returns the decoded text when they pass, and records every
+     * problem in {@code diagnostics}.
+     */
+    public Optional<String> admit(String file, byte[] bytes, Diagnostics diagnostics) {
+        if (bytes.length > limits.maxBytes()) {
+            diagnostics.error(DiagnosticCode.G001, new SourceRef(file, 1, 1),
+                    "file is " + bytes.length + " bytes; a policy file may have at most " + limits.maxBytes());
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(DiagnosticCode.G003, firstBadByte(file, bytes), "file is not valid UTF-8",
+                    "save the file as UTF-8");
+            return Optional.empty();
+        }
+        Diagnostics found = new Diagnostics();
+        scan(file, text, found);
+        diagnostics.addAll(found.sorted());
+        return found.hasErrors() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static SourceRef firstBadByte(String file, byte[] bytes) {
+        CharsetDecoder decoder = strictUtf8();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        out.flip();
+        return position(file, out.toString(), out.length());
+    }
+
+    private static SourceRef position(String file, String text, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourceRef(file, line, column);
+    }
+
+    private void scan(String file, String text, Diagnostics diagnostics) {
+        Lexer lexer = new Lexer(text);
+        int line = 1;
+        int column = 1;
+        int lineStart = 0;
+        int depth = 0;
+        boolean depthReported = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isForbidden(c, i)) {
+                diagnostics.error(DiagnosticCode.G004, new SourceRef(file, line, column),
+                        String.format("forbidden character U+%04X", (int) c),
+                        "policy files may hold printable text, tabs and line breaks only");
+            }
+            boolean code = lexer.isCode(i);
+            if (code && (c == '(' || c == '[' || c == '{')) {
+                depth++;
+                if (depth > limits.maxNesting() && !depthReported) {
+                    diagnostics.error(DiagnosticCode.G005, new SourceRef(file, line, column),
+                            "brackets are nested " + depth + " deep; at most " + limits.maxNesting() + " are allowed");
+                    depthReported = true;
+                }
+            } else if (code && (c == ')' || c == ']' || c == '}')) {
+                depth = Math.max(0, depth - 1);
+            }
+            if (c == '\n') {
+                checkLineLength(file, line, i - lineStart, diagnostics);
+                line++;
+                column = 1;
+                lineStart = i + 1;
+            } else {
+                column++;
+            }
+        }
+        checkLineLength(file, line, text.length() - lineStart, diagnostics);
+    }
+
+    private void checkLineLength(String file, int line, int length, Diagnostics diagnostics) {
+        if (length > limits.maxLineLength()) {
+            diagnostics.error(DiagnosticCode.G002, new SourceRef(file, line, limits.maxLineLength() + 1),
+                    "line is " + length + " characters long; at most " + limits.maxLineLength() + " are allowed");
+        }
+    }
+
+    static boolean isForbidden(char c, int offset) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return false;
+        }
+        if (c == '\uFEFF') {
+            return offset != 0; // a byte order mark is tolerated only as the first character
+        }
+        return Character.isISOControl(c)
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C';
+    }
+}

@@ -1,0 +1,203 @@
+package io.coverkit.dsl;
+
+import static io.coverkit.dsl.ArgType.BOOLEAN;
+import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
+import static io.coverkit.dsl.ArgType.DATE;
+import static io.coverkit.dsl.ArgType.FOLLOW;
+import static io.coverkit.dsl.ArgType.ID;
+import static io.coverkit.dsl.ArgType.LINE_OF_BUSINESS;
+import static io.coverkit.dsl.ArgType.LOINC;
+import static io.coverkit.dsl.ArgType.PROCEDURE_CODE;
+import static io.coverkit.dsl.ArgType.SPAN;
+import static io.coverkit.dsl.ArgType.TEXT;
+import static io.coverkit.dsl.Param.optional;
+import static io.coverkit.dsl.Param.required;
+
+import io.coverkit.dsl.Keyword.Occurs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The policy vocabulary, declared once. The reader, the diagnostics' "did you mean", and the
+ * vocabulary reference all derive from this declaration; nothing else may appear in a policy.
+ */
+public final class Vocabulary {
+
+    private static final List<Keyword> KEYWORDS = declare();
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private final Map<Block, Map<String, Keyword>> byBlock = new LinkedHashMap<>();
+
+    private Vocabulary() {
+        for (Keyword k : KEYWORDS) {
+            byBlock.computeIfAbsent(k.in(), b -> new LinkedHashMap<>()).put(k.name(), k);
+        }
+    }
+
+    private static final Vocabulary STANDARD = new Vocabulary();
+
+    /** The one vocabulary policy files are written in. */
+    public static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    /** Every keyword, in declaration order. */
+    public List<Keyword> keywords() {
+        return KEYWORDS;
+    }
+
+    /** The keyword {@code name} as it may appear in {@code block}. */
+    public Optional<Keyword> find(Block block, String name) {
+        return Optional.ofNullable(byBlock.getOrDefault(block, Map.of()).get(name));
+    }
+
+    /** The keywords allowed in {@code block}. */
+    public List<Keyword> allowedIn(Block block) {
+        return List.copyOf(byBlock.getOrDefault(block, Map.of()).values());
+    }
+
+    /** The blocks other than {@code block} where {@code name} is a keyword. */
+    public List<Block> blocksOf(String name) {
+        List<Block> blocks = new ArrayList<>();
+        byBlock.forEach((block, words) -> {
+            if (words.containsKey(name)) {
+                blocks.add(block);
+            }
+        });
+        return blocks;
+    }
+
+    /** The keyword of {@code block} closest in spelling to {@code name}, if any is close. */
+    public Optional<String> closest(Block block, String name) {
+        return closestOf(byBlock.getOrDefault(block, Map.of()).keySet(), name);
+    }
+
+    /** The candidate closest in spelling to {@code name}, within three edits. */
+    static Optional<String> closestOf(Iterable<String> candidates, String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = DISTANCE.apply(candidate.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+            if (d >= 0 && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Keywords in the order {@link #keywords()} lists them, by block then name. */
+    static Comparator<Keyword> byDeclaration() {
+        return Comparator.comparingInt(KEYWORDS::indexOf);
+    }
+
+    private static Keyword word(
+            String name, Block in, List<Param> positional, List<Param> named, Block body, Occurs occurs, String help) {
+        return new Keyword(name, in, positional, named, null, body, occurs, help);
+    }
+
+    private static Keyword paragraph(Block in) {
+        return word("paragraph", in, List.of(required("text", TEXT, "the paragraph, verbatim")), List.of(), null,
+                Occurs.MANY, "A paragraph of the published text, carried word for word.");
+    }
+
+    private static Keyword section(String name, Block body, Occurs occurs, String help) {
+        return word(name, Block.GUIDELINE, List.of(), List.of(), body, occurs, help);
+    }
+
+    private static List<Keyword> criteria(Block in) {
+        return List.of(
+                word("anyOf", in, List.of(), List.of(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
+                        "Met when at least one of the criteria inside is met."),
+                word("allOf", in, List.of(), List.of(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
+                        "Met when every criterion inside is met."));
+    }
+
+    private static List<Keyword> declare() {
+        List<Keyword> k = new ArrayList<>();
+        k.add(word("guideline", Block.FILE, List.of(required("id", ID, "the guideline's number, such as 04-77260-19")),
+                List.of(), Block.GUIDELINE, Occurs.ONCE, "A medical coverage guideline; the file holds exactly one."));
+
+        k.add(word("title", Block.GUIDELINE, List.of(required("title", TEXT, "the subject line")), List.of(), null,
+                Occurs.ONCE, "The guideline's subject, as published."));
+        k.add(word("originalEffectiveDate", Block.GUIDELINE, List.of(required("date", DATE, "yyyy-MM-dd")), List.of(),
+                null, Occurs.ONCE, "The date the guideline first took effect; earlier dates of service are out of scope."));
+        k.add(word("reviewed", Block.GUIDELINE, List.of(required("date", DATE, "yyyy-MM-dd")), List.of(), null,
+                Occurs.OPTIONAL, "The date of the last review."));
+        k.add(word("revised", Block.GUIDELINE, List.of(required("date", DATE, "yyyy-MM-dd")), List.of(), null,
+                Occurs.OPTIONAL, "The date of the last revision; it must match the newest update history entry."));
+        k.add(word("disclaimer", Block.GUIDELINE, List.of(required("text", TEXT, "the notice, verbatim")), List.of(),
+                null, Occurs.OPTIONAL, "The notice printed above the guideline."));
+        k.add(section("description", Block.PROSE, Occurs.OPTIONAL, "The DESCRIPTION section."));
+        k.add(section("positionStatement", Block.POSITION_STATEMENT, Occurs.ONCE,
+                "The POSITION STATEMENT section: its prose and the criteria that decide medical necessity."));
+        k.add(section("billingCoding", Block.BILLING, Occurs.ONCE,
+                "The BILLING/CODING INFORMATION section: the codes in scope and the documentation required."));
+        k.add(section("reimbursement", Block.PROSE, Occurs.OPTIONAL, "The REIMBURSEMENT INFORMATION section."));
+        k.add(section("programExceptions", Block.PROGRAM_EXCEPTIONS, Occurs.OPTIONAL,
+                "The PROGRAM EXCEPTIONS section: lines of business that defer elsewhere or carry a note."));
+        k.add(section("definitions", Block.PROSE, Occurs.OPTIONAL, "The DEFINITIONS section."));
+        k.add(section("relatedGuidelines", Block.PROSE, Occurs.OPTIONAL, "The RELATED GUIDELINES section."));
+        k.add(section("other", Block.OTHER, Occurs.OPTIONAL, "The OTHER section."));
+        k.add(section("references", Block.REFERENCES, Occurs.OPTIONAL, "The REFERENCES section, numbered in order."));
+        k.add(word("committeeApproval", Block.GUIDELINE, List.of(required("text", TEXT, "the statement, verbatim")),
+                List.of(required("date", DATE, "the approval date, yyyy-MM-dd")), null, Occurs.OPTIONAL,
+                "The COMMITTEE APPROVAL statement and the date it names."));
+        k.add(section("updateHistory", Block.UPDATE_HISTORY, Occurs.ONCE,
+                "The GUIDELINE UPDATE INFORMATION: every dated revision, oldest first."));
+
+        for (Block prose : List.of(Block.PROSE, Block.POSITION_STATEMENT, Block.BILLING, Block.DOCUMENTATION, Block.OTHER)) {
+            k.add(paragraph(prose));
+        }
+        k.addAll(criteria(Block.POSITION_STATEMENT));
+        k.addAll(criteria(Block.CRITERIA));
+        k.add(word("indication", Block.CRITERIA, List.of(required("text", TEXT, "the indication, verbatim")),
+                List.of(optional("id", ID, "stable id requests use; derived from the text when left out")), null,
+                Occurs.MANY, "An indication of the position statement; met when the request names its id."));
+
+        k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
+                Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));
+        k.add(word("code", Block.CODES, List.of(required("code", PROCEDURE_CODE, "the code"),
+                        optional("descriptor", TEXT, "the descriptor, only where the guideline prints it")),
+                List.of(), null, Occurs.MANY, "A procedure code in scope of the guideline."));
+        k.add(word("documentation", Block.BILLING, List.of(), List.of(), Block.DOCUMENTATION, Occurs.OPTIONAL,
+                "The documentation table: documents that must support the claim."));
+        k.add(word("timeFrameModifier", Block.DOCUMENTATION, List.of(required("loinc", LOINC, "the modifier's LOINC code")),
+                List.of(required("within", SPAN, "the window it means, such as 6.months"),
+                        required("narrative", TEXT, "the modifier's narrative, verbatim")),
+                null, Occurs.MANY, "A LOINC time frame modifier used by the documentation table."));
+        k.add(new Keyword("requiresDocument", Block.DOCUMENTATION, List.of(),
+                List.of(required("loinc", LOINC, "the document's LOINC code"),
+                        optional("name", TEXT, "the document's name as the table prints it"),
+                        optional("timeFrame", LOINC, "the time frame modifier's LOINC code"),
+                        optional("id", ID, "stable id; loinc-<code> when left out")),
+                required("within", SPAN, "how long before the date of service the document may be dated"),
+                null, Occurs.MANY,
+                "A document that must be on file, dated on or before the date of service and within the window."));
+
+        k.add(word("exception", Block.PROGRAM_EXCEPTIONS, List.of(required("lineOfBusiness", LINE_OF_BUSINESS, "FEP, SAO, ...")),
+                List.of(optional("heading", TEXT, "the published heading"),
+                        optional("text", TEXT, "the published text, verbatim"),
+                        optional("follow", FOLLOW, "`program` (the default) defers to the program; `guideline` applies this one"),
+                        optional("id", ID, "stable id; the line of business in lower case when left out")),
+                null, Occurs.MANY, "A program exception for one line of business."));
+        k.add(word("stepTherapyExemption", Block.PROGRAM_EXCEPTIONS, List.of(required("text", TEXT, "the clause, verbatim")),
+                List.of(required("applies", BOOLEAN, "whether the guideline has a step therapy requirement"),
+                        optional("reason", TEXT, "why it does or does not apply")),
+                null, Occurs.OPTIONAL, "The step therapy protocol exemption clause, recorded with whether it applies."));
+
+        k.add(word("otherName", Block.OTHER, List.of(required("name", TEXT, "the name")), List.of(), null, Occurs.MANY,
+                "Another name used to report the service."));
+        k.add(word("reference", Block.REFERENCES, List.of(required("text", TEXT, "the citation, verbatim")), List.of(),
+                null, Occurs.MANY, "A reference; numbered by its position."));
+        k.add(word("revision", Block.UPDATE_HISTORY, List.of(required("date", DATE, "yyyy-MM-dd"),
+                        required("text", TEXT, "what the revision changed, verbatim")),
+                List.of(), null, Occurs.MANY, "A dated entry of the update history."));
+        return List.copyOf(k);
+    }
+}

@@ -1,0 +1,145 @@
+package io.coverkit.api;
+
+import io.coverkit.compile.GuidelineCompiler;
+import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.dsl.PolicyReader;
+import io.coverkit.eval.Evaluator;
+import io.coverkit.json.RequestReader;
+import io.coverkit.model.Guideline;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.RequestError;
+import io.coverkit.validate.GuidelineValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The entry point for services: load policy files once, then decide requests from many threads.
+ * Immutable after loading. A file with errors is left out and its diagnostics kept; the other
+ * files load regardless.
+ */
+public final class GuidelineLibrary {
+
+    private final Map<String, Evaluator> evaluators;
+    private final List<Diagnostic> diagnostics;
+
+    private GuidelineLibrary(Map<String, Evaluator> evaluators, List<Diagnostic> diagnostics) {
+        this.evaluators = Map.copyOf(evaluators);
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Loads every {@code *.groovy} file under {@code directory} (sorted, recursively). */
+    public static GuidelineLibrary load(Path directory) {
+        return load(policyFiles(directory));
+    }
+
+    /** The policy files under a directory, or the path itself when it is a file. */
+    public static List<Path> policyFiles(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> p.toString().endsWith(".groovy") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list policy files under " + path, e);
+        }
+    }
+
+    /** Loads the given policy files. */
+    public static GuidelineLibrary load(List<Path> files) {
+        PolicyReader reader = new PolicyReader();
+        GuidelineValidator validator = new GuidelineValidator();
+        GuidelineCompiler compiler = new GuidelineCompiler();
+        Diagnostics all = new Diagnostics();
+        Map<String, Evaluator> evaluators = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                all.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
+                        "cannot read the file: " + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT));
+                continue;
+            }
+            PolicyReader.Result read = reader.read(name, bytes);
+            all.addAll(read.diagnostics());
+            if (read.guideline().isEmpty()) {
+                continue;
+            }
+            Guideline guideline = read.guideline().get();
+            List<Diagnostic> problems = validator.validate(guideline);
+            all.addAll(problems);
+            if (problems.stream().anyMatch(Diagnostic::isError)) {
+                continue;
+            }
+            if (evaluators.containsKey(guideline.id())) {
+                all.error(DiagnosticCode.C008, guideline.at(), "guideline `" + guideline.id() + "` is already defined in `"
+                        + evaluators.get(guideline.id()).guideline().at().file() + "`");
+                continue;
+            }
+            evaluators.put(guideline.id(), compiler.compile(guideline));
+        }
+        return new GuidelineLibrary(evaluators, all.sorted());
+    }
+
+    /** Every diagnostic of every file, sorted by location. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** True when some file had errors. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The ids of the guidelines that loaded. */
+    public List<String> guidelineIds() {
+        return evaluators.keySet().stream().sorted().toList();
+    }
+
+    /** The evaluator of a loaded guideline. */
+    public Optional<Evaluator> evaluator(String guidelineId) {
+        return Optional.ofNullable(evaluators.get(guidelineId));
+    }
+
+    /** Decides a request under the guideline it names. */
+    public Decision decide(CoverageRequest request) {
+        if (request.guideline() == null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
+        }
+        return decide(request.guideline(), request);
+    }
+
+    /** Decides a request under {@code guidelineId}; the request may omit or must agree on its guideline. */
+    public Decision decide(String guidelineId, CoverageRequest request) {
+        if (request.guideline() != null && !request.guideline().equals(guidelineId)) {
+            return new Decision.Rejected(List.of(new RequestError("guideline",
+                    "the request names `" + request.guideline() + "` but is being decided under `" + guidelineId + "`")));
+        }
+        Evaluator evaluator = evaluators.get(guidelineId);
+        if (evaluator == null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "no guideline `" + guidelineId
+                    + "` is loaded; loaded: " + String.join(", ", guidelineIds()))));
+        }
+        List<RequestError> errors = evaluator.check(request);
+        return errors.isEmpty() ? new Decision.Decided(evaluator.decide(request)) : new Decision.Rejected(errors);
+    }
+
+    /** Reads a JSON request (wire contract v1) and decides it. */
+    public Decision decideJson(String json) {
+        RequestReader.Result read = new RequestReader().read(json);
+        if (read.request().isEmpty()) {
+            return new Decision.Rejected(read.errors());
+        }
+        return decide(read.request().get());
+    }
+}

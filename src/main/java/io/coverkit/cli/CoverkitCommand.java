@@ -1,0 +1,55 @@
+package io.coverkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code coverkit}: check policy files and decide coverage requests from the command line. */
+@Command(
+        name = "coverkit",
+        mixinStandardHelpOptions = true,
+        version = "coverkit 0.1.0",
+        description = "Medical coverage guidelines as code.",
+        subcommands = {CheckCommand.class, EvalCommand.class})
+public final class CoverkitCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new CoverkitCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println("coverkit: " + e.getMessage());
+            return 3;
+        });
+        return cli.execute(args);
+    }
+
+    /**
+     * The policies folder used when {@code --policies} is not given: the repository's
+     * {@code policies/} (found through {@code coverkit.home}, set by {@code bin/coverkit}), else
+     * {@code policies/} in the working directory.
+     */
+    static Path defaultPolicies() {
+        String home = System.getProperty("coverkit.home");
+        if (home != null && Files.isDirectory(Path.of(home, "policies"))) {
+            return Path.of(home, "policies");
+        }
+        return Path.of("policies");
+    }
+}

@@ -1,0 +1,2 @@
+/** Internal. The {@code coverkit} command line (picocli). */
+package io.coverkit.cli;

@@ -1,0 +1,39 @@
+package io.coverkit.determination;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to a coverage request: the outcome, every finding behind it, what is missing, and
+ * exactly which guideline revision and source decided it.
+ *
+ * @param revision the effective date of the revision in force, or null when none was
+ * @param sourceDigest {@code sha256:} of the policy file that decided
+ */
+public record Determination(
+        String guideline,
+        LocalDate revision,
+        LocalDate dateOfService,
+        Outcome outcome,
+        List<Finding> findings,
+        List<MissingDocument> missingDocuments,
+        String sourceDigest) {
+
+    public Determination {
+        Objects.requireNonNull(guideline, "a determination names its guideline");
+        Objects.requireNonNull(outcome, "a determination has an outcome");
+        findings = List.copyOf(findings);
+        missingDocuments = List.copyOf(missingDocuments);
+    }
+
+    /** True when some finding cites the clause with short id {@code ref}. */
+    public boolean cites(String ref) {
+        return findings.stream().anyMatch(f -> f.ref().equals(ref));
+    }
+
+    /** The findings of one kind, in order. */
+    public List<Finding> findings(FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+}

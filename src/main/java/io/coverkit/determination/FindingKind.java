@@ -1,0 +1,23 @@
+package io.coverkit.determination;
+
+/** The kinds of fact a determination reports. */
+public enum FindingKind {
+    /** A requested code is in the guideline's code list on the date of service. */
+    CODE_IN_SCOPE,
+    /** No requested code is in the guideline's code list on the date of service. */
+    NO_CODE_IN_SCOPE,
+    /** The date of service is before the guideline's original effective date. */
+    BEFORE_ORIGINAL_EFFECTIVE_DATE,
+    /** The member's line of business defers to its own program's guidelines. */
+    PROGRAM_EXCEPTION_DEFERS,
+    /** The member's line of business has a program exception note, and this guideline applies. */
+    PROGRAM_EXCEPTION_APPLIES,
+    /** An indication of the position statement is present. */
+    INDICATION_MET,
+    /** None of the position statement's indications is present. */
+    NO_INDICATION_MET,
+    /** A required document is on file within its time frame. */
+    DOCUMENT_PRESENT,
+    /** A required document is missing, or dated outside its time frame. */
+    DOCUMENT_MISSING
+}

@@ -1,0 +1,17 @@
+package io.coverkit.determination;
+
+/** What a guideline decides for a request. Switch over it without {@code default}. */
+public enum Outcome {
+    /** The service meets the guideline's definition of medical necessity and is documented. */
+    MEETS_MEDICAL_NECESSITY,
+    /** No indication of the position statement is present. */
+    NOT_MEDICALLY_NECESSARY,
+    /** An indication is present but a required document is missing or out of its time frame. */
+    INSUFFICIENT_DOCUMENTATION,
+    /** The member's program has its own guidelines, which decide instead. */
+    DEFER_TO_PROGRAM,
+    /** The guideline does not cover the requested codes on the date of service. */
+    NOT_APPLICABLE,
+    /** The guideline considers the service experimental or investigational. */
+    EXPERIMENTAL_INVESTIGATIONAL
+}

@@ -1,0 +1,54 @@
+package io.coverkit.diagnostic;
+
+/**
+ * Every diagnostic code coverkit reports. A code keeps its meaning forever; retired codes are
+ * never reused. The table in README.md lists the same codes.
+ */
+public enum DiagnosticCode {
+    // Pre-parse gate: the bytes themselves.
+    G001("file is larger than the limit"),
+    G002("line is longer than the limit"),
+    G003("file is not valid UTF-8"),
+    G004("forbidden character (control or bidirectional override)"),
+    G005("brackets nested deeper than the limit"),
+    G006("file cannot be read"),
+    // Parser.
+    P001("syntax error"),
+    // Vocabulary reader: the shape of the file.
+    R001("unknown keyword"),
+    R002("keyword not allowed in this block"),
+    R003("construct outside the vocabulary"),
+    R004("wrong argument"),
+    R005("unknown named argument"),
+    R006("missing argument"),
+    R007("keyword given more than once"),
+    R008("missing required keyword"),
+    // Values.
+    V001("invalid date"),
+    V002("invalid code"),
+    V003("invalid id"),
+    V004("unknown line of business"),
+    V005("invalid value"),
+    // Guideline validation: meaning across clauses.
+    C001("duplicate id"),
+    C002("revision history out of order or repeated"),
+    C003("dates disagree"),
+    C004("time frame disagrees with its modifier"),
+    C005("undeclared time frame modifier"),
+    C006("duplicate code"),
+    C007("no procedure codes"),
+    C008("guideline id repeated across files"),
+    C009("guideline id does not match the file name"),
+    C010("too many indications");
+
+    private final String summary;
+
+    DiagnosticCode(String summary) {
+        this.summary = summary;
+    }
+
+    /** One line saying what the code means, for the docs. */
+    public String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,2 @@
+/** Internal. Diagnostics: problems in policy files, with stable codes and source positions. */
+package io.coverkit.diagnostic;

@@ -1,0 +1,27 @@
+package io.coverkit.eval;
+
+import io.coverkit.determination.Determination;
+import io.coverkit.model.Guideline;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.RequestError;
+import java.util.List;
+
+/**
+ * A guideline compiled for deciding requests. Implementations are immutable and thread-safe: build
+ * one per guideline and share it.
+ */
+public interface Evaluator {
+
+    /** The guideline this evaluator decides. */
+    Guideline guideline();
+
+    /** Problems that stop {@code request} from being decided under this guideline; empty when none. */
+    List<RequestError> check(CoverageRequest request);
+
+    /**
+     * Decides a request that {@link #check} accepted.
+     *
+     * @throws IllegalArgumentException when the request was not checked and names an unknown indication
+     */
+    Determination decide(CoverageRequest request);
+}

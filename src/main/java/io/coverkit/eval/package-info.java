@@ -1,0 +1,2 @@
+/** Internal. Compiled evaluators: immutable, thread-safe, allocation-light decisions. */
+package io.coverkit.eval;

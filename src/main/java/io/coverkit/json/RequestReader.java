@@ -1,0 +1,284 @@
+package io.coverkit.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.Diagnosis;
+import io.coverkit.request.Document;
+import io.coverkit.request.Member;
+import io.coverkit.request.Procedure;
+import io.coverkit.request.RequestError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a coverage request in wire contract v1. Every problem is reported with the JSON path of
+ * the field at fault, all of them at once; a request with any problem yields no request at all.
+ * Unknown fields are errors except under {@code extensions}.
+ */
+public final class RequestReader {
+
+    /** A request, or every reason there is none. */
+    public record Result(Optional<CoverageRequest> request, List<RequestError> errors) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static final Set<String> TOP = Set.of("guideline", "dateOfService", "member", "procedures", "diagnoses",
+            "indications", "documents", "extensions");
+    private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex");
+    private static final Set<String> PROCEDURE = Set.of("system", "code", "units", "modifiers");
+    private static final Set<String> DIAGNOSIS = Set.of("system", "code");
+    private static final Set<String> DOCUMENT = Set.of("loinc", "date");
+    private static final Set<String> SYSTEMS = Set.of("CPT", "HCPCS");
+    private static final Set<String> SEXES = Set.of("F", "M", "U");
+    private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
+    private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
+    private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
+
+    /** Reads a request from JSON text. */
+    public Result read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String place = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+            return new Result(Optional.empty(), List.of(new RequestError("$", "not valid JSON" + place + ": " + e.getOriginalMessage())));
+        }
+        return read(root);
+    }
+
+    /** Reads a request from a parsed JSON tree. */
+    public Result read(JsonNode root) {
+        Fields f = new Fields();
+        if (root == null || !root.isObject()) {
+            f.error("$", "a request must be a JSON object");
+            return new Result(Optional.empty(), f.errors);
+        }
+        f.unknown(root, "", TOP);
+        String guideline = f.optionalText(root, "guideline").orElse(null);
+        LocalDate dos = f.date(root, "dateOfService", true).orElse(null);
+        Member member = f.object(root, "member", true).map(m -> member(m, f)).orElse(null);
+        List<Procedure> procedures = f.array(root, "procedures", true, (node, path) -> procedure(node, path, f));
+        if (root.has("procedures") && root.get("procedures").isArray() && root.get("procedures").isEmpty()) {
+            f.error("procedures", "at least one procedure is required");
+        }
+        List<Diagnosis> diagnoses = f.array(root, "diagnoses", false, (node, path) -> diagnosis(node, path, f));
+        List<String> indications = f.array(root, "indications", false, (node, path) -> f.text(node, path));
+        List<Document> documents = f.array(root, "documents", false, (node, path) -> document(node, path, f));
+        Map<String, Object> extensions = f.object(root, "extensions", false)
+                .map(node -> MAPPER.convertValue(node, Map.class))
+                .map(RequestReader::stringKeys)
+                .orElse(Map.of());
+        if (!f.errors.isEmpty() || member == null || dos == null) {
+            return new Result(Optional.empty(), f.errors);
+        }
+        return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
+                documents, extensions)), List.of());
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> raw) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        raw.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : v));
+        return out;
+    }
+
+    private static Member member(JsonNode node, Fields f) {
+        f.unknown(node, "member.", MEMBER);
+        Optional<String> line = f.requiredText(node, "member.", "lineOfBusiness");
+        Optional<LineOfBusiness> lob = line.flatMap(s -> {
+            Optional<LineOfBusiness> found = Arrays.stream(LineOfBusiness.values()).filter(l -> l.name().equals(s)).findFirst();
+            if (found.isEmpty()) {
+                f.error("member.lineOfBusiness", "unknown line of business `" + s + "`; expected one of "
+                        + Arrays.toString(LineOfBusiness.values()));
+            }
+            return found;
+        });
+        LocalDate birth = f.date(node, "member.", "birthDate", false).orElse(null);
+        String sex = f.optionalText(node, "member.", "sex").orElse(null);
+        if (sex != null && !SEXES.contains(sex)) {
+            f.error("member.sex", "unknown sex `" + sex + "`; expected F, M or U");
+        }
+        return lob.map(l -> new Member(l, birth, sex)).orElse(null);
+    }
+
+    private static Procedure procedure(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", PROCEDURE);
+        Optional<String> system = f.requiredText(node, path + ".", "system");
+        system.filter(s -> !SYSTEMS.contains(s))
+                .ifPresent(s -> f.error(path + ".system", "unknown code system `" + s + "`; expected CPT or HCPCS"));
+        Optional<String> code = f.requiredText(node, path + ".", "code");
+        code.filter(c -> !PROCEDURE_CODE.matcher(c).matches())
+                .ifPresent(c -> f.error(path + ".code", "`" + c + "` is not a procedure code (five letters or digits)"));
+        int units = 1;
+        if (node.has("units")) {
+            JsonNode u = node.get("units");
+            if (!u.isIntegralNumber() || u.asInt() < 1) {
+                f.error(path + ".units", "must be a whole number of at least 1");
+            } else {
+                units = u.asInt();
+            }
+        }
+        List<String> modifiers = f.array(node, path + ".", "modifiers", false, (m, p) -> f.text(m, p));
+        return new Procedure(system.orElse(""), code.orElse(""), units, modifiers);
+    }
+
+    private static Diagnosis diagnosis(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", DIAGNOSIS);
+        Optional<String> system = f.requiredText(node, path + ".", "system");
+        system.filter(s -> !s.equals("ICD-10-CM"))
+                .ifPresent(s -> f.error(path + ".system", "unknown diagnosis code system `" + s + "`; expected ICD-10-CM"));
+        Optional<String> code = f.requiredText(node, path + ".", "code");
+        code.filter(c -> !ICD10.matcher(c).matches())
+                .ifPresent(c -> f.error(path + ".code", "`" + c + "` is not an ICD-10-CM code"));
+        return new Diagnosis(system.orElse(""), code.orElse(""));
+    }
+
+    private static Document document(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", DOCUMENT);
+        Optional<String> loinc = f.requiredText(node, path + ".", "loinc");
+        loinc.filter(c -> !LOINC.matcher(c).matches())
+                .ifPresent(c -> f.error(path + ".loinc", "`" + c + "` is not a LOINC code"));
+        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
+        return loinc.isPresent() && date.isPresent() ? new Document(loinc.get(), date.get()) : null;
+    }
+
+    /** Field readers that record an error, with the field's path, for every problem. */
+    private static final class Fields {
+        final List<RequestError> errors = new ArrayList<>();
+
+        void error(String field, String message) {
+            errors.add(new RequestError(field, message));
+        }
+
+        void unknown(JsonNode node, String prefix, Set<String> known) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    error(prefix + name, "unknown field; put caller data under `extensions`");
+                }
+            }
+        }
+
+        boolean isObject(JsonNode node, String path) {
+            if (!node.isObject()) {
+                error(path, "must be an object");
+                return false;
+            }
+            return true;
+        }
+
+        String text(JsonNode node, String path) {
+            if (!node.isTextual()) {
+                error(path, "must be a string");
+                return null;
+            }
+            return node.asText();
+        }
+
+        Optional<String> optionalText(JsonNode node, String name) {
+            return optionalText(node, "", name);
+        }
+
+        Optional<String> optionalText(JsonNode node, String prefix, String name) {
+            if (!node.has(name)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(text(node.get(name), prefix + name));
+        }
+
+        Optional<String> requiredText(JsonNode node, String prefix, String name) {
+            if (!node.has(name)) {
+                error(prefix + name, "is required");
+                return Optional.empty();
+            }
+            return Optional.ofNullable(text(node.get(name), prefix + name));
+        }
+
+        Optional<LocalDate> date(JsonNode node, String name, boolean required) {
+            return date(node, "", name, required);
+        }
+
+        Optional<LocalDate> date(JsonNode node, String prefix, String name, boolean required) {
+            Optional<String> text = required ? requiredText(node, prefix, name) : optionalText(node, prefix, name);
+            return text.flatMap(s -> {
+                try {
+                    return Optional.of(LocalDate.parse(s));
+                } catch (DateTimeParseException e) {
+                    error(prefix + name, "`" + s + "` is not a date; write yyyy-MM-dd");
+                    return Optional.empty();
+                }
+            });
+        }
+
+        Optional<JsonNode> object(JsonNode node, String name, boolean required) {
+            if (!node.has(name)) {
+                if (required) {
+                    error(name, "is required");
+                }
+                return Optional.empty();
+            }
+            return isObject(node.get(name), name) ? Optional.of(node.get(name)) : Optional.empty();
+        }
+
+        <T> List<T> array(JsonNode node, String name, boolean required, java.util.function.BiFunction<JsonNode, String, T> item) {
+            return array(node, "", name, required, item);
+        }
+
+        <T> List<T> array(
+                JsonNode node, String prefix, String name, boolean required, java.util.function.BiFunction<JsonNode, String, T> item) {
+            if (!node.has(name)) {
+                if (required) {
+                    error(prefix + name, "is required");
+                }
+                return List.of();
+            }
+            JsonNode array = node.get(name);
+            if (!array.isArray()) {
+                error(prefix + name, "must be an array");
+                return List.of();
+            }
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                T value = item.apply(array.get(i), prefix + name + "[" + i + "]");
+                if (value != null) {
+                    out.add(value);
+                }
+            }
+            return out;
+        }
+    }
+
+}

@@ -1,0 +1,18 @@
+package io.coverkit.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The billing/coding information: code lists and documentation requirements. */
+public record Billing(List<Paragraph> paragraphs, List<CodeList> codeLists, Documentation documentation, SourceRef at)
+        implements Serializable {
+    public Billing {
+        paragraphs = List.copyOf(paragraphs);
+        codeLists = List.copyOf(codeLists);
+    }
+
+    /** Every listed code, across systems, in published order. */
+    public List<ProcedureCode> codes() {
+        return codeLists.stream().flatMap(list -> list.codes().stream()).toList();
+    }
+}

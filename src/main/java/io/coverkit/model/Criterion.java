@@ -1,0 +1,27 @@
+package io.coverkit.model;
+
+import java.io.Serializable;
+
+/**
+ * A condition of a position statement: a single indication or a combination of criteria.
+ *
+ * <p>Sealed so that every evaluator, renderer and validator handles every kind; new kinds (age,
+ * diagnosis lists, thresholds) join here.
+ */
+public sealed interface Criterion extends Serializable permits Indication, AnyOf, AllOf {
+
+    /** Where the criterion was written. */
+    SourceRef at();
+
+    /** Dispatches to the visitor method for this kind; adding a kind breaks every visitor at compile time. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of criterion (Java 17 has no pattern switch). */
+    interface Visitor<R> {
+        R indication(Indication indication);
+
+        R anyOf(AnyOf anyOf);
+
+        R allOf(AllOf allOf);
+    }
+}

@@ -1,0 +1,49 @@
+package io.coverkit.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The position statement: its published prose and the criteria that decide medical necessity.
+ *
+ * @param paragraphs the statement's prose, verbatim, in published order
+ * @param criteria the criterion tree; met means the service meets medical necessity
+ */
+public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at)
+        implements Serializable {
+    public PositionStatement {
+        paragraphs = List.copyOf(paragraphs);
+        Objects.requireNonNull(criteria, "a position statement needs criteria");
+    }
+
+    /** Every indication in the criterion tree, in the order written. */
+    public List<Indication> indications() {
+        List<Indication> found = new ArrayList<>();
+        collect(criteria, found);
+        return List.copyOf(found);
+    }
+
+    private static void collect(Criterion criterion, List<Indication> into) {
+        criterion.accept(new Criterion.Visitor<Void>() {
+            @Override
+            public Void indication(Indication indication) {
+                into.add(indication);
+                return null;
+            }
+
+            @Override
+            public Void anyOf(AnyOf anyOf) {
+                anyOf.criteria().forEach(c -> collect(c, into));
+                return null;
+            }
+
+            @Override
+            public Void allOf(AllOf allOf) {
+                allOf.criteria().forEach(c -> collect(c, into));
+                return null;
+            }
+        });
+    }
+}

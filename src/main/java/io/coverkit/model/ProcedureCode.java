@@ -1,0 +1,20 @@
+package io.coverkit.model;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A procedure code the guideline covers.
+ *
+ * @param system {@code CPT} or {@code HCPCS}
+ * @param descriptor the descriptor as the guideline prints it, or empty when it prints none
+ */
+public record ProcedureCode(String system, String code, String descriptor, String section, SourceRef at)
+        implements Serializable {
+    public ProcedureCode {
+        Objects.requireNonNull(system, "a procedure code needs a system");
+        Objects.requireNonNull(code, "a procedure code needs a code");
+        descriptor = descriptor == null ? "" : descriptor;
+        Objects.requireNonNull(section, "a procedure code needs its section");
+    }
+}

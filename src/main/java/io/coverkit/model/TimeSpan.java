@@ -1,0 +1,45 @@
+package io.coverkit.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A calendar length such as six months, written {@code 6.months} in a policy.
+ *
+ * <p>Calendar arithmetic follows java.time: six months before 2026-08-31 is 2026-02-28.
+ */
+public record TimeSpan(int amount, Unit unit) implements Serializable {
+
+    /** Calendar units a policy may use. */
+    public enum Unit {
+        DAYS,
+        WEEKS,
+        MONTHS,
+        YEARS
+    }
+
+    public TimeSpan {
+        if (amount < 0) {
+            throw new IllegalArgumentException("a time span cannot be negative, got " + amount);
+        }
+        if (unit == null) {
+            throw new IllegalArgumentException("a time span needs a unit");
+        }
+    }
+
+    /** The date this span before {@code date}. */
+    public LocalDate before(LocalDate date) {
+        return switch (unit) {
+            case DAYS -> date.minusDays(amount);
+            case WEEKS -> date.minusWeeks(amount);
+            case MONTHS -> date.minusMonths(amount);
+            case YEARS -> date.minusYears(amount);
+        };
+    }
+
+    /** Plain-language form, such as {@code 6 months} or {@code 1 day}. */
+    public String describe() {
+        String name = unit.name().toLowerCase(java.util.Locale.ROOT);
+        return amount + " " + (amount == 1 ? name.substring(0, name.length() - 1) : name);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Internal. The guideline model: immutable records, free of Groovy, that every later stage reads.
+ */
+package io.coverkit.model;

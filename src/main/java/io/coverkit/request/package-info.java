@@ -1,0 +1,2 @@
+/** Public API. Coverage requests (wire contract v1), their JSON reader and request errors. */
+package io.coverkit.request;
