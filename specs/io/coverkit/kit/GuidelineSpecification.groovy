@@ -1,0 +1,62 @@
+package io.coverkit.kit
+
+import io.coverkit.api.Decision
+import io.coverkit.api.GuidelineLibrary
+import io.coverkit.determination.Determination
+import io.coverkit.model.Guideline
+import io.coverkit.request.RequestError
+import java.nio.file.Path
+import spock.lang.Specification
+
+/**
+ * Base class for guideline scenarios. A spec names its guideline once; each scenario builds a
+ * request with {@link #request()} and decides it with {@link #decide}. The policies load once per
+ * test run, through the same reader, validator and compiler services use.
+ */
+abstract class GuidelineSpecification extends Specification {
+
+    private static GuidelineLibrary shared
+
+    /** The guideline this spec's scenarios are decided under, such as {@code 04-77260-19}. */
+    abstract String getGuidelineId()
+
+    /** Every policy under policies/, loaded once; a policy with errors fails the scenarios that use it. */
+    static synchronized GuidelineLibrary library() {
+        if (shared == null) {
+            shared = GuidelineLibrary.load(Path.of(System.getProperty('coverkit.policies', 'policies')))
+        }
+        shared
+    }
+
+    /** The guideline under test, as loaded. */
+    Guideline getGuideline() {
+        def evaluator = library().evaluator(guidelineId)
+        if (!evaluator.present) {
+            throw new AssertionError("guideline " + guidelineId + " did not load: " + library().diagnostics()*.format())
+        }
+        evaluator.get().guideline()
+    }
+
+    /** A request for the guideline under test. */
+    RequestBuilder request() {
+        RequestBuilder.requestFor(guideline)
+    }
+
+    /** Decides a request; fails the scenario if the request is rejected. */
+    Determination decide(RequestBuilder request) {
+        Decision decision = library().decide(guidelineId, request.build())
+        if (decision instanceof Decision.Rejected) {
+            throw new AssertionError("the request was rejected: " + decision.errors()*.format())
+        }
+        (decision as Decision.Decided).determination()
+    }
+
+    /** Decides a request that must be rejected; returns why. */
+    List<RequestError> rejectionOf(RequestBuilder request) {
+        Decision decision = library().decide(guidelineId, request.build())
+        if (decision instanceof Decision.Decided) {
+            throw new AssertionError("the request was decided, not rejected: " + decision.determination().outcome())
+        }
+        (decision as Decision.Rejected).errors()
+    }
+}

@@ -1,0 +1,135 @@
+package io.coverkit.kit;
+
+import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.Diagnosis;
+import io.coverkit.request.Document;
+import io.coverkit.request.Member;
+import io.coverkit.request.Procedure;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds coverage requests in a few readable words, for scenarios and for services' own tests:
+ * {@code request().cpt("77387").on("2026-06-01").indication("implanted-fiducial-markers")}.
+ * Defaults: a commercial member, date of service 2026-06-01, no codes, indications or documents.
+ * Mutable and not thread-safe; {@link #build()} returns an immutable request.
+ */
+public final class RequestBuilder {
+
+    private final Guideline guideline;
+    private String guidelineId;
+    private LocalDate dateOfService = LocalDate.of(2026, 6, 1);
+    private LineOfBusiness lineOfBusiness = LineOfBusiness.COMMERCIAL;
+    private LocalDate birthDate;
+    private String sex;
+    private final List<Procedure> procedures = new ArrayList<>();
+    private final List<Diagnosis> diagnoses = new ArrayList<>();
+    private final List<String> indications = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
+
+    private RequestBuilder(Guideline guideline, String guidelineId) {
+        this.guideline = guideline;
+        this.guidelineId = guidelineId;
+    }
+
+    /** A request that names no guideline. */
+    public static RequestBuilder request() {
+        return new RequestBuilder(null, null);
+    }
+
+    /** A request for {@code guideline}; it also knows the guideline's required documents. */
+    public static RequestBuilder requestFor(Guideline guideline) {
+        return new RequestBuilder(guideline, guideline.id());
+    }
+
+    /** Names the guideline the request asks about. */
+    public RequestBuilder guideline(String id) {
+        this.guidelineId = id;
+        return this;
+    }
+
+    /** Sets the date of service, written yyyy-MM-dd. */
+    public RequestBuilder on(String date) {
+        this.dateOfService = LocalDate.parse(date);
+        return this;
+    }
+
+    /** Sets the member's line of business by name: {@code COMMERCIAL}, {@code FEP}, ... */
+    public RequestBuilder lineOfBusiness(String line) {
+        this.lineOfBusiness = LineOfBusiness.valueOf(line);
+        return this;
+    }
+
+    /** Sets the member's birth date (yyyy-MM-dd) and sex ({@code F}, {@code M} or {@code U}). */
+    public RequestBuilder member(String birthDate, String sex) {
+        this.birthDate = LocalDate.parse(birthDate);
+        this.sex = sex;
+        return this;
+    }
+
+    /** Adds a CPT code. */
+    public RequestBuilder cpt(String code) {
+        procedures.add(new Procedure("CPT", code, 1, List.of()));
+        return this;
+    }
+
+    /** Adds a HCPCS code. */
+    public RequestBuilder hcpcs(String code) {
+        procedures.add(new Procedure("HCPCS", code, 1, List.of()));
+        return this;
+    }
+
+    /** Adds an ICD-10-CM diagnosis. */
+    public RequestBuilder diagnosis(String code) {
+        diagnoses.add(new Diagnosis("ICD-10-CM", code));
+        return this;
+    }
+
+    /** Adds indications by id. */
+    public RequestBuilder indication(String... ids) {
+        indications.addAll(List.of(ids));
+        return this;
+    }
+
+    /** Adds a document on file: its LOINC code and date (yyyy-MM-dd). */
+    public RequestBuilder document(String loinc, String date) {
+        documents.add(new Document(loinc, LocalDate.parse(date)));
+        return this;
+    }
+
+    /** Adds every document the guideline requires, all dated {@code date}. */
+    public RequestBuilder allDocumentsDated(String date) {
+        for (DocumentRequirement r : requiredDocuments()) {
+            document(r.loinc(), date);
+        }
+        return this;
+    }
+
+    /** Adds every required document except {@code loinc}, all dated {@code date}. */
+    public RequestBuilder allDocumentsDatedExcept(String date, String loinc) {
+        for (DocumentRequirement r : requiredDocuments()) {
+            if (!r.loinc().equals(loinc)) {
+                document(r.loinc(), date);
+            }
+        }
+        return this;
+    }
+
+    private List<DocumentRequirement> requiredDocuments() {
+        if (guideline == null) {
+            throw new IllegalStateException("start from requestFor(guideline) to add its required documents");
+        }
+        return guideline.billing().documentation().requirements();
+    }
+
+    /** The request. */
+    public CoverageRequest build() {
+        return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
+                diagnoses, indications, documents, Map.of());
+    }
+}

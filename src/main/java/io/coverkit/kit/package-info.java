@@ -1,0 +1,2 @@
+/** Public API. The scenario kit's request builder; the Spock base class lives beside the specs. */
+package io.coverkit.kit;
