@@ -90,10 +90,15 @@ final class ModelBuilder {
                     "put the indications in one `anyOf { ... }` when any one of them suffices");
             return Optional.empty();
         }
-        return Optional.of(criterion(roots.get(0)));
+        return criterion(roots.get(0));
     }
 
-    private Criterion criterion(Call call) {
+    /**
+     * The criterion of a call, or empty when a block lost its criteria to errors the reader has
+     * already reported (a model record would refuse an empty {@code anyOf}). Every child is visited
+     * so that each indication's own problems are reported.
+     */
+    private Optional<Criterion> criterion(Call call) {
         return switch (call.name()) {
             case "indication" -> {
                 String id = call.named().containsKey("id") ? call.text("id") : ClauseId.derive(call.text(0));
@@ -102,12 +107,20 @@ final class ModelBuilder {
                             "give it one with `id: '...'`");
                     id = "indication-" + call.at().line();
                 }
-                yield new Indication(id, call.text(0), Section.POSITION_STATEMENT, call.at());
+                yield Optional.of(new Indication(id, call.text(0), Section.POSITION_STATEMENT, call.at()));
             }
-            case "anyOf" -> new AnyOf(call.body().stream().map(this::criterion).toList(), call.at());
-            case "allOf" -> new AllOf(call.body().stream().map(this::criterion).toList(), call.at());
+            case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
+            case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
         };
+    }
+
+    private Optional<List<Criterion>> parts(Call block) {
+        List<Optional<Criterion>> parts = block.body().stream().map(this::criterion).toList();
+        if (parts.isEmpty() || parts.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(parts.stream().map(Optional::get).toList());
     }
 
     private static Billing billing(Call billing) {

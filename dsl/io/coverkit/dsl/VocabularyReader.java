@@ -15,6 +15,7 @@ import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ImportNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.ModuleNode;
+import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
@@ -23,6 +24,7 @@ import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.PropertyExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
+import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
 import org.codehaus.groovy.ast.stmt.ExpressionStatement;
 import org.codehaus.groovy.ast.stmt.Statement;
@@ -94,6 +96,16 @@ final class VocabularyReader {
         if (!(statement instanceof ExpressionStatement expression)) {
             outside(statement, Describe.statement(statement));
             return Optional.empty();
+        }
+        if (expression.getExpression() instanceof VariableExpression bare
+                && vocabulary.find(block, bare.getName()).isPresent()) {
+            // A keyword written alone, such as `positionStatement` without its block: read it as a
+            // call without arguments, so the message names what it is missing.
+            MethodCallExpression call = new MethodCallExpression(
+                    VariableExpression.THIS_EXPRESSION, bare.getName(), ArgumentListExpression.EMPTY_ARGUMENTS);
+            call.setImplicitThis(true);
+            call.setSourcePosition(bare);
+            return readCall(call, block);
         }
         if (!(expression.getExpression() instanceof MethodCallExpression call)) {
             outside(expression.getExpression(), Describe.expression(expression.getExpression()));
@@ -190,7 +202,13 @@ final class VocabularyReader {
                     outside(closure, "a block with parameters");
                     ok = false;
                 } else {
-                    body = readBlock(((BlockStatement) closure.getCode()).getStatements(), keyword.body(), at(closure));
+                    List<Statement> statements = ((BlockStatement) closure.getCode()).getStatements();
+                    if (keyword.body() == Block.CRITERIA && statements.isEmpty()) {
+                        diagnostics.error(DiagnosticCode.R008, at(closure), "`" + keyword.name() + "` needs at least one criterion",
+                                "add `indication '...'` inside the block");
+                        ok = false;
+                    }
+                    body = readBlock(statements, keyword.body(), at(closure));
                 }
             } else {
                 Optional<Value> value = literal(arg);
@@ -199,9 +217,15 @@ final class VocabularyReader {
             }
         }
         if (chainedValue != null) {
+            String name = keyword.chained().name();
             Optional<Value> value = literal(chainedValue);
-            ok &= value.isPresent();
-            value.ifPresent(v -> named.put(keyword.chained().name(), v));
+            if (value.isPresent() && named.containsKey(name)) {
+                diagnostics.error(DiagnosticCode.R004, value.get().at(), "argument `" + name + "` is given twice");
+                ok = false;
+            } else {
+                ok &= value.isPresent();
+                value.ifPresent(v -> named.put(name, v));
+            }
         }
         if (keyword.body() != null && args.stream().noneMatch(ClosureExpression.class::isInstance)) {
             diagnostics.error(DiagnosticCode.R006, at(call), "`" + keyword.name() + "` needs a block `{ ... }`");

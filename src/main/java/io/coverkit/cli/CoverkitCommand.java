@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "coverkit 0.1.0",
         description = "Medical coverage guidelines as code.",
-        subcommands = {CheckCommand.class, EvalCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, RenderCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec

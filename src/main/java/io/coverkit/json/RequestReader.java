@@ -3,6 +3,7 @@ package io.coverkit.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,9 +64,7 @@ public final class RequestReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String place = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            return new Result(Optional.empty(), List.of(new RequestError("$", "not valid JSON" + place + ": " + e.getOriginalMessage())));
+            return new Result(Optional.empty(), List.of(syntaxError(e)));
         }
         return read(root);
     }
@@ -97,6 +96,51 @@ public final class RequestReader {
         }
         return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
                 documents, extensions)), List.of());
+    }
+
+    /**
+     * A syntax error in plain words, at its line and column. Jackson's own messages name its
+     * classes and features, which mean nothing to the caller, so they are reworded here; a
+     * duplicate key is reported at the path of the repeated field.
+     */
+    private static RequestError syntaxError(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String place = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
+            String field = fieldPath(parser.getParsingContext());
+            if (!field.isEmpty()) {
+                return new RequestError(field, "field appears more than once" + place);
+            }
+        }
+        String reason;
+        if (original.startsWith("Trailing token")) {
+            reason = "unexpected content after the request object";
+        } else {
+            reason = original.replaceAll("\\s*\\(code -?\\d+\\)", "")
+                    .replaceAll(":\\s*enable `[^`]*` to allow.*$", "")
+                    .replaceAll("\\s*\\(bound as [^)]*\\)", "")
+                    .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                    .strip();
+            if (!reason.isEmpty()) {
+                reason = Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+            }
+        }
+        return new RequestError("$", "not valid JSON" + place + (reason.isEmpty() ? "" : ": " + reason));
+    }
+
+    /** The path of the parser's current field, such as {@code procedures[0].code}; empty at the top. */
+    private static String fieldPath(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.add(0, "." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> raw) {
@@ -138,7 +182,8 @@ public final class RequestReader {
         int units = 1;
         if (node.has("units")) {
             JsonNode u = node.get("units");
-            if (!u.isIntegralNumber() || u.asInt() < 1) {
+            // canConvertToInt: a larger number would otherwise wrap around to a small one
+            if (!u.isIntegralNumber() || !u.canConvertToInt() || u.asInt() < 1) {
                 f.error(path + ".units", "must be a whole number of at least 1");
             } else {
                 units = u.asInt();

@@ -1,0 +1,200 @@
+package io.coverkit.render;
+
+import io.coverkit.model.CodeList;
+import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.Indication;
+import io.coverkit.model.Paragraph;
+import io.coverkit.model.ProgramException;
+import io.coverkit.model.ProgramNote;
+import io.coverkit.model.Reference;
+import io.coverkit.model.Revision;
+import io.coverkit.model.Section;
+import io.coverkit.model.TimeFrameModifier;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders a guideline back into a readable document in the published order and words, so an
+ * analyst can compare it with the published guideline. Markdown is the primary form; HTML is
+ * derived from it.
+ */
+public final class GuidelineRenderer {
+
+    /** Output formats. */
+    public enum Format {
+        MD,
+        HTML
+    }
+
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("MM/dd/yy");
+
+    /** The guideline in the given format. */
+    public String render(Guideline g, Format format) {
+        String markdown = markdown(g);
+        return switch (format) {
+            case MD -> markdown;
+            case HTML -> html(g, markdown);
+        };
+    }
+
+    /** The guideline as Markdown. */
+    public String markdown(Guideline g) {
+        Doc d = new Doc();
+        d.para(g.id());
+        d.para("Original Effective Date: " + published(g.originalEffectiveDate()));
+        if (g.reviewed() != null) {
+            d.para("Reviewed: " + published(g.reviewed()));
+        }
+        if (g.revised() != null) {
+            d.para("Revised: " + published(g.revised()));
+        }
+        d.para("Subject: " + g.title());
+        if (!g.disclaimer().isEmpty()) {
+            d.para(g.disclaimer());
+        }
+        d.heading(Section.DESCRIPTION).paras(g.description());
+
+        d.heading(Section.POSITION_STATEMENT).paras(g.positionStatement().paragraphs());
+        d.list(g.positionStatement().indications().stream().map(Indication::text).toList());
+
+        d.heading(Section.BILLING_CODING).paras(g.billing().paragraphs());
+        for (CodeList list : g.billing().codeLists()) {
+            d.para(list.system() + " Coding:");
+            d.list(list.codes().stream().map(c -> (c.code() + " " + c.descriptor()).strip()).toList());
+        }
+        var documentation = g.billing().documentation();
+        if (!documentation.requirements().isEmpty() || !documentation.paragraphs().isEmpty()) {
+            d.para("LOINC Codes:").paras(documentation.paragraphs());
+            Map<String, TimeFrameModifier> modifiers = documentation.timeFrameModifiers().stream()
+                    .collect(Collectors.toMap(TimeFrameModifier::loinc, Function.identity(), (a, b) -> a));
+            d.table(List.of("Documentation Table", "LOINC Codes", "LOINC Time Frame Modifier Code",
+                            "LOINC Time Frame Modifier Codes Narrative"),
+                    documentation.requirements().stream().map(r -> row(r, modifiers)).toList());
+        }
+
+        d.heading(Section.REIMBURSEMENT).paras(g.reimbursement());
+
+        d.heading(Section.PROGRAM_EXCEPTIONS);
+        for (ProgramException e : g.programExceptions().exceptions()) {
+            if (e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM) {
+                d.para(e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text());
+            } else {
+                d.para(e.heading() + ":").para(e.text());
+            }
+        }
+        for (ProgramNote note : g.programExceptions().notes()) {
+            d.para(note.text());
+        }
+
+        d.heading(Section.DEFINITIONS).paras(g.definitions());
+        d.heading(Section.RELATED_GUIDELINES).paras(g.relatedGuidelines());
+        d.heading(Section.OTHER).paras(g.other().paragraphs());
+        d.list(g.other().otherNames());
+        d.heading(Section.REFERENCES);
+        d.numbered(g.references().stream().map(Reference::text).toList());
+        if (g.committeeApproval() != null) {
+            d.heading(Section.COMMITTEE_APPROVAL).para(g.committeeApproval().text());
+        }
+        d.heading(Section.UPDATE_HISTORY);
+        d.list(g.revisions().stream().map((Revision r) -> published(r.effective()) + " " + r.text()).toList());
+        return d.toString();
+    }
+
+    private static List<String> row(DocumentRequirement r, Map<String, TimeFrameModifier> modifiers) {
+        TimeFrameModifier m = modifiers.get(r.timeFrameModifier());
+        return List.of(r.name(), r.loinc(), r.timeFrameModifier(), m == null ? "" : m.narrative());
+    }
+
+    private static String html(Guideline g, String markdown) {
+        var extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+        Parser parser = Parser.builder().extensions(extensions).build();
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
+        String body = renderer.render(parser.parse(markdown));
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+                + escape(g.id() + " " + g.title()) + "</title>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A date as the published guideline prints it: {@code 02/15/10}. */
+    public static String published(LocalDate date) {
+        return PUBLISHED.format(date);
+    }
+
+    /** Markdown under construction: blocks separated by blank lines. */
+    private static final class Doc {
+        private final StringBuilder out = new StringBuilder();
+
+        Doc block(String text) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(text).append('\n');
+            return this;
+        }
+
+        Doc para(String text) {
+            return block(escapeLeading(text));
+        }
+
+        Doc paras(List<Paragraph> paragraphs) {
+            paragraphs.forEach(p -> para(p.text()));
+            return this;
+        }
+
+        Doc heading(String text) {
+            return block("## " + text + ":");
+        }
+
+        Doc list(List<String> items) {
+            if (!items.isEmpty()) {
+                block(items.stream().map(i -> "- " + i).collect(Collectors.joining("\n")));
+            }
+            return this;
+        }
+
+        Doc numbered(List<String> items) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < items.size(); i++) {
+                s.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+            }
+            return items.isEmpty() ? this : block(s.toString());
+        }
+
+        Doc table(List<String> header, List<List<String>> rows) {
+            if (rows.isEmpty()) {
+                return this;
+            }
+            StringBuilder s = new StringBuilder(line(header)).append('\n');
+            s.append(line(header.stream().map(h -> "---").toList()));
+            for (List<String> row : rows) {
+                s.append('\n').append(line(row));
+            }
+            return block(s.toString());
+        }
+
+        private static String line(List<String> cells) {
+            return "| " + cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ")) + " |";
+        }
+
+        // A paragraph that happens to start like a list item must stay a paragraph.
+        private static String escapeLeading(String text) {
+            return text.matches("^(\\d+\\.|[-*+#>]) .*") ? "\\" + text : text;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+
+}
