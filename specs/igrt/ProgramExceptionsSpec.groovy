@@ -10,7 +10,7 @@ class ProgramExceptionsSpec extends GuidelineSpecification {
 
     String guidelineId = '04-77260-19'
 
-    def "a #line member's request is deferred to the #line guidelines"() {
+    def "a request for a #line member is deferred to the #line guidelines"() {
         given: 'a documented, indicated request for a #line member'
         def request = request().cpt('77387').lineOfBusiness(line)
                 .indication('implanted-fiducial-markers').allDocumentsDated('2026-03-01')
@@ -82,7 +82,7 @@ class ProgramExceptionsSpec extends GuidelineSpecification {
         'indicated, documents too old'  | ['narrow-margins'] | '2025-11-30'   || INSUFFICIENT_DOCUMENTATION
     }
 
-    def "a #line member's request has no program exception finding"() {
+    def "a request for a #line member carries no program exception finding"() {
         when: 'a documented, indicated request for a #line member is decided'
         def determination = decide(request().cpt('77387').lineOfBusiness(line)
                 .indication('dose-escalation').allDocumentsDated('2026-03-01'))

@@ -6,10 +6,12 @@ import io.coverkit.model.SourceRef;
 import io.coverkit.model.TimeSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ImportNode;
@@ -81,11 +83,35 @@ final class VocabularyReader {
 
     private List<Call> readBlock(List<Statement> statements, Block block, SourceRef blockAt) {
         List<Call> calls = new ArrayList<>();
+        Set<String> written = new HashSet<>();
         for (Statement statement : statements) {
+            keywordWritten(statement).ifPresent(written::add);
             readStatement(statement, block).ifPresent(calls::add);
         }
-        checkOccurrences(calls, block, blockAt);
+        checkOccurrences(calls, written, block, blockAt);
         return List.copyOf(calls);
+    }
+
+    /**
+     * The keyword a statement is written with, whether or not it reads without errors; a keyword
+     * that is present but wrong is reported for what is wrong, never also as missing.
+     */
+    private static Optional<String> keywordWritten(Statement statement) {
+        if (!(statement instanceof ExpressionStatement expression)) {
+            return Optional.empty();
+        }
+        Expression e = expression.getExpression();
+        if (e instanceof MethodCallExpression call && !call.isImplicitThis()
+                && call.getObjectExpression() instanceof MethodCallExpression inner) {
+            e = inner;
+        }
+        if (e instanceof MethodCallExpression call && call.isImplicitThis()) {
+            return Optional.ofNullable(call.getMethodAsString());
+        }
+        if (e instanceof VariableExpression bare) {
+            return Optional.of(bare.getName());
+        }
+        return Optional.empty();
     }
 
     private Optional<Call> readStatement(Statement statement, Block block) {
@@ -181,7 +207,11 @@ final class VocabularyReader {
     }
 
     private Optional<Call> readArguments(Keyword keyword, MethodCallExpression call, Expression chainedValue) {
+        // INVARIANT: an argument written but not readable as a literal is kept as a null
+        // placeholder, already reported, so that it is never also reported as missing or shifts
+        // the arguments after it; a call with a placeholder is never built (ok is false).
         List<Value> positional = new ArrayList<>();
+        List<Expression> positionalWritten = new ArrayList<>();
         Map<String, Value> named = new LinkedHashMap<>();
         List<Call> body = List.of();
         boolean ok = true;
@@ -213,7 +243,8 @@ final class VocabularyReader {
             } else {
                 Optional<Value> value = literal(arg);
                 ok &= value.isPresent();
-                value.ifPresent(positional::add);
+                positional.add(value.orElse(null));
+                positionalWritten.add(arg);
             }
         }
         if (chainedValue != null) {
@@ -224,14 +255,14 @@ final class VocabularyReader {
                 ok = false;
             } else {
                 ok &= value.isPresent();
-                value.ifPresent(v -> named.put(name, v));
+                named.put(name, value.orElse(null));
             }
         }
         if (keyword.body() != null && args.stream().noneMatch(ClosureExpression.class::isInstance)) {
             diagnostics.error(DiagnosticCode.R006, at(call), "`" + keyword.name() + "` needs a block `{ ... }`");
             ok = false;
         }
-        ok &= checkPositional(keyword, positional, call);
+        ok &= checkPositional(keyword, positional, positionalWritten, call);
         ok &= checkNamed(keyword, named, call);
         return ok ? Optional.of(new Call(keyword, positional, named, body, at(call))) : Optional.empty();
     }
@@ -262,15 +293,16 @@ final class VocabularyReader {
             }
             Optional<Value> value = literal(entry.getValueExpression());
             ok &= value.isPresent();
-            value.ifPresent(v -> named.put(name, v));
+            named.put(name, value.orElse(null));
         }
         return ok;
     }
 
-    private boolean checkPositional(Keyword keyword, List<Value> values, MethodCallExpression call) {
+    private boolean checkPositional(
+            Keyword keyword, List<Value> values, List<Expression> written, MethodCallExpression call) {
         List<Param> params = keyword.positional();
         if (values.size() > params.size()) {
-            diagnostics.error(DiagnosticCode.R004, values.get(params.size()).at(),
+            diagnostics.error(DiagnosticCode.R004, at(written.get(params.size())),
                     "`" + keyword.name() + "` takes " + (params.isEmpty() ? "no" : "at most " + params.size())
                             + " unnamed argument" + (params.size() == 1 ? "" : "s"),
                     "write it as `" + keyword.signature() + "`");
@@ -285,7 +317,7 @@ final class VocabularyReader {
                             + ": " + param.type().expected(), "write it as `" + keyword.signature() + "`");
                     ok = false;
                 }
-            } else {
+            } else if (values.get(i) != null) {
                 ok &= checkValue(keyword, param, values.get(i));
             }
         }
@@ -300,13 +332,13 @@ final class VocabularyReader {
         }
         for (Param param : params) {
             Value value = named.get(param.name());
-            if (value == null) {
+            if (!named.containsKey(param.name())) {
                 if (param.required()) {
                     diagnostics.error(DiagnosticCode.R006, at(call), "`" + keyword.name() + "` needs `" + param.name()
                             + "`: " + param.type().expected(), "write it as `" + keyword.signature() + "`");
                     ok = false;
                 }
-            } else {
+            } else if (value != null) {
                 ok &= checkValue(keyword, param, value);
             }
         }
@@ -349,7 +381,7 @@ final class VocabularyReader {
         return Optional.empty();
     }
 
-    private void checkOccurrences(List<Call> calls, Block block, SourceRef blockAt) {
+    private void checkOccurrences(List<Call> calls, Set<String> written, Block block, SourceRef blockAt) {
         Map<String, Integer> seen = new HashMap<>();
         for (Call call : calls) {
             int count = seen.merge(call.name(), 1, Integer::sum);
@@ -359,7 +391,7 @@ final class VocabularyReader {
             }
         }
         for (Keyword keyword : vocabulary.allowedIn(block)) {
-            if (keyword.occurs() == Keyword.Occurs.ONCE && !seen.containsKey(keyword.name())) {
+            if (keyword.occurs() == Keyword.Occurs.ONCE && !written.contains(keyword.name())) {
                 diagnostics.error(DiagnosticCode.R008, blockAt,
                         block.description() + " needs `" + keyword.name() + "`", "add `" + keyword.signature() + "`");
             }
