@@ -45,9 +45,11 @@ class ProgramExceptionsSpec extends GuidelineSpecification {
         when: 'an indicated SAO request with no documents is decided'
         def determination = decide(request().cpt('77387').lineOfBusiness('SAO').indication('internal-motion'))
 
-        then: 'the program exception comes before documentation'
+        then: 'the program exception comes before documentation, and nothing is asked for that the program decides'
         determination.outcome == DEFER_TO_PROGRAM
         determination.cites('sao')
+        determination.missingDocuments.empty
+        determination.findings(DOCUMENT_MISSING).empty
     }
 
     def "a Medicare Advantage request is decided by this guideline and says why"() {

@@ -4,6 +4,8 @@ import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.SourceRef;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.codehaus.groovy.ast.ModuleNode;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilerConfiguration;
@@ -66,17 +68,35 @@ public final class SyntaxParser {
         }
     }
 
-    /** Groovy's message without its own position suffix, in the house style. */
+    /**
+     * Groovy's message without its own position suffix, in the house style, on one line: the
+     * parser quotes everything from the start of the rule it was reading, newlines included, so
+     * the quoted excerpt is flattened and cut to its end, where the problem is.
+     */
     static String plain(String message) {
         String m = message == null ? "syntax error" : message.strip();
         int at = m.indexOf(" @ line ");
         if (at >= 0) {
             m = m.substring(0, at);
         }
-        m = m.replace('\'', '`');
+        Matcher quoted = QUOTED.matcher(m);
+        if (quoted.matches()) {
+            m = quoted.group(1) + ": `" + excerpt(quoted.group(2).replace("\\'", "'")) + "`";
+        } else {
+            m = m.replaceAll("\\s+", " ").replace('\'', '`');
+        }
         if (m.endsWith(".")) {
             m = m.substring(0, m.length() - 1);
         }
         return m.isEmpty() ? "syntax error" : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("([^'\\n]*): '(.*)'", Pattern.DOTALL);
+    private static final int EXCERPT = 40;
+
+    private static String excerpt(String text) {
+        // The parser escapes line breaks and tabs as `\n`, `\r`, `\t` inside its quotes.
+        String flat = text.replaceAll("\\\\[nrt]|\\s", " ").replaceAll(" +", " ").strip();
+        return flat.length() <= EXCERPT ? flat : "..." + flat.substring(flat.length() - EXCERPT).stripLeading();
     }
 }

@@ -29,6 +29,7 @@ import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
 import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.ReturnStatement;
 import org.codehaus.groovy.ast.stmt.Statement;
 
 /**
@@ -118,6 +119,9 @@ final class VocabularyReader {
         if (statement.getStatementLabels() != null && !statement.getStatementLabels().isEmpty()) {
             outside(statement, "a statement label `" + statement.getStatementLabels().get(0) + "`");
             return Optional.empty();
+        }
+        if (statement instanceof ReturnStatement r && r.isReturningNullOrVoid() && statement.getLineNumber() < 1) {
+            return Optional.empty(); // the parser's own `return null` for a file with no statements
         }
         if (!(statement instanceof ExpressionStatement expression)) {
             outside(statement, Describe.statement(statement));

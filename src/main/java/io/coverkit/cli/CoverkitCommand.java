@@ -10,13 +10,21 @@ import picocli.CommandLine.Command;
 @Command(
         name = "coverkit",
         mixinStandardHelpOptions = true,
-        version = "coverkit 0.1.0",
+        versionProvider = CoverkitCommand.Version.class,
         description = "Medical coverage guidelines as code.",
         subcommands = {CheckCommand.class, EvalCommand.class, RenderCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The one version string, shared by the command and its subcommands. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"coverkit 0.1.0"};
+        }
+    }
 
     @Override
     public void run() {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  * {@code coverkit eval REQUEST.json}: decide a request and print the determination. Exit 0 when
  * decided, 2 when the request is malformed, 1 when the policies themselves have errors.
  */
-@Command(name = "eval", description = "Decide a coverage request and print the determination as JSON.")
+// mixinStandardHelpOptions: `coverkit eval --help` must show this command's help, not ask for REQUEST.json
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class, description = "Decide a coverage request and print the determination as JSON.")
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REQUEST.json", description = "the request, in wire contract v1")

@@ -126,6 +126,11 @@ public final class CompiledGuideline implements Evaluator {
         ExceptionRule exception = exceptionByLine[request.member().lineOfBusiness().ordinal()];
         if (exception != null) {
             findings.add(exception.finding());
+            if (exception.defers()) {
+                // The program's own guidelines decide: nothing of this position statement applies,
+                // so no indication or document is reported as met or missing.
+                return answer(request, revision, Outcome.DEFER_TO_PROGRAM, findings, List.of());
+            }
         }
         boolean indicated = criteria.test(presentIndications(request.indications()), findings);
         if (!indicated) {
@@ -133,9 +138,7 @@ public final class CompiledGuideline implements Evaluator {
         }
         List<MissingDocument> missing = checkDocuments(request, findings);
         Outcome outcome;
-        if (exception != null && exception.defers()) {
-            outcome = Outcome.DEFER_TO_PROGRAM;
-        } else if (!indicated) {
+        if (!indicated) {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
         } else if (!missing.isEmpty()) {
             outcome = Outcome.INSUFFICIENT_DOCUMENTATION;

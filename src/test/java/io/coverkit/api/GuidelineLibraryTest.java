@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,9 @@ class GuidelineLibraryTest {
                 colour 'red'
             }
             """;
+
+    /** What a Java stack trace or exception name looks like in text meant for users. */
+    static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w.$]+\\(|\\b\\w+(Exception|Error)\\b");
 
     private static GuidelineLibrary library;
 
@@ -163,18 +167,17 @@ class GuidelineLibraryTest {
         assertEquals(List.of("04-77260-19"), loaded.guidelineIds(), "the good file loads regardless");
         assertTrue(loaded.hasErrors());
         List<String> lines = loaded.diagnostics().stream().map(Diagnostic::format).toList();
-        assertTrue(lines.contains(broken + ":3:5: error[R001]: " + loaded.diagnostics().stream()
-                        .filter(d -> d.code() == DiagnosticCode.R001).findFirst().orElseThrow().message()),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(broken + ":3:5: error[R001]: unknown keyword `colour`")),
                 () -> "diagnostics: " + lines);
         assertTrue(loaded.diagnostics().stream().filter(Diagnostic::isError)
                         .allMatch(d -> d.at().file().equals(broken.toString())),
                 () -> "only the broken file has errors: " + lines);
-        assertTrue(lines.stream().noneMatch(l -> l.contains("Exception") || l.contains("\tat ")), "no stack traces");
+        assertTrue(lines.stream().noneMatch(l -> STACK_TRACE.matcher(l).find()), () -> "no stack traces: " + lines);
         assertEquals(Outcome.MEETS_MEDICAL_NECESSITY,
-                decided(assertDoesNotReject(loaded, EXAMPLE)).outcome(), "the good guideline still decides");
+                decided(decideFile(loaded, EXAMPLE)).outcome(), "the good guideline still decides");
     }
 
-    private static Decision assertDoesNotReject(GuidelineLibrary loaded, Path request) throws IOException {
+    private static Decision decideFile(GuidelineLibrary loaded, Path request) throws IOException {
         return loaded.decideJson(Files.readString(request));
     }
 
