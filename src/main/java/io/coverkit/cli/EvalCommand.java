@@ -50,7 +50,13 @@ final class EvalCommand implements Callable<Integer> {
             err.println(request + ": cannot read the request file");
             return 2;
         }
-        GuidelineLibrary library = GuidelineLibrary.load(policies == null ? CoverkitCommand.defaultPolicies() : policies);
+        Path folder = policies == null ? CoverkitCommand.defaultPolicies() : policies;
+        if (!Files.exists(folder)) {
+            // the same words as `check`; loading would report it as an unreadable policy file
+            err.println(folder + ": error: no such file or folder");
+            return 1;
+        }
+        GuidelineLibrary library = GuidelineLibrary.load(folder);
         if (library.hasErrors()) {
             library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
             err.println("the policies have errors; run `coverkit check`");

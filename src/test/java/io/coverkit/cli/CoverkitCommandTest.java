@@ -194,6 +194,25 @@ class CoverkitCommandTest {
     }
 
     @Test
+    void evalWithAMissingPoliciesFolderExitsOneAndSaysSo(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-policies");
+
+        Run run = run("eval", EXAMPLE, "--policies", missing.toString());
+
+        assertEquals(1, run.code(), run::toString);
+        assertEquals(missing + ": error: no such file or folder", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void checkWithoutAPathChecksThePoliciesFolder() {
+        Run run = run("check");
+
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().contains("1 file(s) checked: 0 error(s)"), run.out());
+    }
+
+    @Test
     void evalWithoutARequestIsAUsageError() {
         Run run = run("eval");
 
@@ -223,19 +242,27 @@ class CoverkitCommandTest {
 
     @Test
     void helpOfASubcommandDescribesItsOptions() {
-        Run run = run("eval", "--help");
+        Run eval = run("eval", "--help");
+        Run check = run("check", "-h");
 
-        assertEquals(0, run.code(), run::toString);
-        assertTrue(run.out().contains("--policies") && run.out().contains("--explain"), run.out());
+        assertEquals(0, eval.code(), eval::toString);
+        assertTrue(eval.out().startsWith("Usage: coverkit eval"), eval.out());
+        assertTrue(eval.out().contains("--policies") && eval.out().contains("--explain"), eval.out());
+        assertEquals(0, check.code(), check::toString);
+        assertTrue(check.out().startsWith("Usage: coverkit check"), check.out());
+        assertTrue(check.out().contains("PATH"), check.out());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--version", "-V"})
     void versionPrintsTheVersionAndExitsZero(String flag) {
         Run run = run(flag);
+        Run sub = run("eval", flag);
 
         assertEquals(0, run.code(), run::toString);
         assertEquals("coverkit 0.1.0", run.out().strip());
+        assertEquals(0, sub.code(), sub::toString);
+        assertEquals("coverkit 0.1.0", sub.out().strip(), "a subcommand reports the same version");
     }
 
     @Test
