@@ -28,6 +28,11 @@ abstract class GuidelineSpecification extends Specification {
         shared
     }
 
+    /** The library if some scenario loaded it, else null; for reports run after the scenarios. */
+    static synchronized GuidelineLibrary loadedLibrary() {
+        shared
+    }
+
     /** The guideline under test, as loaded. */
     Guideline getGuideline() {
         def evaluator = library().evaluator(guidelineId)
@@ -48,7 +53,9 @@ abstract class GuidelineSpecification extends Specification {
         if (decision instanceof Decision.Rejected) {
             throw new AssertionError("the request was rejected: " + decision.errors()*.format())
         }
-        (decision as Decision.Decided).determination()
+        Determination determination = (decision as Decision.Decided).determination()
+        ClauseCoverage.shared().record(determination)
+        determination
     }
 
     /** Decides a request that must be rejected; returns why. */

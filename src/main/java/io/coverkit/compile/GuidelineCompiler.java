@@ -16,31 +16,45 @@ import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.Section;
+import io.coverkit.validate.GuidelineValidator;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Compiles a validated guideline into an {@link io.coverkit.eval.Evaluator}: code lookups by
- * system, one bit per indication, prebuilt findings for every clause. Cheap enough to run once per
- * guideline per process (or per Spark partition), never per request.
+ * system, one bit per indication, a prebuilt finding for every clause. Cheap enough to run once per
+ * guideline per process (or per Spark partition), never per request. Not thread-safe; use one
+ * compiler per thread or per load.
  */
 public final class GuidelineCompiler {
 
-    /** The most indications one guideline may have; the evaluator keeps them in one {@code long}. */
-    public static final int MAX_INDICATIONS = io.coverkit.validate.GuidelineValidator.MAX_INDICATIONS;
+    private final List<String> clauses = new ArrayList<>();
 
     /** Compiles {@code guideline}; it must have passed validation. */
     public CompiledGuideline compile(Guideline guideline) {
+        clauses.clear();
         String id = guideline.id();
-        Map<String, Integer> bits = new LinkedHashMap<>();
+        Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
+                id + "/original-effective-date",
+                "the date of service is before the original effective date " + guideline.originalEffectiveDate(),
+                "", List.of()));
+        Map<String, Map<String, Finding>> codes = codeFindings(id, guideline.billing().codes());
+        Finding noCode = cite(new Finding(FindingKind.NO_CODE_IN_SCOPE, "codes", id + "/codes",
+                "none of the requested codes is in this guideline's code list", Section.BILLING_CODING, List.of()));
+        Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, guideline);
+
         List<Indication> indications = guideline.positionStatement().indications();
-        if (indications.size() > MAX_INDICATIONS) {
-            throw new IllegalArgumentException("a guideline may have at most " + MAX_INDICATIONS + " indications");
+        if (indications.size() > GuidelineValidator.MAX_INDICATIONS) {
+            throw new IllegalArgumentException("a guideline may have at most " + GuidelineValidator.MAX_INDICATIONS
+                    + " indications; validate before compiling");
         }
+        Map<String, Integer> bits = new LinkedHashMap<>();
         for (Indication indication : indications) {
             bits.putIfAbsent(indication.id(), bits.size());
         }
@@ -48,18 +62,24 @@ public final class GuidelineCompiler {
         String statement = guideline.positionStatement().paragraphs().stream()
                 .map(Paragraph::text)
                 .collect(Collectors.joining(" "));
-        Finding noIndication = new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
-                id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of());
-        return CompiledGuideline.of(guideline, codeFindings(id, guideline.billing().codes()), exceptions(id, guideline),
-                bits, criteria, noIndication, documents(id, guideline.billing().documentation().requirements()));
+        Finding noIndication = cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
+                id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
+        List<CompiledGuideline.RequiredDocument> documents = documents(id, guideline.billing().documentation().requirements());
+        return new CompiledGuideline(guideline, new CompiledGuideline.Plan(codes, exceptions, bits, criteria, noIndication,
+                noCode, beforeEffective, documents, clauses));
     }
 
-    private static CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits) {
+    private Finding cite(Finding finding) {
+        clauses.add(finding.clause());
+        return finding;
+    }
+
+    private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits) {
         return criterion.accept(new Criterion.Visitor<CriterionCheck>() {
             @Override
             public CriterionCheck indication(Indication i) {
-                return new CriterionCheck.IndicationCheck(bits.get(i.id()), new Finding(FindingKind.INDICATION_MET,
-                        i.id(), ClauseId.qualified(guidelineId, "indication", i.id()), i.text(), i.section(), List.of()));
+                return new CriterionCheck.IndicationCheck(bits.get(i.id()), cite(new Finding(FindingKind.INDICATION_MET,
+                        i.id(), ClauseId.qualified(guidelineId, "indication", i.id()), i.text(), i.section(), List.of())));
             }
 
             @Override
@@ -74,35 +94,38 @@ public final class GuidelineCompiler {
         });
     }
 
-    private static Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
+    private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
         Map<String, Map<String, Finding>> bySystem = new HashMap<>();
         for (ProcedureCode code : codes) {
-            bySystem.computeIfAbsent(code.system(), s -> new HashMap<>())
-                    .put(code.code(), new Finding(FindingKind.CODE_IN_SCOPE, code.code(),
-                            ClauseId.qualified(guidelineId, "code", code.system().toLowerCase(java.util.Locale.ROOT) + "-" + code.code()),
-                            code.descriptor(), code.section(), List.of()));
+            String clause = ClauseId.qualified(guidelineId, "code", code.system().toLowerCase(Locale.ROOT) + "-" + code.code());
+            bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
+                    cite(new Finding(FindingKind.CODE_IN_SCOPE, code.code(), clause, code.descriptor(), code.section(), List.of())));
         }
         bySystem.replaceAll((system, map) -> Map.copyOf(map));
         return bySystem;
     }
 
-    private static Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions(String guidelineId, Guideline guideline) {
+    private Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions(String guidelineId, Guideline guideline) {
         Map<LineOfBusiness, CompiledGuideline.ExceptionRule> rules = new EnumMap<>(LineOfBusiness.class);
         for (ProgramException e : guideline.programExceptions().exceptions()) {
             FindingKind kind = e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM
                     ? FindingKind.PROGRAM_EXCEPTION_DEFERS
                     : FindingKind.PROGRAM_EXCEPTION_APPLIES;
             String text = e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text();
-            rules.put(e.lineOfBusiness(), CompiledGuideline.exceptionRule(e, new Finding(kind, e.id(),
-                    ClauseId.qualified(guidelineId, "exception", e.id()), text, e.section(), List.of())));
+            rules.put(e.lineOfBusiness(), CompiledGuideline.exceptionRule(e, cite(new Finding(kind, e.id(),
+                    ClauseId.qualified(guidelineId, "exception", e.id()), text, e.section(), List.of()))));
         }
         return rules;
     }
 
-    private static List<CompiledGuideline.RequiredDocument> documents(String guidelineId, List<DocumentRequirement> requirements) {
-        return requirements.stream()
-                .map(r -> CompiledGuideline.requiredDocument(r.loinc(), r.name().isEmpty() ? "LOINC " + r.loinc() : r.name(),
-                        r.window(), r.id(), ClauseId.qualified(guidelineId, "document", r.id())))
-                .toList();
+    private List<CompiledGuideline.RequiredDocument> documents(String guidelineId, List<DocumentRequirement> requirements) {
+        List<CompiledGuideline.RequiredDocument> out = new ArrayList<>();
+        for (DocumentRequirement r : requirements) {
+            String clause = ClauseId.qualified(guidelineId, "document", r.id());
+            clauses.add(clause);
+            out.add(new CompiledGuideline.RequiredDocument(r.loinc(), r.name().isEmpty() ? "LOINC " + r.loinc() : r.name(),
+                    r.window(), r.id(), clause, r.section()));
+        }
+        return out;
     }
 }

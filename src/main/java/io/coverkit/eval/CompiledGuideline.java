@@ -9,7 +9,6 @@ import io.coverkit.determination.Outcome;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.ProgramException;
-import io.coverkit.model.Section;
 import io.coverkit.model.TimeSpan;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Document;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The evaluator the compiler builds: lookups precomputed, findings for clauses prebuilt, so a
@@ -29,61 +27,53 @@ import java.util.Set;
  */
 public final class CompiledGuideline implements Evaluator {
 
-    /** A required document, compiled: its LOINC code, window and prebuilt citation. */
-    public record RequiredDocument(String loinc, String name, TimeSpan window, String ref, String clause) {}
+    /** A required document, compiled: its LOINC code, window and citation. */
+    public record RequiredDocument(String loinc, String name, TimeSpan window, String ref, String clause, String section) {}
 
     /** A program exception, compiled: whether it defers and the finding it reports. */
     public record ExceptionRule(boolean defers, Finding finding) {}
 
-    private final Guideline guideline;
-    private final Map<String, Map<String, Finding>> codeFindings;
-    private final ExceptionRule[] exceptionByLine;
-    private final Map<String, Integer> indicationBits;
-    private final Set<String> indicationIds;
-    private final CriterionCheck criteria;
-    private final Finding noIndication;
-    private final List<RequiredDocument> documents;
-
-    CompiledGuideline(
-            Guideline guideline,
-            Map<String, Map<String, Finding>> codeFindings,
-            ExceptionRule[] exceptionByLine,
-            Map<String, Integer> indicationBits,
-            CriterionCheck criteria,
-            Finding noIndication,
-            List<RequiredDocument> documents) {
-        this.guideline = guideline;
-        this.codeFindings = Map.copyOf(codeFindings);
-        this.exceptionByLine = exceptionByLine.clone();
-        this.indicationBits = Map.copyOf(indicationBits);
-        this.indicationIds = indicationBits.keySet();
-        this.criteria = criteria;
-        this.noIndication = noIndication;
-        this.documents = List.copyOf(documents);
-    }
-
-    /** Builds the evaluator for a validated guideline. */
-    public static CompiledGuideline of(
-            Guideline guideline,
+    /**
+     * Everything the compiler precomputed for one guideline.
+     *
+     * @param codeFindings by code system, then code: the finding a requested code in scope reports
+     * @param indicationBits the bit each indication id sets
+     * @param clauses every clause id a determination of this guideline can cite, in guideline order
+     */
+    public record Plan(
             Map<String, Map<String, Finding>> codeFindings,
             Map<LineOfBusiness, ExceptionRule> exceptions,
             Map<String, Integer> indicationBits,
             CriterionCheck criteria,
             Finding noIndication,
-            List<RequiredDocument> documents) {
-        ExceptionRule[] byLine = new ExceptionRule[LineOfBusiness.values().length];
-        exceptions.forEach((line, rule) -> byLine[line.ordinal()] = rule);
-        return new CompiledGuideline(guideline, codeFindings, byLine, indicationBits, criteria, noIndication, documents);
+            Finding noCodeInScope,
+            Finding beforeOriginalEffectiveDate,
+            List<RequiredDocument> documents,
+            List<String> clauses) {
+        public Plan {
+            codeFindings = Map.copyOf(codeFindings);
+            exceptions = Map.copyOf(exceptions);
+            indicationBits = Map.copyOf(indicationBits);
+            documents = List.copyOf(documents);
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    private final Guideline guideline;
+    private final Plan plan;
+    private final ExceptionRule[] exceptionByLine;
+
+    /** The evaluator of {@code guideline}, as the compiler planned it. */
+    public CompiledGuideline(Guideline guideline, Plan plan) {
+        this.guideline = guideline;
+        this.plan = plan;
+        this.exceptionByLine = new ExceptionRule[LineOfBusiness.values().length];
+        plan.exceptions().forEach((line, rule) -> exceptionByLine[line.ordinal()] = rule);
     }
 
     /** An exception rule for a program exception. */
     public static ExceptionRule exceptionRule(ProgramException exception, Finding finding) {
         return new ExceptionRule(exception.effect() == ProgramException.Effect.DEFER_TO_PROGRAM, finding);
-    }
-
-    /** A compiled document requirement. */
-    public static RequiredDocument requiredDocument(String loinc, String name, TimeSpan window, String ref, String clause) {
-        return new RequiredDocument(loinc, name, window, ref, clause);
     }
 
     @Override
@@ -92,15 +82,20 @@ public final class CompiledGuideline implements Evaluator {
     }
 
     @Override
+    public List<String> clauses() {
+        return plan.clauses();
+    }
+
+    @Override
     public List<RequestError> check(CoverageRequest request) {
         List<RequestError> errors = new ArrayList<>();
         List<String> indications = request.indications();
         for (int i = 0; i < indications.size(); i++) {
             String id = indications.get(i);
-            if (!indicationBits.containsKey(id)) {
+            if (!plan.indicationBits().containsKey(id)) {
                 errors.add(new RequestError("indications[" + i + "]",
                         "unknown indication `" + id + "` for guideline " + guideline.id() + "; known: "
-                                + String.join(", ", indicationIds.stream().sorted().toList())));
+                                + String.join(", ", plan.indicationBits().keySet().stream().sorted().toList())));
             }
         }
         return errors;
@@ -111,16 +106,12 @@ public final class CompiledGuideline implements Evaluator {
         LocalDate dos = request.dateOfService();
         List<Finding> findings = new ArrayList<>(8);
         if (dos.isBefore(guideline.originalEffectiveDate())) {
-            findings.add(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
-                    guideline.id() + "/original-effective-date",
-                    "the date of service " + dos + " is before the original effective date "
-                            + guideline.originalEffectiveDate(), "", List.of()));
+            findings.add(withEvidence(plan.beforeOriginalEffectiveDate(), new Evidence("dateOfService", dos.toString(), dos)));
             return answer(request, null, Outcome.NOT_APPLICABLE, findings, List.of());
         }
         LocalDate revision = guideline.revisionOn(dos).map(r -> r.effective()).orElse(guideline.originalEffectiveDate());
         if (!codesInScope(request.procedures(), findings)) {
-            findings.add(new Finding(FindingKind.NO_CODE_IN_SCOPE, "codes", guideline.id() + "/codes",
-                    "none of the requested codes is in this guideline's code list", Section.BILLING_CODING, List.of()));
+            findings.add(plan.noCodeInScope());
             return answer(request, revision, Outcome.NOT_APPLICABLE, findings, List.of());
         }
         ExceptionRule exception = exceptionByLine[request.member().lineOfBusiness().ordinal()];
@@ -132,9 +123,9 @@ public final class CompiledGuideline implements Evaluator {
                 return answer(request, revision, Outcome.DEFER_TO_PROGRAM, findings, List.of());
             }
         }
-        boolean indicated = criteria.test(presentIndications(request.indications()), findings);
+        boolean indicated = plan.criteria().test(presentIndications(request.indications()), findings);
         if (!indicated) {
-            findings.add(noIndication);
+            findings.add(plan.noIndication());
         }
         List<MissingDocument> missing = checkDocuments(request, findings);
         Outcome outcome;
@@ -152,7 +143,7 @@ public final class CompiledGuideline implements Evaluator {
         boolean any = false;
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
-            Map<String, Finding> system = codeFindings.get(p.system());
+            Map<String, Finding> system = plan.codeFindings().get(p.system());
             Finding inScope = system == null ? null : system.get(p.code());
             if (inScope != null) {
                 findings.add(withEvidence(inScope, new Evidence("procedures[" + i + "]", p.system() + " " + p.code(), null)));
@@ -165,7 +156,7 @@ public final class CompiledGuideline implements Evaluator {
     private long presentIndications(List<String> ids) {
         long bits = 0;
         for (String id : ids) {
-            Integer bit = indicationBits.get(id);
+            Integer bit = plan.indicationBits().get(id);
             if (bit == null) {
                 throw new IllegalArgumentException("unchecked request names unknown indication " + id);
             }
@@ -175,6 +166,7 @@ public final class CompiledGuideline implements Evaluator {
     }
 
     private List<MissingDocument> checkDocuments(CoverageRequest request, List<Finding> findings) {
+        List<RequiredDocument> documents = plan.documents();
         if (documents.isEmpty()) {
             return List.of();
         }
@@ -197,10 +189,10 @@ public final class CompiledGuideline implements Evaluator {
             if (best >= 0) {
                 Document d = onFile.get(best);
                 findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, required.ref(), required.clause(), required.name(),
-                        Section.BILLING_CODING, List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
+                        required.section(), List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
             } else {
                 findings.add(new Finding(FindingKind.DOCUMENT_MISSING, required.ref(), required.clause(), required.name(),
-                        Section.BILLING_CODING, List.of()));
+                        required.section(), List.of()));
                 if (missing == null) {
                     missing = new ArrayList<>(documents.size());
                 }

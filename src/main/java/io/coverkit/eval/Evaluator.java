@@ -15,6 +15,9 @@ public interface Evaluator {
     /** The guideline this evaluator decides. */
     Guideline guideline();
 
+    /** Every clause id a determination of this guideline can cite, for scenario coverage. */
+    List<String> clauses();
+
     /** Problems that stop {@code request} from being decided under this guideline; empty when none. */
     List<RequestError> check(CoverageRequest request);
 
