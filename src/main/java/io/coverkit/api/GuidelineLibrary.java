@@ -66,8 +66,7 @@ public final class GuidelineLibrary {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                all.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
-                        "cannot read the file: " + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT));
+                all.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1), unreadable(e));
                 continue;
             }
             PolicyReader.Result read = reader.read(name, bytes);
@@ -141,5 +140,15 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(read.errors());
         }
         return decide(read.request().get());
+    }
+
+    private static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "the file cannot be read: permission denied";
+        }
+        return "the file cannot be read";
     }
 }
