@@ -61,7 +61,8 @@ public record Keyword(
             sep = ", ";
         }
         if (chained != null) {
-            s.append(" [").append(chained.name()).append(" ...]");
+            s.append(chained.required() ? " " : " [").append(chained.name()).append(" ...")
+                    .append(chained.required() ? "" : "]");
         }
         if (body != null) {
             s.append(" { ... }");

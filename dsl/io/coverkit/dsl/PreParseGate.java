@@ -52,7 +52,11 @@ public final class PreParseGate {
         Diagnostics found = new Diagnostics();
         scan(file, text, found);
         diagnostics.addAll(found.sorted());
-        return found.hasErrors() ? Optional.empty() : Optional.of(text);
+        if (found.hasErrors()) {
+            return Optional.empty();
+        }
+        // The gate tolerates a leading byte order mark; Groovy's parser does not, so it stops here.
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static CharsetDecoder strictUtf8() {
@@ -94,17 +98,22 @@ public final class PreParseGate {
         boolean depthReported = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (i == 0 && c == '\uFEFF') {
+                continue; // a leading byte order mark is invisible in editors: it takes no column
+            }
             if (isForbidden(c, i)) {
                 diagnostics.error(DiagnosticCode.G004, new SourceRef(file, line, column),
                         String.format("forbidden character U+%04X", (int) c),
                         "policy files may hold printable text, tabs and line breaks only");
             }
             boolean code = lexer.isCode(i);
-            if (code && (c == '(' || c == '[' || c == '{')) {
+            // INVARIANT: depth never falls below the nesting Groovy's parser would see. Where the
+            // lexer cannot tell text from code, every opening bracket counts and none closes.
+            boolean sure = i < lexer.certainUntil();
+            if ((code || !sure) && (c == '(' || c == '[' || c == '{')) {
                 depth++;
                 if (depth > limits.maxNesting() && !depthReported) {
-                    diagnostics.error(DiagnosticCode.G005, new SourceRef(file, line, column),
-                            "brackets are nested " + depth + " deep; at most " + limits.maxNesting() + " are allowed");
+                    reportDepth(file, text, lexer, depth, sure, new SourceRef(file, line, column), diagnostics);
                     depthReported = true;
                 }
             } else if (code && (c == ')' || c == ']' || c == '}')) {
@@ -120,6 +129,21 @@ public final class PreParseGate {
             }
         }
         checkLineLength(file, line, text.length() - lineStart, diagnostics);
+    }
+
+    private void reportDepth(
+            String file, String text, Lexer lexer, int depth, boolean sure, SourceRef at, Diagnostics diagnostics) {
+        if (sure) {
+            diagnostics.error(DiagnosticCode.G005, at,
+                    "brackets are nested " + depth + " deep; at most " + limits.maxNesting() + " are allowed");
+            return;
+        }
+        SourceRef from = position(file, text, lexer.certainUntil());
+        diagnostics.error(DiagnosticCode.G005, at,
+                "brackets may be nested " + depth + " deep; at most " + limits.maxNesting() + " are allowed",
+                "from line " + from.line() + ", column " + from.column() + " (`" + text.charAt(lexer.certainUntil())
+                        + "`) the text cannot be told from code, so every opening bracket counts; write text in"
+                        + " single quotes and close every string and comment");
     }
 
     private void checkLineLength(String file, int line, int length, Diagnostics diagnostics) {

@@ -21,6 +21,7 @@ import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.LambdaExpression;
 import org.codehaus.groovy.ast.expr.MapEntryExpression;
 import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
@@ -224,6 +225,9 @@ final class VocabularyReader {
             Expression arg = args.get(i);
             if (arg instanceof MapExpression map) {
                 ok &= readNamed(keyword, map, named);
+            } else if (arg instanceof LambdaExpression lambda) {
+                outside(lambda, "a lambda");
+                ok = false;
             } else if (arg instanceof ClosureExpression closure) {
                 if (keyword.body() == null) {
                     diagnostics.error(DiagnosticCode.R004, at(closure), "`" + keyword.name() + "` takes no block",
@@ -236,11 +240,13 @@ final class VocabularyReader {
                     outside(closure, "a block with parameters");
                     ok = false;
                 } else {
-                    List<Statement> statements = ((BlockStatement) closure.getCode()).getStatements();
+                    List<Statement> statements = closure.getCode() instanceof BlockStatement block
+                            ? block.getStatements()
+                            : List.of(closure.getCode());
                     if (keyword.body() == Block.CRITERIA && statements.isEmpty()) {
+                        // The call is kept, so its block is not also reported as missing.
                         diagnostics.error(DiagnosticCode.R008, at(closure), "`" + keyword.name() + "` needs at least one criterion",
                                 "add `indication '...'` inside the block");
-                        ok = false;
                     }
                     body = readBlock(statements, keyword.body(), at(closure));
                 }
@@ -263,6 +269,7 @@ final class VocabularyReader {
             }
         }
         if (keyword.body() != null && args.stream().noneMatch(ClosureExpression.class::isInstance)) {
+            // A lambda is a ClosureExpression too; it was reported above and needs no second message.
             diagnostics.error(DiagnosticCode.R006, at(call), "`" + keyword.name() + "` needs a block `{ ... }`");
             ok = false;
         }

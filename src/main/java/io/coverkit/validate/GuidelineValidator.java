@@ -60,7 +60,8 @@ public final class GuidelineValidator {
 
     private static void checkFileName(Guideline guideline, Diagnostics d) {
         Path name = Path.of(guideline.at().file()).getFileName();
-        if (name != null && name.toString().endsWith(".groovy") && !name.toString().startsWith(guideline.id())) {
+        // The whole name must match: `04-77260-190.groovy` does not hold guideline `04-77260-19`.
+        if (name != null && name.toString().endsWith(".groovy") && !name.toString().equals(guideline.id() + ".groovy")) {
             d.warning(DiagnosticCode.C009, guideline.at(),
                     "guideline `" + guideline.id() + "` is in file `" + name + "`; name the file after the guideline");
         }
