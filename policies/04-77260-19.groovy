@@ -14,6 +14,7 @@ guideline('04-77260-19') {
     }
 
     positionStatement {
+        unknownBefore '2023-05-15', reason: 'the published guideline carries the position statement as revised on 05/15/23 (later reviews made no change); the wording in force before then is not published'
         paragraph 'Image-guided radiation therapy (IGRT) (any modality) **meets the definition of medical necessity** for the following indications:'
         anyOf {
             indication 'Bony anatomy fails to delineate tumor location', id: 'bony-anatomy-fails'
@@ -31,15 +32,28 @@ guideline('04-77260-19') {
 
     billingCoding {
         codes('CPT') {
-            code '77387', 'Guidance for localization of target volume for delivery of radiation treatment, includes intrafraction tracking, when performed'
+            code '77387', 'Guidance for localization of target volume for delivery of radiation treatment, includes intrafraction tracking, when performed',
+                    added: '2015-01-01'
+            code '77014', deleted: '2026-01-01'
+            code '0197T', deleted: '2015-01-01'
+            code '76050', deleted: '2015-01-01'
+            code '77421', deleted: '2015-01-01'
+            code '32553', deleted: '2016-05-01'
+            code '49411', deleted: '2016-05-01'
+            code '55876', deleted: '2016-05-01'
+        }
+        codes('HCPCS') {
+            code 'G6001', added: '2015-01-01', deleted: '2026-01-01'
+            code 'G6002', added: '2015-01-01', deleted: '2026-01-01'
+            code 'G6017', added: '2015-01-01', deleted: '2026-01-01'
         }
         documentation {
-            paragraph 'The following information may be required documentation to support medical necessity: physician history and physical, physician progress notes, plan of treatment and reason for imaged-guided radiation therapy (IGRT).'
-            timeFrameModifier '18805-2', within: 6.months,
+            paragraph added: '2016-05-01', 'The following information may be required documentation to support medical necessity: physician history and physical, physician progress notes, plan of treatment and reason for imaged-guided radiation therapy (IGRT).'
+            timeFrameModifier '18805-2', within: 6.months, added: '2016-05-01',
                     narrative: 'Include all data of the selected type that represents observations made six months or fewer before starting date of service for the claim'
-            requiresDocument loinc: '28626-0', name: 'Physician history and physical', timeFrame: '18805-2' within 6.months
-            requiresDocument loinc: '18741-9', name: 'Attending physician progress note', timeFrame: '18805-2' within 6.months
-            requiresDocument loinc: '18776-5', name: 'Plan of treatment', timeFrame: '18805-2' within 6.months
+            requiresDocument loinc: '28626-0', name: 'Physician history and physical', timeFrame: '18805-2', added: '2016-05-01' within 6.months
+            requiresDocument loinc: '18741-9', name: 'Attending physician progress note', timeFrame: '18805-2', added: '2016-05-01' within 6.months
+            requiresDocument loinc: '18776-5', name: 'Plan of treatment', timeFrame: '18805-2', added: '2016-05-01' within 6.months
         }
     }
 
@@ -48,9 +62,10 @@ guideline('04-77260-19') {
     }
 
     programExceptions {
+        unknownBefore '2016-05-01', reason: 'the 05/01/16 revision updated the program exceptions; the text in force before then is not published'
         exception 'FEP', heading: 'Federal Employee Program (FEP)', text: 'Follow FEP guidelines.'
         exception 'SAO', heading: 'State Account Organization (SAO)', text: 'Follow SAO guidelines.'
-        exception 'MEDICARE_ADVANTAGE', heading: 'Medicare Advantage products', follow: 'guideline',
+        exception 'MEDICARE_ADVANTAGE', heading: 'Medicare Advantage products', follow: 'guideline', added: '2014-05-15',
                 text: 'No National Coverage Determination (NCD) and/or Local Coverage Determination (LCD) were found at the time of the last guideline review date.'
         stepTherapyExemption 'If this Medical Coverage Guideline contains a step therapy requirement, in compliance with Florida law 627.42393, members or providers may request a step therapy protocol exemption to this requirement if based on medical necessity. The process for requesting a protocol exemption can be found at [Coverage Protocol Exemption Request](#).',
                 applies: false, reason: 'this guideline has no step therapy requirement'

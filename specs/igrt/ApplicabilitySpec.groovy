@@ -4,7 +4,6 @@ import static io.coverkit.determination.FindingKind.*
 import static io.coverkit.determination.Outcome.*
 
 import io.coverkit.kit.GuidelineSpecification
-import spock.lang.PendingFeature
 
 /** When the guideline applies at all, and the order in which its outcomes are reached. */
 class ApplicabilitySpec extends GuidelineSpecification {
@@ -87,9 +86,6 @@ class ApplicabilitySpec extends GuidelineSpecification {
         determination.findings(DOCUMENT_MISSING).size() == 3
     }
 
-    @PendingFeature(reason = '''the policy carries only today's code list (77387); DESIGN.md: "NOT_APPLICABLE when no
-requested procedure code is in the guideline's code list on the date of service", and the update history dates
-when codes were added (01/01/15) and deleted (01/01/26)''')
     def "the code list in force on the date of service decides applicability: #system #code on #dos"() {
         when: 'a documented, indicated request for #system #code on #dos is decided'
         def r = system == 'CPT' ? request().cpt(code) : request().hcpcs(code)

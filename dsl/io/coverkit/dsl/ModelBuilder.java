@@ -24,6 +24,10 @@ import io.coverkit.model.ProgramNote;
 import io.coverkit.model.Reference;
 import io.coverkit.model.Revision;
 import io.coverkit.model.Section;
+import io.coverkit.model.UnknownPeriod;
+import io.coverkit.model.Validity;
+import io.coverkit.model.Correction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,20 +68,51 @@ final class ModelBuilder {
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
                 prose(g.child("definitions")),
                 prose(g.child("relatedGuidelines")),
-                g.child("other").map(ModelBuilder::other).orElse(OtherInformation.NONE),
+                g.child("other").map(this::other).orElse(OtherInformation.NONE),
                 g.child("references").map(ModelBuilder::references).orElse(List.of()),
                 g.child("committeeApproval").map(c -> new CommitteeApproval(c.date("date"), c.text(0), c.at())).orElse(null),
                 g.child("updateHistory").map(ModelBuilder::revisions).orElse(List.of()),
+                unknownPeriods(g),
+                g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
                 sourceDigest,
                 g.at()));
     }
 
-    private static List<Paragraph> paragraphs(Call block) {
-        return block.children("paragraph").stream().map(p -> new Paragraph(p.text(0), p.at())).toList();
+    private List<Paragraph> paragraphs(Call block) {
+        return block.children("paragraph").stream().map(p -> new Paragraph(p.text(0), validity(p), p.at())).toList();
     }
 
-    private static List<Paragraph> prose(Optional<Call> block) {
-        return block.map(ModelBuilder::paragraphs).orElse(List.of());
+    /** When a clause is in force, from its {@code added:} and {@code deleted:} arguments. */
+    private Validity validity(Call call) {
+        LocalDate added = call.named().containsKey("added") ? call.date("added") : null;
+        LocalDate deleted = call.named().containsKey("deleted") ? call.date("deleted") : null;
+        if (added != null && deleted != null && !deleted.isAfter(added)) {
+            diagnostics.error(DiagnosticCode.V005, call.named().get("deleted").at(),
+                    "`deleted` (" + deleted + ") must be after `added` (" + added + ")");
+            return Validity.ALWAYS;
+        }
+        return new Validity(added, deleted);
+    }
+
+    private static List<UnknownPeriod> unknownPeriods(Call g) {
+        List<UnknownPeriod> periods = new ArrayList<>();
+        g.child("positionStatement").ifPresent(b -> unknown(b, Section.POSITION_STATEMENT, periods));
+        g.child("billingCoding").flatMap(b -> b.child("documentation"))
+                .ifPresent(b -> unknown(b, Section.DOCUMENTATION, periods));
+        g.child("programExceptions").ifPresent(b -> unknown(b, Section.PROGRAM_EXCEPTIONS, periods));
+        return periods;
+    }
+
+    private static void unknown(Call block, String section, List<UnknownPeriod> into) {
+        block.child("unknownBefore").ifPresent(u -> into.add(new UnknownPeriod(section, u.date(0), u.text("reason"), u.at())));
+    }
+
+    private static List<Correction> corrections(Call block) {
+        return block.children("correction").stream().map(c -> new Correction(c.date(0), c.text(1), c.at())).toList();
+    }
+
+    private List<Paragraph> prose(Optional<Call> block) {
+        return block.map(this::paragraphs).orElse(List.of());
     }
 
     private Optional<Criterion> criteria(Call positionStatement) {
@@ -107,7 +142,7 @@ final class ModelBuilder {
                             "give it one with `id: '...'`");
                     id = "indication-" + call.at().line();
                 }
-                yield Optional.of(new Indication(id, call.text(0), Section.POSITION_STATEMENT, call.at()));
+                yield Optional.of(new Indication(id, call.text(0), Section.POSITION_STATEMENT, validity(call), call.at()));
             }
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
@@ -123,25 +158,25 @@ final class ModelBuilder {
         return Optional.of(parts.stream().map(Optional::get).toList());
     }
 
-    private static Billing billing(Call billing) {
+    private Billing billing(Call billing) {
         List<CodeList> lists = new ArrayList<>();
         for (Call codes : billing.children("codes")) {
             String system = codes.text(0);
             lists.add(new CodeList(system,
                     codes.children("code").stream()
-                            .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, c.at()))
+                            .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, validity(c), c.at()))
                             .toList(),
                     codes.at()));
         }
-        Documentation documentation = billing.child("documentation").map(ModelBuilder::documentation)
+        Documentation documentation = billing.child("documentation").map(this::documentation)
                 .orElse(Documentation.NONE);
         return new Billing(paragraphs(billing), lists, documentation, billing.at());
     }
 
-    private static Documentation documentation(Call doc) {
+    private Documentation documentation(Call doc) {
         var modifiers = doc.children("timeFrameModifier").stream()
                 .map(m -> new io.coverkit.model.TimeFrameModifier(m.text(0), m.span("within").orElseThrow(),
-                        m.text("narrative"), m.at()))
+                        m.text("narrative"), validity(m), m.at()))
                 .toList();
         var requirements = doc.children("requiresDocument").stream()
                 .map(r -> new DocumentRequirement(
@@ -151,6 +186,7 @@ final class ModelBuilder {
                         r.text("timeFrame"),
                         r.span("within").orElseThrow(),
                         Section.BILLING_CODING,
+                        validity(r),
                         r.at()))
                 .toList();
         return new Documentation(paragraphs(doc), modifiers, requirements, doc.at());
@@ -165,16 +201,16 @@ final class ModelBuilder {
                     : ProgramException.Effect.DEFER_TO_PROGRAM;
             String id = e.named().containsKey("id") ? e.text("id") : ClauseId.derive(line.name());
             exceptions.add(new ProgramException(id, line, e.text("heading"), e.text("text"), effect,
-                    Section.PROGRAM_EXCEPTIONS, e.at()));
+                    Section.PROGRAM_EXCEPTIONS, validity(e), e.at()));
         }
         List<ProgramNote> notes = block.children("stepTherapyExemption").stream()
                 .map(n -> new ProgramNote("step-therapy-exemption", n.text(0), n.bool("applies").orElse(false),
-                        n.text("reason"), Section.PROGRAM_EXCEPTIONS, n.at()))
+                        n.text("reason"), Section.PROGRAM_EXCEPTIONS, validity(n), n.at()))
                 .toList();
         return new ProgramExceptions(exceptions, notes, block.at());
     }
 
-    private static OtherInformation other(Call block) {
+    private OtherInformation other(Call block) {
         return new OtherInformation(paragraphs(block),
                 block.children("otherName").stream().map(n -> n.text(0)).toList(), block.at());
     }

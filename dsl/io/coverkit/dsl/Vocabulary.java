@@ -101,9 +101,24 @@ public final class Vocabulary {
         return new Keyword(name, in, positional, named, null, body, occurs, help);
     }
 
+    /** {@code added:} and {@code deleted:}, which every dated clause takes, after its own named arguments. */
+    private static List<Param> dated(Param... named) {
+        List<Param> all = new ArrayList<>(List.of(named));
+        all.add(optional("added", DATE, "the revision that added it; since the original effective date when left out"));
+        all.add(optional("deleted", DATE, "the revision that deleted it; still in force when left out"));
+        return List.copyOf(all);
+    }
+
     private static Keyword paragraph(Block in) {
-        return word("paragraph", in, List.of(required("text", TEXT, "the paragraph, verbatim")), List.of(), null,
+        return word("paragraph", in, List.of(required("text", TEXT, "the paragraph, verbatim")), dated(), null,
                 Occurs.MANY, "A paragraph of the published text, carried word for word.");
+    }
+
+    private static Keyword unknownBefore(Block in) {
+        return word("unknownBefore", in, List.of(required("date", DATE, "the first date the section's content is known")),
+                List.of(required("reason", TEXT, "why the published text does not reveal it")), null, Occurs.OPTIONAL,
+                "Records that the published text does not reveal this section before a date; requests decided "
+                        + "under a revision before it are told so and never decided by later rules.");
     }
 
     private static Keyword section(String name, Block body, Occurs occurs, String help) {
@@ -157,22 +172,22 @@ public final class Vocabulary {
         k.addAll(criteria(Block.POSITION_STATEMENT));
         k.addAll(criteria(Block.CRITERIA));
         k.add(word("indication", Block.CRITERIA, List.of(required("text", TEXT, "the indication, verbatim")),
-                List.of(optional("id", ID, "stable id requests use; derived from the text when left out")), null,
+                dated(optional("id", ID, "stable id requests use; derived from the text when left out")), null,
                 Occurs.MANY, "An indication of the position statement; met when the request names its id."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
                 Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));
         k.add(word("code", Block.CODES, List.of(required("code", PROCEDURE_CODE, "the code"),
                         optional("descriptor", TEXT, "the descriptor, only where the guideline prints it")),
-                List.of(), null, Occurs.MANY, "A procedure code in scope of the guideline."));
+                dated(), null, Occurs.MANY, "A procedure code in scope of the guideline on the dates it is in force."));
         k.add(word("documentation", Block.BILLING, List.of(), List.of(), Block.DOCUMENTATION, Occurs.OPTIONAL,
                 "The documentation table: documents that must support the claim."));
         k.add(word("timeFrameModifier", Block.DOCUMENTATION, List.of(required("loinc", LOINC, "the modifier's LOINC code")),
-                List.of(required("within", SPAN, "the window it means, such as 6.months"),
+                dated(required("within", SPAN, "the window it means, such as 6.months"),
                         required("narrative", TEXT, "the modifier's narrative, verbatim")),
                 null, Occurs.MANY, "A LOINC time frame modifier used by the documentation table."));
         k.add(new Keyword("requiresDocument", Block.DOCUMENTATION, List.of(),
-                List.of(required("loinc", LOINC, "the document's LOINC code"),
+                dated(required("loinc", LOINC, "the document's LOINC code"),
                         optional("name", TEXT, "the document's name as the table prints it"),
                         optional("timeFrame", LOINC, "the time frame modifier's LOINC code"),
                         optional("id", ID, "stable id; loinc-<code> when left out")),
@@ -181,13 +196,13 @@ public final class Vocabulary {
                 "A document that must be on file, dated on or before the date of service and within the window."));
 
         k.add(word("exception", Block.PROGRAM_EXCEPTIONS, List.of(required("lineOfBusiness", LINE_OF_BUSINESS, "FEP, SAO, ...")),
-                List.of(optional("heading", TEXT, "the published heading"),
+                dated(optional("heading", TEXT, "the published heading"),
                         optional("text", TEXT, "the published text, verbatim"),
                         optional("follow", FOLLOW, "`program` (the default) defers to the program; `guideline` applies this one"),
                         optional("id", ID, "stable id; the line of business in lower case when left out")),
                 null, Occurs.MANY, "A program exception for one line of business."));
         k.add(word("stepTherapyExemption", Block.PROGRAM_EXCEPTIONS, List.of(required("text", TEXT, "the clause, verbatim")),
-                List.of(required("applies", BOOLEAN, "whether the guideline has a step therapy requirement"),
+                dated(required("applies", BOOLEAN, "whether the guideline has a step therapy requirement"),
                         optional("reason", TEXT, "why it does or does not apply")),
                 null, Occurs.OPTIONAL, "The step therapy protocol exemption clause, recorded with whether it applies."));
 
@@ -198,6 +213,14 @@ public final class Vocabulary {
         k.add(word("revision", Block.UPDATE_HISTORY, List.of(required("date", DATE, "yyyy-MM-dd"),
                         required("text", TEXT, "what the revision changed, verbatim")),
                 List.of(), null, Occurs.MANY, "A dated entry of the update history."));
+        k.add(word("correction", Block.UPDATE_HISTORY, List.of(required("date", DATE, "the day the correction was made"),
+                        required("reason", TEXT, "what was corrected and why")),
+                List.of(), null, Occurs.MANY,
+                "Records a deliberate change to content already in force on past dates; without one, "
+                        + "`coverkit check` reports such a change as an error."));
+        for (Block block : List.of(Block.POSITION_STATEMENT, Block.DOCUMENTATION, Block.PROGRAM_EXCEPTIONS)) {
+            k.add(unknownBefore(block));
+        }
         return List.copyOf(k);
     }
 }

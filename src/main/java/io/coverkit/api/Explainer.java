@@ -18,7 +18,11 @@ public final class Explainer {
         if (d.revision() != null) {
             out.append(", revision ").append(d.revision());
         }
-        out.append(", date of service ").append(d.dateOfService()).append('\n');
+        out.append(", date of service ").append(d.dateOfService());
+        if (d.revisionBasis() == io.coverkit.determination.RevisionBasis.AS_OF) {
+            out.append(", revision chosen as of ").append(d.revisionDate());
+        }
+        out.append('\n');
         out.append("Outcome: ").append(d.outcome()).append(": ").append(meaning(d.outcome())).append('\n');
         for (Finding f : d.findings()) {
             out.append("  ").append(line(f)).append('\n');
@@ -38,6 +42,7 @@ public final class Explainer {
             case INSUFFICIENT_DOCUMENTATION -> "an indication is present but a required document is missing or outside its time frame";
             case DEFER_TO_PROGRAM -> "the member's program follows its own guidelines";
             case NOT_APPLICABLE -> "the guideline does not cover the requested codes on the date of service";
+            case REVISION_CONTENT_UNKNOWN -> "the published guideline does not reveal what the revision in force said, so it cannot be decided";
             case EXPERIMENTAL_INVESTIGATIONAL -> "the guideline considers the service experimental or investigational";
         };
     }
@@ -56,6 +61,7 @@ public final class Explainer {
             case NO_INDICATION_MET -> "no indication met: " + f.text() + section;
             case DOCUMENT_PRESENT -> "document on file: " + f.text() + section + evidence;
             case DOCUMENT_MISSING -> "document missing: " + f.text() + section;
+            case CONTENT_UNKNOWN -> "content unknown: " + f.text();
         };
     }
 

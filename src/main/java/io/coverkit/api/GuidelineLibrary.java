@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,11 +116,19 @@ public final class GuidelineLibrary {
         if (request.guideline() == null) {
             return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
         }
-        return decide(request.guideline(), request);
+        return decide(request.guideline(), request, null);
     }
 
     /** Decides a request under {@code guidelineId}; the request may omit or must agree on its guideline. */
     public Decision decide(String guidelineId, CoverageRequest request) {
+        return decide(guidelineId, request, null);
+    }
+
+    /**
+     * Decides a request under {@code guidelineId} and the revision in force on {@code asOf} (such as
+     * the day a prior authorization is reviewed); null means the request's date of service.
+     */
+    public Decision decide(String guidelineId, CoverageRequest request, LocalDate asOf) {
         if (request.guideline() != null && !request.guideline().equals(guidelineId)) {
             return new Decision.Rejected(List.of(new RequestError("guideline",
                     "the request names `" + request.guideline() + "` but is being decided under `" + guidelineId + "`")));
@@ -130,16 +139,28 @@ public final class GuidelineLibrary {
                     + "` is loaded; loaded: " + String.join(", ", guidelineIds()))));
         }
         List<RequestError> errors = evaluator.check(request);
-        return errors.isEmpty() ? new Decision.Decided(evaluator.decide(request)) : new Decision.Rejected(errors);
+        if (!errors.isEmpty()) {
+            return new Decision.Rejected(errors);
+        }
+        return new Decision.Decided(asOf == null ? evaluator.decide(request) : evaluator.decideAsOf(request, asOf));
     }
 
     /** Reads a JSON request (wire contract v1) and decides it. */
     public Decision decideJson(String json) {
+        return decideJson(json, null);
+    }
+
+    /** Reads a JSON request and decides it under the revision in force on {@code asOf} (null: its date of service). */
+    public Decision decideJson(String json, LocalDate asOf) {
         RequestReader.Result read = new RequestReader().read(json);
         if (read.request().isEmpty()) {
             return new Decision.Rejected(read.errors());
         }
-        return decide(read.request().get());
+        CoverageRequest request = read.request().get();
+        if (request.guideline() == null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
+        }
+        return decide(request.guideline(), request, asOf);
     }
 
     private static String unreadable(IOException e) {

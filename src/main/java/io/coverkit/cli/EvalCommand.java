@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -31,6 +32,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")
     Path policies;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "decide under the revision in force on this date (such as a prior authorization's review date) instead of the date of service")
+    LocalDate asOf;
 
     @Option(names = "--explain", description = "also print a short explanation citing the guideline's sections")
     boolean explain;
@@ -62,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println("the policies have errors; run `coverkit check`");
             return 1;
         }
-        Decision decision = library.decideJson(json);
+        Decision decision = library.decideJson(json, asOf);
         if (decision instanceof Decision.Rejected rejected) {
             List<RequestError> errors = rejected.errors();
             for (RequestError e : errors) {

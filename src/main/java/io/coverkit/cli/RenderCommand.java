@@ -5,6 +5,7 @@ import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.render.GuidelineRenderer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,6 +22,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "md|html", description = "output format: md (default) or html")
     String format = "md";
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "render the revision in force on this date (default: the newest)")
+    LocalDate asOf;
 
     @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")
     Path policies;
@@ -47,7 +51,11 @@ final class RenderCommand implements Callable<Integer> {
                     + String.join(", ", library.guidelineIds()));
             return 1;
         }
-        spec.commandLine().getOut().print(new GuidelineRenderer().render(evaluator.get().guideline(), chosen));
+        var guideline = evaluator.get().guideline();
+        LocalDate date = asOf != null ? asOf : guideline.revisions().isEmpty()
+                ? guideline.originalEffectiveDate()
+                : guideline.revisions().get(guideline.revisions().size() - 1).effective();
+        spec.commandLine().getOut().print(new GuidelineRenderer().render(guideline, date, chosen));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -17,7 +17,11 @@ import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.Section;
 import io.coverkit.validate.GuidelineValidator;
+import io.coverkit.model.Revision;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,39 +38,64 @@ import java.util.stream.Collectors;
  */
 public final class GuidelineCompiler {
 
-    private final List<String> clauses = new ArrayList<>();
+    private final Set<String> clauses = new LinkedHashSet<>();
 
-    /** Compiles {@code guideline}; it must have passed validation. */
+    /** Compiles {@code guideline}, one plan per revision; it must have passed validation. */
     public CompiledGuideline compile(Guideline guideline) {
         clauses.clear();
         String id = guideline.id();
         Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
                 id + "/original-effective-date",
-                "the date of service is before the original effective date " + guideline.originalEffectiveDate(),
-                "", List.of()));
-        Map<String, Map<String, Finding>> codes = codeFindings(id, guideline.billing().codes());
-        Finding noCode = cite(new Finding(FindingKind.NO_CODE_IN_SCOPE, "codes", id + "/codes",
-                "none of the requested codes is in this guideline's code list", Section.BILLING_CODING, List.of()));
-        Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, guideline);
-
+                "the date is before the original effective date " + guideline.originalEffectiveDate(), "", List.of()));
         List<Indication> indications = guideline.positionStatement().indications();
-        if (indications.size() > GuidelineValidator.MAX_INDICATIONS) {
-            throw new IllegalArgumentException("a guideline may have at most " + GuidelineValidator.MAX_INDICATIONS
-                    + " indications; validate before compiling");
-        }
         Map<String, Integer> bits = new LinkedHashMap<>();
         for (Indication indication : indications) {
             bits.putIfAbsent(indication.id(), bits.size());
         }
-        CriterionCheck criteria = compile(id, guideline.positionStatement().criteria(), bits);
-        String statement = guideline.positionStatement().paragraphs().stream()
+        if (bits.size() > GuidelineValidator.MAX_INDICATIONS) {
+            throw new IllegalArgumentException("a guideline may have at most " + GuidelineValidator.MAX_INDICATIONS
+                    + " indications; validate before compiling");
+        }
+        List<CompiledGuideline.Plan> plans = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>(guideline.revisions().stream().map(Revision::effective).toList());
+        if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
+            starts.add(0, guideline.originalEffectiveDate());
+        }
+        for (LocalDate start : starts) {
+            plans.add(plan(guideline, start, bits));
+        }
+        return new CompiledGuideline(guideline, plans, bits, beforeEffective, List.copyOf(clauses));
+    }
+
+    private CompiledGuideline.Plan plan(Guideline whole, LocalDate date, Map<String, Integer> bits) {
+        Guideline g = whole.asOf(date);
+        String id = g.id();
+        Map<String, Map<String, Finding>> codes = codeFindings(id, g.billing().codes());
+        Finding noCode = cite(new Finding(FindingKind.NO_CODE_IN_SCOPE, "codes", id + "/codes",
+                "none of the requested codes is in this guideline's code list on this date", Section.BILLING_CODING,
+                List.of()));
+        Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
+        CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits);
+        String statement = g.positionStatement().paragraphs().stream()
                 .map(Paragraph::text)
                 .collect(Collectors.joining(" "));
         Finding noIndication = cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
                 id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
-        List<CompiledGuideline.RequiredDocument> documents = documents(id, guideline.billing().documentation().requirements());
-        return new CompiledGuideline(guideline, new CompiledGuideline.Plan(codes, exceptions, bits, criteria, noIndication,
-                noCode, beforeEffective, documents, clauses));
+        return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
+                documents(id, g.billing().documentation().requirements()),
+                unknown(whole, Section.PROGRAM_EXCEPTIONS, date),
+                unknown(whole, Section.POSITION_STATEMENT, date),
+                unknown(whole, Section.DOCUMENTATION, date));
+    }
+
+    private Finding unknown(Guideline g, String section, LocalDate date) {
+        return g.unknownOn(section, date)
+                .map(u -> cite(new Finding(FindingKind.CONTENT_UNKNOWN, "unknown-" + ClauseId.derive(section),
+                        g.id() + "/unknown/" + ClauseId.derive(section),
+                        "the published guideline does not reveal the " + section + " in force before " + u.before()
+                                + (u.reason().isEmpty() ? "" : ": " + u.reason()),
+                        section, List.of())))
+                .orElse(null);
     }
 
     private Finding cite(Finding finding) {

@@ -9,12 +9,16 @@ import java.util.Objects;
  * exactly which guideline revision and source decided it.
  *
  * @param revision the effective date of the revision in force, or null when none was
+ * @param revisionBasis which date chose the revision
+ * @param revisionDate that date: the date of service, or the as-of date named by the caller
  * @param sourceDigest {@code sha256:} of the policy file that decided
  */
 public record Determination(
         String guideline,
         LocalDate revision,
         LocalDate dateOfService,
+        RevisionBasis revisionBasis,
+        LocalDate revisionDate,
         Outcome outcome,
         List<Finding> findings,
         List<MissingDocument> missingDocuments,
@@ -23,6 +27,7 @@ public record Determination(
     public Determination {
         Objects.requireNonNull(guideline, "a determination names its guideline");
         Objects.requireNonNull(outcome, "a determination has an outcome");
+        Objects.requireNonNull(revisionBasis, "a determination says which date chose its revision");
         findings = List.copyOf(findings);
         missingDocuments = List.copyOf(missingDocuments);
     }

@@ -19,5 +19,7 @@ public enum FindingKind {
     /** A required document is on file within its time frame. */
     DOCUMENT_PRESENT,
     /** A required document is missing, or dated outside its time frame. */
-    DOCUMENT_MISSING
+    DOCUMENT_MISSING,
+    /** The content of a section in the revision in force is not known from the published text. */
+    CONTENT_UNKNOWN
 }

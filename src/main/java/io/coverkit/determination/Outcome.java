@@ -12,6 +12,11 @@ public enum Outcome {
     DEFER_TO_PROGRAM,
     /** The guideline does not cover the requested codes on the date of service. */
     NOT_APPLICABLE,
+    /**
+     * The revision in force is one whose content the published guideline does not reveal (for
+     * example a past position statement); the request is never decided by later rules as a guess.
+     */
+    REVISION_CONTENT_UNKNOWN,
     /** The guideline considers the service experimental or investigational. */
     EXPERIMENTAL_INVESTIGATIONAL
 }

@@ -3,9 +3,9 @@ package io.coverkit.eval;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
-import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.Outcome;
+import io.coverkit.determination.RevisionBasis;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.ProgramException;
@@ -16,14 +16,17 @@ import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The evaluator the compiler builds: lookups precomputed, findings for clauses prebuilt, so a
- * decision walks arrays and maps and allocates little beyond its answer.
+ * The evaluator the compiler builds: one precomputed {@link Plan} per revision, lookups and
+ * citations prebuilt, so a decision is a binary search for the revision, then array and map
+ * lookups, allocating little beyond its answer.
  *
- * <p>Decision order (DESIGN.md): not applicable, program deferral, indications, documentation.
+ * <p>Decision order (DESIGN.md): not applicable, program deferral, indications, documentation;
+ * where the revision's content is unknown, the decision stops there and says so.
  */
 public final class CompiledGuideline implements Evaluator {
 
@@ -34,41 +37,63 @@ public final class CompiledGuideline implements Evaluator {
     public record ExceptionRule(boolean defers, Finding finding) {}
 
     /**
-     * Everything the compiler precomputed for one guideline.
+     * Everything the compiler precomputed for one revision.
      *
+     * @param effective the revision's effective date
      * @param codeFindings by code system, then code: the finding a requested code in scope reports
-     * @param indicationBits the bit each indication id sets
-     * @param clauses every clause id a determination of this guideline can cite, in guideline order
+     * @param unknownExceptions, unknownPositionStatement, unknownDocumentation the finding reported
+     *     when that section's content is unknown in this revision, or null when it is known
      */
     public record Plan(
+            LocalDate effective,
             Map<String, Map<String, Finding>> codeFindings,
             Map<LineOfBusiness, ExceptionRule> exceptions,
-            Map<String, Integer> indicationBits,
             CriterionCheck criteria,
             Finding noIndication,
             Finding noCodeInScope,
-            Finding beforeOriginalEffectiveDate,
             List<RequiredDocument> documents,
-            List<String> clauses) {
+            Finding unknownExceptions,
+            Finding unknownPositionStatement,
+            Finding unknownDocumentation) {
         public Plan {
             codeFindings = Map.copyOf(codeFindings);
             exceptions = Map.copyOf(exceptions);
-            indicationBits = Map.copyOf(indicationBits);
             documents = List.copyOf(documents);
-            clauses = List.copyOf(clauses);
         }
     }
 
     private final Guideline guideline;
-    private final Plan plan;
-    private final ExceptionRule[] exceptionByLine;
+    private final LocalDate[] starts;
+    private final Plan[] plans;
+    private final ExceptionRule[][] exceptionByLine;
+    private final Map<String, Integer> indicationBits;
+    private final Finding beforeOriginalEffectiveDate;
+    private final List<String> clauses;
 
-    /** The evaluator of {@code guideline}, as the compiler planned it. */
-    public CompiledGuideline(Guideline guideline, Plan plan) {
+    /**
+     * The evaluator of {@code guideline}.
+     *
+     * @param plans one per revision, oldest first
+     * @param indicationBits the bit each indication id (of any revision) sets
+     * @param clauses every clause id any revision can cite, in guideline order
+     */
+    public CompiledGuideline(
+            Guideline guideline,
+            List<Plan> plans,
+            Map<String, Integer> indicationBits,
+            Finding beforeOriginalEffectiveDate,
+            List<String> clauses) {
         this.guideline = guideline;
-        this.plan = plan;
-        this.exceptionByLine = new ExceptionRule[LineOfBusiness.values().length];
-        plan.exceptions().forEach((line, rule) -> exceptionByLine[line.ordinal()] = rule);
+        this.plans = plans.toArray(new Plan[0]);
+        this.starts = plans.stream().map(Plan::effective).toArray(LocalDate[]::new);
+        this.exceptionByLine = new ExceptionRule[this.plans.length][LineOfBusiness.values().length];
+        for (int i = 0; i < this.plans.length; i++) {
+            ExceptionRule[] row = exceptionByLine[i];
+            this.plans[i].exceptions().forEach((line, rule) -> row[line.ordinal()] = rule);
+        }
+        this.indicationBits = Map.copyOf(indicationBits);
+        this.beforeOriginalEffectiveDate = beforeOriginalEffectiveDate;
+        this.clauses = List.copyOf(clauses);
     }
 
     /** An exception rule for a program exception. */
@@ -83,7 +108,7 @@ public final class CompiledGuideline implements Evaluator {
 
     @Override
     public List<String> clauses() {
-        return plan.clauses();
+        return clauses;
     }
 
     @Override
@@ -92,10 +117,10 @@ public final class CompiledGuideline implements Evaluator {
         List<String> indications = request.indications();
         for (int i = 0; i < indications.size(); i++) {
             String id = indications.get(i);
-            if (!plan.indicationBits().containsKey(id)) {
+            if (!indicationBits.containsKey(id)) {
                 errors.add(new RequestError("indications[" + i + "]",
                         "unknown indication `" + id + "` for guideline " + guideline.id() + "; known: "
-                                + String.join(", ", plan.indicationBits().keySet().stream().sorted().toList())));
+                                + String.join(", ", indicationBits.keySet().stream().sorted().toList())));
             }
         }
         return errors;
@@ -103,31 +128,56 @@ public final class CompiledGuideline implements Evaluator {
 
     @Override
     public Determination decide(CoverageRequest request) {
-        LocalDate dos = request.dateOfService();
-        List<Finding> findings = new ArrayList<>(8);
-        if (dos.isBefore(guideline.originalEffectiveDate())) {
-            findings.add(withEvidence(plan.beforeOriginalEffectiveDate(), new Evidence("dateOfService", dos.toString(), dos)));
-            return answer(request, null, Outcome.NOT_APPLICABLE, findings, List.of());
+        return decide(request, request.dateOfService(), RevisionBasis.DATE_OF_SERVICE);
+    }
+
+    @Override
+    public Determination decideAsOf(CoverageRequest request, LocalDate asOf) {
+        return decide(request, asOf, RevisionBasis.AS_OF);
+    }
+
+    private Determination decide(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
+        Answer answer = new Answer(request, selectingDate, basis);
+        int index = Arrays.binarySearch(starts, selectingDate);
+        if (index < 0) {
+            index = -index - 2;
         }
-        LocalDate revision = guideline.revisionOn(dos).map(r -> r.effective()).orElse(guideline.originalEffectiveDate());
-        if (!codesInScope(request.procedures(), findings)) {
-            findings.add(plan.noCodeInScope());
-            return answer(request, revision, Outcome.NOT_APPLICABLE, findings, List.of());
+        if (index < 0 || selectingDate.isBefore(guideline.originalEffectiveDate())) {
+            answer.findings.add(withEvidence(beforeOriginalEffectiveDate,
+                    new Evidence(basis == RevisionBasis.AS_OF ? "asOf" : "dateOfService", selectingDate.toString(), selectingDate)));
+            return answer.of(null, Outcome.NOT_APPLICABLE, List.of());
         }
-        ExceptionRule exception = exceptionByLine[request.member().lineOfBusiness().ordinal()];
+        Plan plan = plans[index];
+        if (!codesInScope(plan, request.procedures(), answer.findings)) {
+            answer.findings.add(plan.noCodeInScope());
+            return answer.of(plan, Outcome.NOT_APPLICABLE, List.of());
+        }
+        if (plan.unknownExceptions() != null) {
+            answer.findings.add(plan.unknownExceptions());
+            return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
+        }
+        ExceptionRule exception = exceptionByLine[index][request.member().lineOfBusiness().ordinal()];
         if (exception != null) {
-            findings.add(exception.finding());
+            answer.findings.add(exception.finding());
             if (exception.defers()) {
                 // The program's own guidelines decide: nothing of this position statement applies,
                 // so no indication or document is reported as met or missing.
-                return answer(request, revision, Outcome.DEFER_TO_PROGRAM, findings, List.of());
+                return answer.of(plan, Outcome.DEFER_TO_PROGRAM, List.of());
             }
         }
-        boolean indicated = plan.criteria().test(presentIndications(request.indications()), findings);
-        if (!indicated) {
-            findings.add(plan.noIndication());
+        if (plan.unknownPositionStatement() != null) {
+            answer.findings.add(plan.unknownPositionStatement());
+            return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
         }
-        List<MissingDocument> missing = checkDocuments(request, findings);
+        boolean indicated = plan.criteria().test(presentIndications(request.indications()), answer.findings);
+        if (!indicated) {
+            answer.findings.add(plan.noIndication());
+        }
+        if (plan.unknownDocumentation() != null) {
+            answer.findings.add(plan.unknownDocumentation());
+            return answer.of(plan, indicated ? Outcome.REVISION_CONTENT_UNKNOWN : Outcome.NOT_MEDICALLY_NECESSARY, List.of());
+        }
+        List<MissingDocument> missing = checkDocuments(plan, request, answer.findings);
         Outcome outcome;
         if (!indicated) {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
@@ -136,10 +186,10 @@ public final class CompiledGuideline implements Evaluator {
         } else {
             outcome = Outcome.MEETS_MEDICAL_NECESSITY;
         }
-        return answer(request, revision, outcome, findings, missing);
+        return answer.of(plan, outcome, missing);
     }
 
-    private boolean codesInScope(List<Procedure> procedures, List<Finding> findings) {
+    private static boolean codesInScope(Plan plan, List<Procedure> procedures, List<Finding> findings) {
         boolean any = false;
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
@@ -156,7 +206,7 @@ public final class CompiledGuideline implements Evaluator {
     private long presentIndications(List<String> ids) {
         long bits = 0;
         for (String id : ids) {
-            Integer bit = plan.indicationBits().get(id);
+            Integer bit = indicationBits.get(id);
             if (bit == null) {
                 throw new IllegalArgumentException("unchecked request names unknown indication " + id);
             }
@@ -165,7 +215,7 @@ public final class CompiledGuideline implements Evaluator {
         return bits;
     }
 
-    private List<MissingDocument> checkDocuments(CoverageRequest request, List<Finding> findings) {
+    private static List<MissingDocument> checkDocuments(Plan plan, CoverageRequest request, List<Finding> findings) {
         List<RequiredDocument> documents = plan.documents();
         if (documents.isEmpty()) {
             return List.of();
@@ -188,11 +238,12 @@ public final class CompiledGuideline implements Evaluator {
             }
             if (best >= 0) {
                 Document d = onFile.get(best);
-                findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, required.ref(), required.clause(), required.name(),
-                        required.section(), List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
+                findings.add(new Finding(io.coverkit.determination.FindingKind.DOCUMENT_PRESENT, required.ref(),
+                        required.clause(), required.name(), required.section(),
+                        List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
             } else {
-                findings.add(new Finding(FindingKind.DOCUMENT_MISSING, required.ref(), required.clause(), required.name(),
-                        required.section(), List.of()));
+                findings.add(new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, required.ref(),
+                        required.clause(), required.name(), required.section(), List.of()));
                 if (missing == null) {
                     missing = new ArrayList<>(documents.size());
                 }
@@ -206,9 +257,22 @@ public final class CompiledGuideline implements Evaluator {
         return new Finding(f.kind(), f.ref(), f.clause(), f.text(), f.section(), List.of(evidence));
     }
 
-    private Determination answer(
-            CoverageRequest request, LocalDate revision, Outcome outcome, List<Finding> findings, List<MissingDocument> missing) {
-        return new Determination(guideline.id(), revision, request.dateOfService(), outcome, findings, missing,
-                guideline.sourceDigest());
+    /** A determination under construction: the request, the date that chose the revision, the findings. */
+    private final class Answer {
+        final CoverageRequest request;
+        final LocalDate selectingDate;
+        final RevisionBasis basis;
+        final List<Finding> findings = new ArrayList<>(8);
+
+        Answer(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
+            this.request = request;
+            this.selectingDate = selectingDate;
+            this.basis = basis;
+        }
+
+        Determination of(Plan plan, Outcome outcome, List<MissingDocument> missing) {
+            return new Determination(guideline.id(), plan == null ? null : plan.effective(), request.dateOfService(),
+                    basis, selectingDate, outcome, findings, missing, guideline.sourceDigest());
+        }
     }
 }

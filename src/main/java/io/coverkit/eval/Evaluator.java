@@ -4,6 +4,7 @@ import io.coverkit.determination.Determination;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,7 +23,15 @@ public interface Evaluator {
     List<RequestError> check(CoverageRequest request);
 
     /**
-     * Decides a request that {@link #check} accepted.
+     * Decides a request that {@link #check} accepted under the revision in force on another date
+     * than its date of service, such as the day a prior authorization is reviewed. Document time
+     * frames still count back from the date of service.
+     */
+    Determination decideAsOf(CoverageRequest request, LocalDate asOf);
+
+    /**
+     * Decides a request that {@link #check} accepted, under the revision in force on its date of
+     * service.
      *
      * @throws IllegalArgumentException when the request was not checked and names an unknown indication
      */

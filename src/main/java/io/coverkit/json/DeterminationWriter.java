@@ -10,6 +10,7 @@ import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
 import io.coverkit.determination.MissingDocument;
+import io.coverkit.determination.RevisionBasis;
 import io.coverkit.request.RequestError;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class DeterminationWriter {
         root.put("guideline", d.guideline());
         root.put("revision", date(d.revision()));
         root.put("dateOfService", date(d.dateOfService()));
+        root.put("revisionBasis", d.revisionBasis() == RevisionBasis.AS_OF ? "asOf" : "dateOfService");
+        root.put("revisionDate", date(d.revisionDate()));
         root.put("outcome", d.outcome().name());
         ArrayNode findings = root.putArray("findings");
         for (Finding f : d.findings()) {

@@ -5,10 +5,8 @@ import java.util.List;
 /** Met when at least one of its criteria is met ("for the following indications"). */
 public record AnyOf(List<Criterion> criteria, SourceRef at) implements Criterion {
     public AnyOf {
+        // May be empty only in a revision where every criterion it held was deleted: then never met.
         criteria = List.copyOf(criteria);
-        if (criteria.isEmpty()) {
-            throw new IllegalArgumentException("anyOf needs at least one criterion");
-        }
     }
 
     @Override

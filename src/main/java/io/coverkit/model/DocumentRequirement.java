@@ -19,9 +19,11 @@ public record DocumentRequirement(
         String timeFrameModifier,
         TimeSpan window,
         String section,
+        Validity validity,
         SourceRef at)
         implements Serializable {
     public DocumentRequirement {
+        validity = validity == null ? Validity.ALWAYS : validity;
         Objects.requireNonNull(loinc, "a document requirement needs a LOINC code");
         Objects.requireNonNull(window, "a document requirement needs a time frame");
         name = name == null ? "" : name;

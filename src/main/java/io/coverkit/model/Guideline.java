@@ -12,6 +12,8 @@ import java.util.Optional;
  * evaluated anywhere.
  *
  * @param revisions the update history, sorted by effective date, oldest first
+ * @param unknownPeriods sections whose content the published text does not reveal before a date
+ * @param corrections deliberate changes to content already in force on past dates
  * @param sourceDigest {@code sha256:} of the policy file's bytes
  */
 public record Guideline(
@@ -32,6 +34,8 @@ public record Guideline(
         List<Reference> references,
         CommitteeApproval committeeApproval,
         List<Revision> revisions,
+        List<UnknownPeriod> unknownPeriods,
+        List<Correction> corrections,
         String sourceDigest,
         SourceRef at)
         implements Serializable {
@@ -51,6 +55,8 @@ public record Guideline(
         other = other == null ? OtherInformation.NONE : other;
         references = List.copyOf(references);
         revisions = revisions.stream().sorted().toList();
+        unknownPeriods = List.copyOf(unknownPeriods);
+        corrections = List.copyOf(corrections);
         Objects.requireNonNull(sourceDigest, "a guideline needs the digest of its source");
     }
 
@@ -64,5 +70,45 @@ public record Guideline(
             inForce = revision;
         }
         return Optional.ofNullable(inForce);
+    }
+
+    /** The unknown period covering {@code section} on {@code date}, if its content is unknown then. */
+    public Optional<UnknownPeriod> unknownOn(String section, LocalDate date) {
+        return unknownPeriods.stream().filter(u -> u.section().equals(section) && u.covers(date)).findFirst();
+    }
+
+    /**
+     * The guideline as it stood on {@code date}: only the clauses in force then, and the update
+     * history up to then. The result is a guideline like any other, so rendering, comparing and
+     * compiling one revision need nothing revision-specific.
+     */
+    public Guideline asOf(LocalDate date) {
+        Revision inForce = revisionOn(date).orElse(null);
+        return new Guideline(
+                id,
+                title,
+                originalEffectiveDate,
+                reviewed != null && !reviewed.isAfter(date) ? reviewed : null,
+                inForce == null ? null : inForce.effective(),
+                disclaimer,
+                Dated.paragraphs(description, date),
+                new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
+                        Dated.criteria(positionStatement.criteria(), date), positionStatement.at()),
+                Dated.billing(billing, date),
+                Dated.paragraphs(reimbursement, date),
+                new ProgramExceptions(
+                        programExceptions.exceptions().stream().filter(e -> e.validity().inForceOn(date)).toList(),
+                        programExceptions.notes().stream().filter(n -> n.validity().inForceOn(date)).toList(),
+                        programExceptions.at()),
+                Dated.paragraphs(definitions, date),
+                Dated.paragraphs(relatedGuidelines, date),
+                new OtherInformation(Dated.paragraphs(other.paragraphs(), date), other.otherNames(), other.at()),
+                references,
+                committeeApproval != null && !committeeApproval.date().isAfter(date) ? committeeApproval : null,
+                revisions.stream().filter(r -> !r.effective().isAfter(date)).toList(),
+                unknownPeriods.stream().filter(u -> u.covers(date)).toList(),
+                corrections.stream().filter(c -> !c.date().isAfter(date)).toList(),
+                sourceDigest,
+                at);
     }
 }

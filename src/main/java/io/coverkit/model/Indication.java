@@ -8,9 +8,17 @@ import java.util.Objects;
  * @param id stable id that requests use, such as {@code implanted-fiducial-markers}
  * @param text the indication exactly as published
  * @param section the published section the indication belongs to
+ * @param validity the revisions it is in force for
  */
-public record Indication(String id, String text, String section, SourceRef at) implements Criterion {
+public record Indication(String id, String text, String section, Validity validity, SourceRef at) implements Criterion {
+
+    /** An indication in force throughout the guideline's life. */
+    public Indication(String id, String text, String section, SourceRef at) {
+        this(id, text, section, Validity.ALWAYS, at);
+    }
+
     public Indication {
+        validity = validity == null ? Validity.ALWAYS : validity;
         if (!ClauseId.isValid(id)) {
             throw new IllegalArgumentException("an indication id is lower-case words joined by hyphens, got " + id);
         }

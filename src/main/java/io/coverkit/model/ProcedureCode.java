@@ -9,9 +9,16 @@ import java.util.Objects;
  * @param system {@code CPT} or {@code HCPCS}
  * @param descriptor the descriptor as the guideline prints it, or empty when it prints none
  */
-public record ProcedureCode(String system, String code, String descriptor, String section, SourceRef at)
+public record ProcedureCode(String system, String code, String descriptor, String section, Validity validity, SourceRef at)
         implements Serializable {
+
+    /** A code in force throughout the guideline's life. */
+    public ProcedureCode(String system, String code, String descriptor, String section, SourceRef at) {
+        this(system, code, descriptor, section, Validity.ALWAYS, at);
+    }
+
     public ProcedureCode {
+        validity = validity == null ? Validity.ALWAYS : validity;
         Objects.requireNonNull(system, "a procedure code needs a system");
         Objects.requireNonNull(code, "a procedure code needs a code");
         descriptor = descriptor == null ? "" : descriptor;

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param text the published text, verbatim
  */
 public record ProgramException(
-        String id, LineOfBusiness lineOfBusiness, String heading, String text, Effect effect, String section, SourceRef at)
+        String id,
+        LineOfBusiness lineOfBusiness,
+        String heading,
+        String text,
+        Effect effect,
+        String section,
+        Validity validity,
+        SourceRef at)
         implements Serializable {
 
     /** What an exception does to a request of its line of business. */
@@ -23,6 +30,7 @@ public record ProgramException(
     }
 
     public ProgramException {
+        validity = validity == null ? Validity.ALWAYS : validity;
         Objects.requireNonNull(lineOfBusiness, "a program exception needs a line of business");
         Objects.requireNonNull(effect, "a program exception needs an effect");
         heading = heading == null ? "" : heading;

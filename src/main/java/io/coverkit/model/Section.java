@@ -17,6 +17,8 @@ public final class Section {
     public static final String REFERENCES = "REFERENCES";
     public static final String COMMITTEE_APPROVAL = "COMMITTEE APPROVAL";
     public static final String UPDATE_HISTORY = "GUIDELINE UPDATE INFORMATION";
+    /** The documentation table (LOINC codes) within the billing/coding information. */
+    public static final String DOCUMENTATION = "DOCUMENTATION";
 
     private Section() {}
 }

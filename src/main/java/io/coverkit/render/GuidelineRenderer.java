@@ -35,7 +35,15 @@ public final class GuidelineRenderer {
 
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("MM/dd/yy");
 
-    /** The guideline in the given format. */
+    /**
+     * The guideline as it stood on {@code date} (the revision in force then), in the given format.
+     * Content the published text does not reveal for that date is marked as unknown.
+     */
+    public String render(Guideline g, LocalDate date, Format format) {
+        return render(g.asOf(date), format);
+    }
+
+    /** The guideline as given (usually one revision of it, see {@link Guideline#asOf}), in the given format. */
     public String render(Guideline g, Format format) {
         String markdown = markdown(g);
         return switch (format) {
@@ -61,7 +69,9 @@ public final class GuidelineRenderer {
         }
         d.heading(Section.DESCRIPTION).paras(g.description());
 
-        d.heading(Section.POSITION_STATEMENT).paras(g.positionStatement().paragraphs());
+        d.heading(Section.POSITION_STATEMENT);
+        unknownNotice(g, Section.POSITION_STATEMENT, d);
+        d.paras(g.positionStatement().paragraphs());
         d.list(g.positionStatement().indications().stream().map(Indication::text).toList());
 
         d.heading(Section.BILLING_CODING).paras(g.billing().paragraphs());
@@ -71,7 +81,9 @@ public final class GuidelineRenderer {
         }
         var documentation = g.billing().documentation();
         if (!documentation.requirements().isEmpty() || !documentation.paragraphs().isEmpty()) {
-            d.para("LOINC Codes:").paras(documentation.paragraphs());
+            d.para("LOINC Codes:");
+            unknownNotice(g, Section.DOCUMENTATION, d);
+            d.paras(documentation.paragraphs());
             Map<String, TimeFrameModifier> modifiers = documentation.timeFrameModifiers().stream()
                     .collect(Collectors.toMap(TimeFrameModifier::loinc, Function.identity(), (a, b) -> a));
             d.table(List.of("Documentation Table", "LOINC Codes", "LOINC Time Frame Modifier Code",
@@ -82,6 +94,7 @@ public final class GuidelineRenderer {
         d.heading(Section.REIMBURSEMENT).paras(g.reimbursement());
 
         d.heading(Section.PROGRAM_EXCEPTIONS);
+        unknownNotice(g, Section.PROGRAM_EXCEPTIONS, d);
         for (ProgramException e : g.programExceptions().exceptions()) {
             if (e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM) {
                 d.para(e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text());
@@ -105,6 +118,12 @@ public final class GuidelineRenderer {
         d.heading(Section.UPDATE_HISTORY);
         d.list(g.revisions().stream().map((Revision r) -> published(r.effective()) + " " + r.text()).toList());
         return d.toString();
+    }
+
+    // An as-of view keeps only the unknown periods covering its date, so any present is in effect.
+    private static void unknownNotice(Guideline g, String section, Doc d) {
+        g.unknownPeriods().stream().filter(u -> u.section().equals(section)).findFirst()
+                .ifPresent(u -> d.block("> Not published: " + u.reason() + "."));
     }
 
     private static List<String> row(DocumentRequirement r, Map<String, TimeFrameModifier> modifiers) {

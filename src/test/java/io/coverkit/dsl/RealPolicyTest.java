@@ -107,8 +107,8 @@ class RealPolicyTest {
     }
 
     @Test
-    void coversCpt77387() {
-        List<ProcedureCode> codes = igrt.billing().codes();
+    void coversCpt77387Today() {
+        List<ProcedureCode> codes = igrt.asOf(java.time.LocalDate.of(2026, 5, 15)).billing().codes();
         assertEquals(1, codes.size());
         assertEquals("CPT", codes.get(0).system());
         assertEquals("77387", codes.get(0).code());

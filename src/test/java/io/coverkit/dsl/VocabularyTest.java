@@ -75,7 +75,7 @@ class VocabularyTest {
     @Test
     void theDesignCardFormsAreDeclared() {
         Keyword indication = vocabulary.find(Block.CRITERIA, "indication").orElseThrow();
-        assertEquals("indication text, [id: ...]", indication.signature());
+        assertEquals("indication text, [id: ...], [added: ...], [deleted: ...]", indication.signature());
         Keyword requires = vocabulary.find(Block.DOCUMENTATION, "requiresDocument").orElseThrow();
         assertEquals("within", requires.chained().name());
         assertEquals(ArgType.SPAN, requires.chained().type());

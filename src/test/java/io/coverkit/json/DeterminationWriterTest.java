@@ -12,6 +12,7 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.Outcome;
+import io.coverkit.determination.RevisionBasis;
 import io.coverkit.request.RequestError;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ class DeterminationWriterTest {
         return new Determination(
                 "04-77260-19",
                 LocalDate.of(2026, 5, 15),
+                LocalDate.of(2026, 6, 1),
+                RevisionBasis.DATE_OF_SERVICE,
                 LocalDate.of(2026, 6, 1),
                 Outcome.INSUFFICIENT_DOCUMENTATION,
                 List.of(
@@ -113,7 +116,8 @@ class DeterminationWriterTest {
     @ParameterizedTest
     @EnumSource(Outcome.class)
     void everyOutcomeIsWrittenByItsName(Outcome outcome) throws IOException {
-        Determination d = new Determination("04-77260-19", null, LocalDate.of(2009, 1, 1), outcome, List.of(), List.of(),
+        Determination d = new Determination("04-77260-19", null, LocalDate.of(2009, 1, 1), RevisionBasis.AS_OF,
+                LocalDate.of(2009, 2, 1), outcome, List.of(), List.of(),
                 "sha256:00");
 
         JsonNode root = parse(writer.write(d));
@@ -130,7 +134,8 @@ class DeterminationWriterTest {
         Determination d = insufficient();
 
         assertEquals(writer.toTree(d), parse(writer.write(d)));
-        assertEquals(List.of("guideline", "revision", "dateOfService", "outcome", "findings", "missingDocuments", "sourceDigest"),
+        assertEquals(List.of("guideline", "revision", "dateOfService", "revisionBasis", "revisionDate", "outcome", "findings",
+                        "missingDocuments", "sourceDigest"),
                 names(writer.toTree(d)), "fields in the fixed order of the contract");
     }
 
