@@ -80,7 +80,7 @@ class VocabularyTest {
         assertEquals("within", requires.chained().name());
         assertEquals(ArgType.SPAN, requires.chained().type());
         assertTrue(requires.chained().required());
-        assertEquals("requiresDocument loinc: ..., [name: ...], [timeFrame: ...], [id: ...] within ...", requires.signature());
+        assertEquals("requiresDocument loinc: ..., [name: ...], [timeFrame: ...], [id: ...], [added: ...], [deleted: ...] within ...", requires.signature());
         Keyword exception = vocabulary.find(Block.PROGRAM_EXCEPTIONS, "exception").orElseThrow();
         assertEquals(ArgType.LINE_OF_BUSINESS, exception.positional().get(0).type());
         assertTrue(exception.namedParam("follow").isPresent());
