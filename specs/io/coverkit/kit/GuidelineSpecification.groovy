@@ -3,9 +3,12 @@ package io.coverkit.kit
 import io.coverkit.api.Decision
 import io.coverkit.api.GuidelineLibrary
 import io.coverkit.determination.Determination
+import io.coverkit.diff.GuidelineDiff
+import io.coverkit.diff.RevisionDiff
 import io.coverkit.model.Guideline
 import io.coverkit.request.RequestError
 import java.nio.file.Path
+import java.time.LocalDate
 import spock.lang.Specification
 
 /**
@@ -56,6 +59,30 @@ abstract class GuidelineSpecification extends Specification {
         Determination determination = (decision as Decision.Decided).determination()
         ClauseCoverage.shared().record(determination)
         determination
+    }
+
+    /**
+     * Decides a request under the revision in force on {@code asOf} (yyyy-MM-dd) rather than on its
+     * date of service, as a prior-authorization review would.
+     */
+    Determination decideAsOf(RequestBuilder request, String asOf) {
+        Decision decision = library().decide(guidelineId, request.build(), LocalDate.parse(asOf))
+        if (decision instanceof Decision.Rejected) {
+            throw new AssertionError("the request was rejected: " + decision.errors()*.format())
+        }
+        Determination determination = (decision as Decision.Decided).determination()
+        ClauseCoverage.shared().record(determination)
+        determination
+    }
+
+    /** The effective dates of every revision of the guideline, oldest first, for {@code where:} tables. */
+    List<String> getRevisions() {
+        guideline.revisions()*.effective()*.toString()
+    }
+
+    /** What changed between the revisions in force on two dates (yyyy-MM-dd). */
+    RevisionDiff diff(String from, String to) {
+        new GuidelineDiff().between(guideline, LocalDate.parse(from), LocalDate.parse(to))
     }
 
     /** Decides a request that must be rejected; returns why. */

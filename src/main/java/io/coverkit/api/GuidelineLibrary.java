@@ -5,6 +5,9 @@ import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.dsl.PolicyReader;
+import io.coverkit.diff.BehaviouralDiff;
+import io.coverkit.diff.GuidelineDiff;
+import io.coverkit.diff.RevisionDiff;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.json.RequestReader;
 import io.coverkit.model.Guideline;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,5 +175,46 @@ public final class GuidelineLibrary {
             return "the file cannot be read: permission denied";
         }
         return "the file cannot be read";
+    }
+
+    /** What changed in a loaded guideline between the revisions in force on two dates. */
+    public Optional<RevisionDiff> diff(String guidelineId, LocalDate from, LocalDate to) {
+        return evaluator(guidelineId).map(e -> new GuidelineDiff().between(e.guideline(), from, to));
+    }
+
+    /**
+     * Decides every {@code *.json} request in {@code folder} under the revisions in force on two
+     * dates and reports those whose outcome changes; unreadable or malformed requests are listed
+     * as skipped, with their errors.
+     */
+    public Optional<BehaviouralDiff.Result> behaviouralDiff(String guidelineId, Path folder, LocalDate from, LocalDate to) {
+        Optional<Evaluator> evaluator = evaluator(guidelineId);
+        if (evaluator.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, CoverageRequest> requests = new LinkedHashMap<>();
+        List<BehaviouralDiff.Skipped> skipped = new ArrayList<>();
+        RequestReader reader = new RequestReader();
+        for (Path file : jsonFiles(folder)) {
+            String name = folder.relativize(file).toString();
+            try {
+                RequestReader.Result read = reader.read(Files.readString(file));
+                read.request().ifPresentOrElse(r -> requests.put(name, r),
+                        () -> skipped.add(new BehaviouralDiff.Skipped(name, read.errors())));
+            } catch (IOException e) {
+                skipped.add(new BehaviouralDiff.Skipped(name, List.of(new RequestError("$", unreadable(e)))));
+            }
+        }
+        BehaviouralDiff.Result result = new BehaviouralDiff().run(evaluator.get(), requests, from, to);
+        skipped.addAll(result.skipped());
+        return Optional.of(new BehaviouralDiff.Result(result.guideline(), from, to, result.decided(), result.changed(), skipped));
+    }
+
+    private static List<Path> jsonFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list requests under " + folder, e);
+        }
     }
 }

@@ -126,7 +126,7 @@ public final class GuidelineCompiler {
     private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
         Map<String, Map<String, Finding>> bySystem = new HashMap<>();
         for (ProcedureCode code : codes) {
-            String clause = ClauseId.qualified(guidelineId, "code", code.system().toLowerCase(Locale.ROOT) + "-" + code.code());
+            String clause = ClauseId.qualified(guidelineId, "code", (code.system() + "-" + code.code()).toLowerCase(Locale.ROOT));
             bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
                     cite(new Finding(FindingKind.CODE_IN_SCOPE, code.code(), clause, code.descriptor(), code.section(), List.of())));
         }
