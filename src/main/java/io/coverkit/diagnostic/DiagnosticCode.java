@@ -39,7 +39,12 @@ public enum DiagnosticCode {
     C007("no procedure codes"),
     C008("guideline id repeated across files"),
     C009("guideline id does not match the file name"),
-    C010("too many indications");
+    C010("too many indications"),
+    C011("dated content does not change on a revision date"),
+    C012("update history entry disagrees with the modeled content"),
+    C013("change to content already in force on a past date"),
+    C014("corrected past content"),
+    C015("revision lock cannot be read");
 
     private final String summary;
 

@@ -55,6 +55,7 @@ public final class GuidelineValidator {
         unique(guideline.programExceptions().exceptions(), e -> e.lineOfBusiness().name(), ProgramException::at,
                 "program exception for line of business", d);
         checkRevisions(guideline, d);
+        new ChangelogVerifier(guideline, d).verify();
         return d.sorted();
     }
 

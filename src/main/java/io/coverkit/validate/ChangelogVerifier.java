@@ -1,0 +1,182 @@
+package io.coverkit.validate;
+
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.ProcedureCode;
+import io.coverkit.model.ProgramException;
+import io.coverkit.model.Revision;
+import io.coverkit.model.Section;
+import io.coverkit.model.SourceRef;
+import io.coverkit.model.Validity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks each update-history entry against the modeled content, and the content against the
+ * history: dated clauses change only on revision dates; "deleted X" and "added X" match the
+ * code lists; "no change in position statement" holds; every dated code change is announced.
+ */
+final class ChangelogVerifier {
+
+    private static final String CODE = "(?=[0-9A-Z]*[0-9])[0-9A-Z]{5}";
+    private static final Pattern CODE_CHANGE = Pattern.compile(
+            "\\b(deleted|added)\\s+(?:codes?\\s+)?(" + CODE + "(?:\\s*(?:,|\\band\\b)\\s*" + CODE + ")*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_CODE = Pattern.compile(CODE);
+    private static final Pattern UNCHANGED = Pattern.compile(
+            "no change in position statement|position statement unchanged|maintain position statement",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REVISED_DESCRIPTOR = Pattern.compile("revised (" + CODE + ") code descriptor",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Guideline g;
+    private final Diagnostics d;
+    private final Set<LocalDate> revisionDates = new HashSet<>();
+
+    ChangelogVerifier(Guideline g, Diagnostics d) {
+        this.g = g;
+        this.d = d;
+        g.revisions().forEach(r -> revisionDates.add(r.effective()));
+        revisionDates.add(g.originalEffectiveDate());
+    }
+
+    void verify() {
+        checkDatesAreRevisions();
+        Map<LocalDate, Revision> byDate = new HashMap<>();
+        g.revisions().forEach(r -> byDate.put(r.effective(), r));
+        Map<String, ProcedureCode> codes = new HashMap<>();
+        for (ProcedureCode c : g.billing().codes()) {
+            codes.put(c.code(), c);
+        }
+        Map<LocalDate, Set<String>> announced = new HashMap<>();
+        for (Revision r : g.revisions()) {
+            Matcher m = CODE_CHANGE.matcher(r.text());
+            while (m.find()) {
+                boolean deleted = m.group(1).toLowerCase(Locale.ROOT).equals("deleted");
+                Matcher each = ONE_CODE.matcher(m.group(2));
+                while (each.find()) {
+                    String code = each.group();
+                    announced.computeIfAbsent(r.effective(), k -> new HashSet<>()).add(code);
+                    checkAnnounced(r, code, deleted, codes.get(code));
+                }
+            }
+            Matcher descriptor = REVISED_DESCRIPTOR.matcher(r.text());
+            if (descriptor.find()) {
+                ProcedureCode code = codes.get(descriptor.group(1));
+                if (code == null || !code.validity().inForceOn(r.effective())) {
+                    d.error(DiagnosticCode.C012, r.at(), "the entry of " + r.effective() + " revises the descriptor of `"
+                            + descriptor.group(1) + "`, which is not in the code list on that date");
+                }
+            }
+            if (UNCHANGED.matcher(r.text()).find()) {
+                checkPositionStatementUnchanged(r);
+            }
+            checkNamedAdditions(r);
+        }
+        for (ProcedureCode c : g.billing().codes()) {
+            for (LocalDate date : new LocalDate[] {c.validity().added(), c.validity().deleted()}) {
+                if (date != null && byDate.containsKey(date)
+                        && !announced.getOrDefault(date, Set.of()).contains(c.code())) {
+                    d.error(DiagnosticCode.C012, c.at(), "`" + c.code() + "` is " + (date.equals(c.validity().added())
+                                    ? "added" : "deleted") + " on " + date + " but that update history entry does not say so",
+                            "name it in the entry, as in `Deleted " + c.code() + "`");
+                }
+            }
+        }
+    }
+
+    private void checkAnnounced(Revision r, String code, boolean deleted, ProcedureCode modeled) {
+        if (modeled == null) {
+            d.error(DiagnosticCode.C012, r.at(), "the entry of " + r.effective() + " says `" + code + "` was "
+                    + (deleted ? "deleted" : "added") + ", but the guideline does not list that code");
+            return;
+        }
+        LocalDate actual = deleted ? modeled.validity().deleted() : modeled.validity().added();
+        if (!r.effective().equals(actual)) {
+            d.error(DiagnosticCode.C012, r.at(), "the entry of " + r.effective() + " says `" + code + "` was "
+                            + (deleted ? "deleted" : "added") + " then, but the code list has it "
+                            + (actual == null ? (deleted ? "never deleted" : "listed from the start") : (deleted ? "deleted on " : "added on ") + actual),
+                    "write `" + (deleted ? "deleted" : "added") + ": '" + r.effective() + "'` on code `" + code + "` at line "
+                            + modeled.at().line());
+        }
+    }
+
+    private void checkPositionStatementUnchanged(Revision r) {
+        LocalDate day = r.effective();
+        LocalDate before = day.minusDays(1);
+        if (g.unknownOn(Section.POSITION_STATEMENT, day).isPresent()
+                || g.unknownOn(Section.POSITION_STATEMENT, before).isPresent()
+                || before.isBefore(g.originalEffectiveDate())) {
+            return; // nothing published to compare with
+        }
+        Guideline then = g.asOf(before);
+        Guideline now = g.asOf(day);
+        if (!Objects.equals(then.positionStatement(), now.positionStatement())) {
+            d.error(DiagnosticCode.C012, r.at(), "the entry of " + day
+                    + " says the position statement did not change, but it differs from the one in force the day before");
+        }
+    }
+
+    // Additions named in words rather than by code: a program exception, LOINC documentation.
+    private void checkNamedAdditions(Revision r) {
+        String text = r.text().toLowerCase(Locale.ROOT);
+        if (text.contains("added medicare advantage products program exception")) {
+            boolean found = g.programExceptions().exceptions().stream().anyMatch(e ->
+                    e.lineOfBusiness() == LineOfBusiness.MEDICARE_ADVANTAGE && r.effective().equals(e.validity().added()));
+            if (!found) {
+                d.error(DiagnosticCode.C012, r.at(), "the entry of " + r.effective()
+                        + " adds the Medicare Advantage program exception, but no such exception is added on that date");
+            }
+        }
+        if (text.contains("added loinc codes")) {
+            boolean found = g.billing().documentation().requirements().stream()
+                    .anyMatch(x -> r.effective().equals(x.validity().added()));
+            if (!found) {
+                d.error(DiagnosticCode.C012, r.at(), "the entry of " + r.effective()
+                        + " adds LOINC codes, but no document requirement is added on that date");
+            }
+        }
+    }
+
+    private void checkDatesAreRevisions() {
+        List<Dated> dated = new ArrayList<>();
+        g.billing().codes().forEach(c -> dated.add(new Dated("code `" + c.code() + "`", c.validity(), c.at())));
+        g.positionStatement().indications()
+                .forEach(i -> dated.add(new Dated("indication `" + i.id() + "`", i.validity(), i.at())));
+        for (DocumentRequirement r : g.billing().documentation().requirements()) {
+            dated.add(new Dated("document `" + r.loinc() + "`", r.validity(), r.at()));
+        }
+        for (ProgramException e : g.programExceptions().exceptions()) {
+            dated.add(new Dated("program exception `" + e.id() + "`", e.validity(), e.at()));
+        }
+        for (Dated x : dated) {
+            for (LocalDate date : new LocalDate[] {x.validity().added(), x.validity().deleted()}) {
+                if (date != null && !revisionDates.contains(date)) {
+                    d.error(DiagnosticCode.C011, x.at(), x.what() + " changes on " + date
+                                    + ", which is not a date of the update history",
+                            "content changes only with a revision: add `revision '" + date + "', '...'` or use a revision's date");
+                }
+            }
+        }
+        g.unknownPeriods().forEach(u -> {
+            if (!revisionDates.contains(u.before())) {
+                d.error(DiagnosticCode.C011, u.at(), "`unknownBefore` names " + u.before()
+                        + ", which is not a date of the update history");
+            }
+        });
+    }
+
+    private record Dated(String what, Validity validity, SourceRef at) {}
+}
