@@ -8,6 +8,7 @@ import io.coverkit.dsl.PolicyReader;
 import io.coverkit.diff.BehaviouralDiff;
 import io.coverkit.diff.GuidelineDiff;
 import io.coverkit.diff.RevisionDiff;
+import io.coverkit.diff.RevisionLock;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.json.RequestReader;
 import io.coverkit.model.Guideline;
@@ -80,7 +81,8 @@ public final class GuidelineLibrary {
                 continue;
             }
             Guideline guideline = read.guideline().get();
-            List<Diagnostic> problems = validator.validate(guideline);
+            List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
+            problems.addAll(lockProblems(file, guideline));
             all.addAll(problems);
             if (problems.stream().anyMatch(Diagnostic::isError)) {
                 continue;
@@ -216,5 +218,31 @@ public final class GuidelineLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list requests under " + folder, e);
         }
+    }
+
+    // A guideline locked with `coverkit lock` must not change what its past revisions said.
+    private static List<Diagnostic> lockProblems(Path file, Guideline guideline) {
+        Path lockFile = RevisionLock.beside(file);
+        if (!Files.exists(lockFile)) {
+            return List.of();
+        }
+        Diagnostics found = new Diagnostics();
+        RevisionLock.read(lockFile, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
+        return found.sorted();
+    }
+
+    /**
+     * Writes the revision lock of every loaded guideline beside its policy file, recording what
+     * each revision in force on or before {@code on} says; returns the files written.
+     */
+    public List<Path> lock(LocalDate on) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Evaluator evaluator : evaluators.values()) {
+            Guideline g = evaluator.guideline();
+            Path lockFile = RevisionLock.beside(Path.of(g.at().file()));
+            RevisionLock.take(g, on).write(lockFile);
+            written.add(lockFile);
+        }
+        return written;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CoverkitCommand.Version.class,
         description = "Medical coverage guidelines as code.",
-        subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,151 @@
+package io.coverkit.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.model.Correction;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.Revision;
+import io.coverkit.model.SourceRef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each past revision of a guideline said, recorded when the guideline was last locked
+ * ({@code coverkit lock}), so that {@code coverkit check} can tell when an edit changes the past.
+ * Kept beside the policy file as {@code <id>.lock.json}; it is plain, readable JSON so a review
+ * of a change shows what was locked.
+ */
+public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> revisions) {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public RevisionLock {
+        revisions = List.copyOf(revisions);
+    }
+
+    /** The lock of every revision of {@code g} in force on or before {@code on}. */
+    public static RevisionLock take(Guideline g, LocalDate on) {
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (Revision r : g.revisions()) {
+            if (!r.effective().isAfter(on)) {
+                snapshots.add(Snapshot.of(g, r.effective()));
+            }
+        }
+        return new RevisionLock(g.id(), on, snapshots);
+    }
+
+    /** Where the lock of a policy file lives: {@code 04-77260-19.groovy} -> {@code 04-77260-19.lock.json}. */
+    public static Path beside(Path policyFile) {
+        String name = policyFile.getFileName().toString().replaceFirst("\\.groovy$", "");
+        return policyFile.resolveSibling(name + ".lock.json");
+    }
+
+    /**
+     * Every change {@code g} makes to what the locked revisions said: an error, or a warning when a
+     * correction recorded on or after the lock's date explains it.
+     */
+    public List<Diagnostic> verify(Guideline g) {
+        Optional<Correction> correction = g.corrections().stream()
+                .filter(c -> !c.date().isBefore(lockedOn))
+                .reduce((a, b) -> b);
+        Map<String, List<LocalDate>> datesByChange = new LinkedHashMap<>();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        Map<String, SourceRef> where = new LinkedHashMap<>();
+        for (Snapshot locked : revisions) {
+            Snapshot now = Snapshot.of(g, locked.date());
+            for (Change c : GuidelineDiff.compare(locked, now)) {
+                String key = c.kind() + "|" + c.key() + "|" + c.before() + "|" + c.after();
+                changes.putIfAbsent(key, c);
+                datesByChange.computeIfAbsent(key, k -> new ArrayList<>()).add(locked.date());
+                Snapshot.Entry entry = now.entries().get(c.key());
+                where.putIfAbsent(key, entry != null ? entry.at() : revisionAt(g, locked.date()));
+            }
+        }
+        Diagnostics d = new Diagnostics();
+        changes.forEach((key, c) -> {
+            List<LocalDate> dates = datesByChange.get(key);
+            String span = dates.size() == 1 ? "on " + dates.get(0)
+                    : "from " + dates.get(0) + " to " + dates.get(dates.size() - 1);
+            String what = describe(c) + ", which was in force " + span + " when the guideline was locked on " + lockedOn;
+            if (correction.isPresent()) {
+                d.warning(DiagnosticCode.C014, where.get(key), what + "; corrected on " + correction.get().date()
+                        + ": " + correction.get().reason());
+            } else {
+                d.error(DiagnosticCode.C013, where.get(key), what,
+                        "past revisions are immutable: add the change as a new revision, or record `correction '"
+                                + LocalDate.now() + "', '<why>'` in `updateHistory` and run `coverkit lock`");
+            }
+        });
+        return d.sorted();
+    }
+
+    private static SourceRef revisionAt(Guideline g, LocalDate date) {
+        return g.revisions().stream().filter(r -> r.effective().equals(date)).findFirst().map(Revision::at).orElse(g.at());
+    }
+
+    private static String describe(Change c) {
+        return switch (c.kind()) {
+            case ADDED -> "adds " + c.label();
+            case REMOVED -> "removes " + c.label();
+            case CHANGED -> "changes " + c.label() + ": " + c.wording();
+        };
+    }
+
+    /** Writes the lock as JSON. */
+    public void write(Path file) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("guideline", guideline);
+        root.put("lockedOn", lockedOn.toString());
+        ArrayNode list = root.putArray("revisions");
+        for (Snapshot s : revisions) {
+            ObjectNode node = list.addObject();
+            node.put("date", s.date().toString());
+            ObjectNode entries = node.putObject("entries");
+            s.entries().forEach((key, e) -> entries.putObject(key)
+                    .put("area", e.area().name()).put("label", e.label()).put("text", e.text()));
+        }
+        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Reads a lock; a malformed one is a diagnostic at the lock file. */
+    public static Optional<RevisionLock> read(Path file, Diagnostics diagnostics) {
+        try {
+            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            List<Snapshot> snapshots = new ArrayList<>();
+            for (JsonNode node : root.withArray("revisions")) {
+                LocalDate date = LocalDate.parse(node.get("date").asText());
+                Map<String, Snapshot.Entry> entries = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> fields = node.get("entries").fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    JsonNode e = f.getValue();
+                    entries.put(f.getKey(), new Snapshot.Entry(Snapshot.Area.valueOf(e.get("area").asText()),
+                            e.get("label").asText(), e.get("text").asText(), new SourceRef(file.toString(), 1, 1)));
+                }
+                snapshots.add(new Snapshot(date, date, entries));
+            }
+            return Optional.of(new RevisionLock(root.get("guideline").asText(), LocalDate.parse(root.get("lockedOn").asText()),
+                    snapshots));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(DiagnosticCode.C015, new SourceRef(file.toString(), 1, 1),
+                    "the revision lock cannot be read; restore it from version control or run `coverkit lock`");
+            return Optional.empty();
+        }
+    }
+}
