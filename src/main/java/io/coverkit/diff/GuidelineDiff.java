@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Revision;
+import io.coverkit.model.Section;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,13 @@ public final class GuidelineDiff {
     public RevisionDiff between(Guideline guideline, LocalDate from, LocalDate to) {
         Snapshot before = Snapshot.of(guideline, from);
         Snapshot after = Snapshot.of(guideline, to);
-        List<Change> changes = compare(before, after);
+        // A section whose content is unknown on one date has no entries there, so a plain
+        // comparison would report everything it holds on the other date as added (or removed):
+        // "+ indication bony-anatomy-fails" from 2010 to 2026, although the published text never
+        // says when it was added. Only the unknown-content entry itself reports such a section.
+        List<Change> changes = compare(before, after).stream()
+                .filter(c -> !unknownOnEitherDate(c.area(), before, after))
+                .toList();
         List<Revision> history = guideline.revisions().stream()
                 .filter(r -> (before.revision() == null || r.effective().isAfter(before.revision()))
                         && after.revision() != null && !r.effective().isAfter(after.revision()))
@@ -46,6 +53,17 @@ public final class GuidelineDiff {
             }
         }
         return changes;
+    }
+
+    private static boolean unknownOnEitherDate(Snapshot.Area area, Snapshot before, Snapshot after) {
+        String section = switch (area) {
+            case POSITION_STATEMENT, INDICATION -> Section.POSITION_STATEMENT;
+            case DOCUMENTATION -> Section.DOCUMENTATION;
+            case PROGRAM_EXCEPTION -> Section.PROGRAM_EXCEPTIONS;
+            case METADATA, CODE, UNKNOWN_CONTENT -> null;
+        };
+        return section != null && (before.entries().containsKey("unknown/" + section)
+                || after.entries().containsKey("unknown/" + section));
     }
 
     private static RevisionDiff.PositionStatementStatus positionStatement(Snapshot before, Snapshot after, List<Change> changes) {
