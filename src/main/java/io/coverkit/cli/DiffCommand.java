@@ -66,11 +66,16 @@ final class DiffCommand implements Callable<Integer> {
             return 1;
         }
         DiffReport report = new DiffReport();
-        boolean json = format.equals("json");
-        out.print(json ? report.json(diff.get()) + "\n" : report.text(diff.get()));
-        if (requests != null) {
-            BehaviouralDiff.Result result = library.behaviouralDiff(guideline, requests, from, to).orElseThrow();
-            out.print(json ? report.json(result) + "\n" : "\n" + report.text(result));
+        BehaviouralDiff.Result behaviour = requests == null
+                ? null
+                : library.behaviouralDiff(guideline, requests, from, to).orElseThrow();
+        if (format.equals("json")) {
+            out.println(behaviour == null ? report.json(diff.get()) : report.json(diff.get(), behaviour));
+        } else {
+            out.print(report.text(diff.get()));
+            if (behaviour != null) {
+                out.print("\n" + report.text(behaviour));
+            }
         }
         out.flush();
         return 0;

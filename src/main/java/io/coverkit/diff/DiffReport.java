@@ -53,6 +53,18 @@ public final class DiffReport {
 
     /** The semantic diff as JSON. */
     public String json(RevisionDiff d) {
+        return write(tree(d));
+    }
+
+    /** Both diffs as one JSON document: {@code {"diff": ..., "behaviour": ...}}. */
+    public String json(RevisionDiff d, BehaviouralDiff.Result r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("diff", tree(d));
+        root.set("behaviour", tree(r));
+        return write(root);
+    }
+
+    private static ObjectNode tree(RevisionDiff d) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("guideline", d.guideline());
         root.put("from", d.from().toString());
@@ -77,7 +89,7 @@ public final class DiffReport {
                 node.put("wording", c.wording());
             }
         }
-        return write(root);
+        return root;
     }
 
     /** The behavioural diff as text. */
@@ -103,6 +115,10 @@ public final class DiffReport {
 
     /** The behavioural diff as JSON. */
     public String json(BehaviouralDiff.Result r) {
+        return write(tree(r));
+    }
+
+    private static ObjectNode tree(BehaviouralDiff.Result r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("guideline", r.guideline());
         root.put("from", r.from().toString());
@@ -124,7 +140,7 @@ public final class DiffReport {
             ArrayNode errors = node.putArray("errors");
             s.errors().forEach(e -> errors.addObject().put("field", e.field()).put("message", e.message()));
         }
-        return write(root);
+        return root;
     }
 
     private static void strings(ArrayNode array, List<String> values) {

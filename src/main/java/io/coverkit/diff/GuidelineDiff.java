@@ -14,7 +14,10 @@ import java.util.Map;
 /** Compares a guideline's content on two dates: the semantic diff of two revisions. */
 public final class GuidelineDiff {
 
-    /** What changed between the revisions in force on {@code from} and on {@code to}. */
+    /**
+     * What changed between the revisions in force on {@code from} and on {@code to}. The content of
+     * a section unknown on either date is not compared; its unknown-content entry stands for it.
+     */
     public RevisionDiff between(Guideline guideline, LocalDate from, LocalDate to) {
         Snapshot before = Snapshot.of(guideline, from);
         Snapshot after = Snapshot.of(guideline, to);

@@ -70,9 +70,10 @@ public final class GuidelineRenderer {
         d.heading(Section.DESCRIPTION).paras(g.description());
 
         d.heading(Section.POSITION_STATEMENT);
-        unknownNotice(g, Section.POSITION_STATEMENT, d);
-        d.paras(g.positionStatement().paragraphs());
-        d.list(g.positionStatement().indications().stream().map(Indication::text).toList());
+        if (!unknownNotice(g, Section.POSITION_STATEMENT, d)) {
+            d.paras(g.positionStatement().paragraphs());
+            d.list(g.positionStatement().indications().stream().map(Indication::text).toList());
+        }
 
         d.heading(Section.BILLING_CODING).paras(g.billing().paragraphs());
         for (CodeList list : g.billing().codeLists()) {
@@ -80,9 +81,8 @@ public final class GuidelineRenderer {
             d.list(list.codes().stream().map(c -> (c.code() + " " + c.descriptor()).strip()).toList());
         }
         var documentation = g.billing().documentation();
-        if (!documentation.requirements().isEmpty() || !documentation.paragraphs().isEmpty()) {
-            d.para("LOINC Codes:");
-            unknownNotice(g, Section.DOCUMENTATION, d);
+        if ((!documentation.requirements().isEmpty() || !documentation.paragraphs().isEmpty())
+                && !unknownNotice(g, Section.DOCUMENTATION, d.para("LOINC Codes:"))) {
             d.paras(documentation.paragraphs());
             Map<String, TimeFrameModifier> modifiers = documentation.timeFrameModifiers().stream()
                     .collect(Collectors.toMap(TimeFrameModifier::loinc, Function.identity(), (a, b) -> a));
@@ -94,15 +94,15 @@ public final class GuidelineRenderer {
         d.heading(Section.REIMBURSEMENT).paras(g.reimbursement());
 
         d.heading(Section.PROGRAM_EXCEPTIONS);
-        unknownNotice(g, Section.PROGRAM_EXCEPTIONS, d);
-        for (ProgramException e : g.programExceptions().exceptions()) {
+        boolean exceptionsUnknown = unknownNotice(g, Section.PROGRAM_EXCEPTIONS, d);
+        for (ProgramException e : exceptionsUnknown ? List.<ProgramException>of() : g.programExceptions().exceptions()) {
             if (e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM) {
                 d.para(e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text());
             } else {
                 d.para(e.heading() + ":").para(e.text());
             }
         }
-        for (ProgramNote note : g.programExceptions().notes()) {
+        for (ProgramNote note : exceptionsUnknown ? List.<ProgramNote>of() : g.programExceptions().notes()) {
             d.para(note.text());
         }
 
@@ -120,10 +120,14 @@ public final class GuidelineRenderer {
         return d.toString();
     }
 
-    // An as-of view keeps only the unknown periods covering its date, so any present is in effect.
-    private static void unknownNotice(Guideline g, String section, Doc d) {
-        g.unknownPeriods().stream().filter(u -> u.section().equals(section)).findFirst()
-                .ifPresent(u -> d.block("> Not published: " + u.reason() + "."));
+    /**
+     * Prints the notice for a section whose content the published text does not reveal, instead of
+     * its content; an as-of view keeps only the unknown periods covering its date.
+     */
+    private static boolean unknownNotice(Guideline g, String section, Doc d) {
+        var unknown = g.unknownPeriods().stream().filter(u -> u.section().equals(section)).findFirst();
+        unknown.ifPresent(u -> d.block("> Not published: " + u.reason() + "."));
+        return unknown.isPresent();
     }
 
     private static List<String> row(DocumentRequirement r, Map<String, TimeFrameModifier> modifiers) {

@@ -110,13 +110,14 @@ class DiffCommandTest {
     }
 
     @Test
-    void withRequestsAsJsonPrintsTwoParsableDocuments() throws IOException {
+    void withRequestsAsJsonPrintsOneDocumentHoldingBothDiffs() throws IOException {
         Run run = run(with(CODING_2026, "--requests", "examples", "--format", "json"));
 
         assertEquals(0, run.code(), run::toString);
         List<JsonNode> values = run.json();
-        assertEquals(2, values.size(), run.out());
-        JsonNode behaviour = values.get(1);
+        assertEquals(1, values.size(), run.out());
+        assertEquals("UNCHANGED", values.get(0).get("diff").get("positionStatement").asText());
+        JsonNode behaviour = values.get(0).get("behaviour");
         assertEquals(6, behaviour.get("decided").asInt());
         assertEquals(1, behaviour.get("changed").size());
         assertEquals("not-applicable-code.json", behaviour.get("changed").get(0).get("request").asText());

@@ -118,6 +118,29 @@ class GuidelineDiffTest {
     }
 
     @Test
+    void contentUnknownOnOneDateIsNotReportedAsAddedOrRemoved() {
+        RevisionDiff d = new GuidelineDiff().between(igrt, date("2010-02-15"), date("2026-05-15"));
+
+        assertEquals(List.of(), d.changes().stream()
+                .filter(c -> c.area() == Snapshot.Area.INDICATION || c.area() == Snapshot.Area.POSITION_STATEMENT
+                        || c.area() == Snapshot.Area.PROGRAM_EXCEPTION)
+                .toList(), "the published text does not say when these were added");
+        assertEquals(List.of("unknown/" + Section.POSITION_STATEMENT, "unknown/" + Section.PROGRAM_EXCEPTIONS),
+                keys(d.changes(Change.Kind.REMOVED, Snapshot.Area.UNKNOWN_CONTENT)));
+        assertEquals(5, d.changes(Change.Kind.ADDED, Snapshot.Area.DOCUMENTATION).size(),
+                "documentation is known on both dates, so its addition is reported: " + d.changes());
+    }
+
+    @Test
+    void theProgramExceptionsUpdatedIn2016AreNotClaimedAsNew() {
+        RevisionDiff d = new GuidelineDiff().between(igrt, date("2016-04-30"), date("2016-05-01"));
+
+        assertEquals(List.of(), d.changes(Change.Kind.ADDED, Snapshot.Area.PROGRAM_EXCEPTION),
+                "FEP and SAO exceptions existed before 05/01/16; only their wording is unknown");
+        assertEquals(RevisionDiff.PositionStatementStatus.UNKNOWN, d.positionStatement());
+    }
+
+    @Test
     void beforeTheOriginalEffectiveDateThereIsNoRevisionAndTheHistoryStartsAtTheFirst() {
         RevisionDiff d = new GuidelineDiff().between(igrt, date("2009-01-01"), date("2011-01-01"));
 

@@ -193,8 +193,12 @@ class AsOfTest {
         String billing = section(md, "## BILLING/CODING INFORMATION:");
         assertTrue(billing.lines().anyMatch(l -> l.equals("- 77014")), billing);
         assertFalse(billing.contains("77387"), billing);
-        assertTrue(section(md, "## POSITION STATEMENT:").contains("> Not published: "), md);
-        assertTrue(section(md, "## PROGRAM EXCEPTIONS:").contains("> Not published: "), md);
+        String position = section(md, "## POSITION STATEMENT:");
+        assertTrue(position.contains("> Not published: "), md);
+        assertFalse(position.contains("Implanted fiducial markers"), "today's indications are not shown as the 2014 ones");
+        String exceptions = section(md, "## PROGRAM EXCEPTIONS:");
+        assertTrue(exceptions.contains("> Not published: "), md);
+        assertFalse(exceptions.contains("Follow FEP guidelines."), "nor today's exception text");
         assertTrue(md.contains("Revised: 05/15/14"), md);
     }
 
