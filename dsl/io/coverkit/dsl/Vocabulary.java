@@ -15,7 +15,6 @@ import static io.coverkit.dsl.Param.required;
 
 import io.coverkit.dsl.Keyword.Occurs;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +88,6 @@ public final class Vocabulary {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** Keywords in the order {@link #keywords()} lists them, by block then name. */
-    static Comparator<Keyword> byDeclaration() {
-        return Comparator.comparingInt(KEYWORDS::indexOf);
     }
 
     private static Keyword word(

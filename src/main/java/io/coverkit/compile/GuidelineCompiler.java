@@ -33,128 +33,133 @@ import java.util.stream.Collectors;
 /**
  * Compiles a validated guideline into an {@link io.coverkit.eval.Evaluator}: code lookups by
  * system, one bit per indication, a prebuilt finding for every clause. Cheap enough to run once per
- * guideline per process (or per Spark partition), never per request. Not thread-safe; use one
- * compiler per thread or per load.
+ * guideline per process (or per Spark partition), never per request. Stateless and thread-safe.
  */
 public final class GuidelineCompiler {
 
-    private final Set<String> clauses = new LinkedHashSet<>();
-
     /** Compiles {@code guideline}, one plan per revision; it must have passed validation. */
     public CompiledGuideline compile(Guideline guideline) {
-        clauses.clear();
-        String id = guideline.id();
-        Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
-                id + "/original-effective-date",
-                "the date is before the original effective date " + guideline.originalEffectiveDate(), "", List.of()));
-        List<Indication> indications = guideline.positionStatement().indications();
-        Map<String, Integer> bits = new LinkedHashMap<>();
-        for (Indication indication : indications) {
-            bits.putIfAbsent(indication.id(), bits.size());
-        }
-        if (bits.size() > GuidelineValidator.MAX_INDICATIONS) {
-            throw new IllegalArgumentException("a guideline may have at most " + GuidelineValidator.MAX_INDICATIONS
-                    + " indications; validate before compiling");
-        }
-        List<CompiledGuideline.Plan> plans = new ArrayList<>();
-        List<LocalDate> starts = new ArrayList<>(guideline.revisions().stream().map(Revision::effective).toList());
-        if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
-            starts.add(0, guideline.originalEffectiveDate());
-        }
-        for (LocalDate start : starts) {
-            plans.add(plan(guideline, start, bits));
-        }
-        return new CompiledGuideline(guideline, plans, bits, beforeEffective, List.copyOf(clauses));
+        return new Compilation().compile(guideline);
     }
 
-    private CompiledGuideline.Plan plan(Guideline whole, LocalDate date, Map<String, Integer> bits) {
-        Guideline g = whole.asOf(date);
-        String id = g.id();
-        Map<String, Map<String, Finding>> codes = codeFindings(id, g.billing().codes());
-        Finding noCode = cite(new Finding(FindingKind.NO_CODE_IN_SCOPE, "codes", id + "/codes",
-                "none of the requested codes is in this guideline's code list on this date", Section.BILLING_CODING,
-                List.of()));
-        Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
-        CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits);
-        String statement = g.positionStatement().paragraphs().stream()
-                .map(Paragraph::text)
-                .collect(Collectors.joining(" "));
-        Finding noIndication = cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
-                id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
-        return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
-                documents(id, g.billing().documentation().requirements()),
-                unknown(whole, Section.PROGRAM_EXCEPTIONS, date),
-                unknown(whole, Section.POSITION_STATEMENT, date),
-                unknown(whole, Section.DOCUMENTATION, date));
-    }
+    /** One compilation: collects the clauses its findings cite, so compilers hold no state. */
+    private static final class Compilation {
+        private final Set<String> clauses = new LinkedHashSet<>();
 
-    private Finding unknown(Guideline g, String section, LocalDate date) {
-        return g.unknownOn(section, date)
-                .map(u -> cite(new Finding(FindingKind.CONTENT_UNKNOWN, "unknown-" + ClauseId.derive(section),
-                        g.id() + "/unknown/" + ClauseId.derive(section),
-                        "the published guideline does not reveal the " + section + " in force before " + u.before()
-                                + (u.reason().isEmpty() ? "" : ": " + u.reason()),
-                        section, List.of())))
-                .orElse(null);
-    }
-
-    private Finding cite(Finding finding) {
-        clauses.add(finding.clause());
-        return finding;
-    }
-
-    private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits) {
-        return criterion.accept(new Criterion.Visitor<CriterionCheck>() {
-            @Override
-            public CriterionCheck indication(Indication i) {
-                return new CriterionCheck.IndicationCheck(bits.get(i.id()), cite(new Finding(FindingKind.INDICATION_MET,
-                        i.id(), ClauseId.qualified(guidelineId, "indication", i.id()), i.text(), i.section(), List.of())));
+        CompiledGuideline compile(Guideline guideline) {
+            String id = guideline.id();
+            Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
+                    id + "/original-effective-date",
+                    "the date is before the original effective date " + guideline.originalEffectiveDate(), "", List.of()));
+            List<Indication> indications = guideline.positionStatement().indications();
+            Map<String, Integer> bits = new LinkedHashMap<>();
+            for (Indication indication : indications) {
+                bits.putIfAbsent(indication.id(), bits.size());
             }
-
-            @Override
-            public CriterionCheck anyOf(AnyOf any) {
-                return new CriterionCheck.AnyCheck(any.criteria().stream().map(c -> compile(guidelineId, c, bits)).toList());
+            if (bits.size() > GuidelineValidator.MAX_INDICATIONS) {
+                throw new IllegalArgumentException("a guideline may have at most " + GuidelineValidator.MAX_INDICATIONS
+                        + " indications; validate before compiling");
             }
-
-            @Override
-            public CriterionCheck allOf(AllOf all) {
-                return new CriterionCheck.AllCheck(all.criteria().stream().map(c -> compile(guidelineId, c, bits)).toList());
+            List<CompiledGuideline.Plan> plans = new ArrayList<>();
+            List<LocalDate> starts = new ArrayList<>(guideline.revisions().stream().map(Revision::effective).toList());
+            if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
+                starts.add(0, guideline.originalEffectiveDate());
             }
-        });
-    }
-
-    private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
-        Map<String, Map<String, Finding>> bySystem = new HashMap<>();
-        for (ProcedureCode code : codes) {
-            String clause = ClauseId.qualified(guidelineId, "code", (code.system() + "-" + code.code()).toLowerCase(Locale.ROOT));
-            bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
-                    cite(new Finding(FindingKind.CODE_IN_SCOPE, code.code(), clause, code.descriptor(), code.section(), List.of())));
+            for (LocalDate start : starts) {
+                plans.add(plan(guideline, start, bits));
+            }
+            return new CompiledGuideline(guideline, plans, bits, beforeEffective, List.copyOf(clauses));
         }
-        bySystem.replaceAll((system, map) -> Map.copyOf(map));
-        return bySystem;
-    }
 
-    private Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions(String guidelineId, Guideline guideline) {
-        Map<LineOfBusiness, CompiledGuideline.ExceptionRule> rules = new EnumMap<>(LineOfBusiness.class);
-        for (ProgramException e : guideline.programExceptions().exceptions()) {
-            FindingKind kind = e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM
-                    ? FindingKind.PROGRAM_EXCEPTION_DEFERS
-                    : FindingKind.PROGRAM_EXCEPTION_APPLIES;
-            String text = e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text();
-            rules.put(e.lineOfBusiness(), CompiledGuideline.exceptionRule(e, cite(new Finding(kind, e.id(),
-                    ClauseId.qualified(guidelineId, "exception", e.id()), text, e.section(), List.of()))));
+        private CompiledGuideline.Plan plan(Guideline whole, LocalDate date, Map<String, Integer> bits) {
+            Guideline g = whole.asOf(date);
+            String id = g.id();
+            Map<String, Map<String, Finding>> codes = codeFindings(id, g.billing().codes());
+            Finding noCode = cite(new Finding(FindingKind.NO_CODE_IN_SCOPE, "codes", id + "/codes",
+                    "none of the requested codes is in this guideline's code list on this date", Section.BILLING_CODING,
+                    List.of()));
+            Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
+            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits);
+            String statement = g.positionStatement().paragraphs().stream()
+                    .map(Paragraph::text)
+                    .collect(Collectors.joining(" "));
+            Finding noIndication = cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
+                    id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
+            return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
+                    documents(id, g.billing().documentation().requirements()),
+                    unknown(whole, Section.PROGRAM_EXCEPTIONS, date),
+                    unknown(whole, Section.POSITION_STATEMENT, date),
+                    unknown(whole, Section.DOCUMENTATION, date));
         }
-        return rules;
-    }
 
-    private List<CompiledGuideline.RequiredDocument> documents(String guidelineId, List<DocumentRequirement> requirements) {
-        List<CompiledGuideline.RequiredDocument> out = new ArrayList<>();
-        for (DocumentRequirement r : requirements) {
-            String clause = ClauseId.qualified(guidelineId, "document", r.id());
-            clauses.add(clause);
-            out.add(new CompiledGuideline.RequiredDocument(r.loinc(), r.name().isEmpty() ? "LOINC " + r.loinc() : r.name(),
-                    r.window(), r.id(), clause, r.section()));
+        private Finding unknown(Guideline g, String section, LocalDate date) {
+            return g.unknownOn(section, date)
+                    .map(u -> cite(new Finding(FindingKind.CONTENT_UNKNOWN, "unknown-" + ClauseId.derive(section),
+                            g.id() + "/unknown/" + ClauseId.derive(section),
+                            "the published guideline does not reveal the " + section + " in force before " + u.before()
+                                    + (u.reason().isEmpty() ? "" : ": " + u.reason()),
+                            section, List.of())))
+                    .orElse(null);
         }
-        return out;
+
+        private Finding cite(Finding finding) {
+            clauses.add(finding.clause());
+            return finding;
+        }
+
+        private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits) {
+            return criterion.accept(new Criterion.Visitor<CriterionCheck>() {
+                @Override
+                public CriterionCheck indication(Indication i) {
+                    return new CriterionCheck.IndicationCheck(bits.get(i.id()), cite(new Finding(FindingKind.INDICATION_MET,
+                            i.id(), ClauseId.qualified(guidelineId, "indication", i.id()), i.text(), i.section(), List.of())));
+                }
+
+                @Override
+                public CriterionCheck anyOf(AnyOf any) {
+                    return new CriterionCheck.AnyCheck(any.criteria().stream().map(c -> compile(guidelineId, c, bits)).toList());
+                }
+
+                @Override
+                public CriterionCheck allOf(AllOf all) {
+                    return new CriterionCheck.AllCheck(all.criteria().stream().map(c -> compile(guidelineId, c, bits)).toList());
+                }
+            });
+        }
+
+        private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
+            Map<String, Map<String, Finding>> bySystem = new HashMap<>();
+            for (ProcedureCode code : codes) {
+                String clause = ClauseId.qualified(guidelineId, "code", (code.system() + "-" + code.code()).toLowerCase(Locale.ROOT));
+                bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
+                        cite(new Finding(FindingKind.CODE_IN_SCOPE, code.code(), clause, code.descriptor(), code.section(), List.of())));
+            }
+            bySystem.replaceAll((system, map) -> Map.copyOf(map));
+            return bySystem;
+        }
+
+        private Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions(String guidelineId, Guideline guideline) {
+            Map<LineOfBusiness, CompiledGuideline.ExceptionRule> rules = new EnumMap<>(LineOfBusiness.class);
+            for (ProgramException e : guideline.programExceptions().exceptions()) {
+                FindingKind kind = e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM
+                        ? FindingKind.PROGRAM_EXCEPTION_DEFERS
+                        : FindingKind.PROGRAM_EXCEPTION_APPLIES;
+                String text = e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text();
+                rules.put(e.lineOfBusiness(), CompiledGuideline.exceptionRule(e, cite(new Finding(kind, e.id(),
+                        ClauseId.qualified(guidelineId, "exception", e.id()), text, e.section(), List.of()))));
+            }
+            return rules;
+        }
+
+        private List<CompiledGuideline.RequiredDocument> documents(String guidelineId, List<DocumentRequirement> requirements) {
+            List<CompiledGuideline.RequiredDocument> out = new ArrayList<>();
+            for (DocumentRequirement r : requirements) {
+                String clause = ClauseId.qualified(guidelineId, "document", r.id());
+                clauses.add(clause);
+                out.add(new CompiledGuideline.RequiredDocument(r.loinc(), r.name().isEmpty() ? "LOINC " + r.loinc() : r.name(),
+                        r.window(), r.id(), clause, r.section()));
+            }
+            return out;
+        }
     }
 }
