@@ -17,6 +17,7 @@ public enum ArgType {
     TEXT("text in quotes"),
     DATE("a date in quotes, written yyyy-MM-dd"),
     ID("an id: lower-case words joined by hyphens"),
+    GUIDELINE_ID("a guideline id: lower-case letters and digits joined by single hyphens or dots, such as 04-77260-19"),
     PROCEDURE_CODE("a procedure code: five letters or digits"),
     CODE_SYSTEM("`CPT` or `HCPCS`"),
     LOINC("a LOINC code such as `28626-0`"),
@@ -26,6 +27,7 @@ public enum ArgType {
     FOLLOW("`program` or `guideline`");
 
     private static final Pattern PROCEDURE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
+    private static final Pattern GUIDELINE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
 
     private final String expected;
@@ -59,6 +61,10 @@ public enum ArgType {
         return switch (this) {
             case DATE -> isDate(s) ? Optional.empty() : problem(DiagnosticCode.V001, "`" + s + "` is not a date");
             case ID -> ClauseId.isValid(s) ? Optional.empty() : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
+            // The id also names files and appears in URLs, so nothing like `../` may pass.
+            case GUIDELINE_ID -> s.length() <= 64 && GUIDELINE.matcher(s).matches()
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V006, "`" + s + "` is not a valid guideline id");
             case PROCEDURE_CODE -> PROCEDURE.matcher(s).matches()
                     ? Optional.empty()
                     : problem(DiagnosticCode.V002, "`" + s + "` is not a procedure code");

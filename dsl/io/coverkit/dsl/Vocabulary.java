@@ -4,6 +4,7 @@ import static io.coverkit.dsl.ArgType.BOOLEAN;
 import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
 import static io.coverkit.dsl.ArgType.DATE;
 import static io.coverkit.dsl.ArgType.FOLLOW;
+import static io.coverkit.dsl.ArgType.GUIDELINE_ID;
 import static io.coverkit.dsl.ArgType.ID;
 import static io.coverkit.dsl.ArgType.LINE_OF_BUSINESS;
 import static io.coverkit.dsl.ArgType.LOINC;
@@ -129,7 +130,7 @@ public final class Vocabulary {
 
     private static List<Keyword> declare() {
         List<Keyword> k = new ArrayList<>();
-        k.add(word("guideline", Block.FILE, List.of(required("id", ID, "the guideline's number, such as 04-77260-19")),
+        k.add(word("guideline", Block.FILE, List.of(required("id", GUIDELINE_ID, "the guideline's number, such as 04-77260-19")),
                 List.of(), Block.GUIDELINE, Occurs.ONCE, "A medical coverage guideline; the file holds exactly one."));
 
         k.add(word("title", Block.GUIDELINE, List.of(required("title", TEXT, "the subject line")), List.of(), null,

@@ -29,6 +29,7 @@ public enum DiagnosticCode {
     V003("invalid id"),
     V004("unknown line of business"),
     V005("invalid value"),
+    V006("invalid guideline id"),
     // Guideline validation: meaning across clauses.
     C001("duplicate id"),
     C002("revision history out of order or repeated"),
@@ -44,7 +45,11 @@ public enum DiagnosticCode {
     C012("update history entry disagrees with the modeled content"),
     C013("change to content already in force on a past date"),
     C014("corrected past content"),
-    C015("revision lock cannot be read");
+    C015("revision lock cannot be read"),
+    C016("procedure code does not match its code system"),
+    C017("duplicate indication text"),
+    C018("time window is not positive"),
+    C019("clause can never decide");
 
     private final String summary;
 

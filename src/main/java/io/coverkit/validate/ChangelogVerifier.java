@@ -151,17 +151,7 @@ final class ChangelogVerifier {
     }
 
     private void checkDatesAreRevisions() {
-        List<Dated> dated = new ArrayList<>();
-        g.billing().codes().forEach(c -> dated.add(new Dated("code `" + c.code() + "`", c.validity(), c.at())));
-        g.positionStatement().indications()
-                .forEach(i -> dated.add(new Dated("indication `" + i.id() + "`", i.validity(), i.at())));
-        for (DocumentRequirement r : g.billing().documentation().requirements()) {
-            dated.add(new Dated("document `" + r.loinc() + "`", r.validity(), r.at()));
-        }
-        for (ProgramException e : g.programExceptions().exceptions()) {
-            dated.add(new Dated("program exception `" + e.id() + "`", e.validity(), e.at()));
-        }
-        for (Dated x : dated) {
+        for (DatedClause x : DatedClause.of(g)) {
             for (LocalDate date : new LocalDate[] {x.validity().added(), x.validity().deleted()}) {
                 if (date != null && !revisionDates.contains(date)) {
                     d.error(DiagnosticCode.C011, x.at(), x.what() + " changes on " + date
@@ -177,6 +167,4 @@ final class ChangelogVerifier {
             }
         });
     }
-
-    private record Dated(String what, Validity validity, SourceRef at) {}
 }

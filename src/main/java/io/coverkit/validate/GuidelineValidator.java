@@ -12,7 +12,11 @@ import io.coverkit.model.Revision;
 import io.coverkit.model.SourceRef;
 import io.coverkit.model.TimeFrameModifier;
 import java.nio.file.Path;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.Validity;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.regex.Pattern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +32,17 @@ public final class GuidelineValidator {
     /** The most indications one guideline may have (the evaluator keeps them in one {@code long}). */
     public static final int MAX_INDICATIONS = 64;
 
+    private static final Map<String, Pattern> CODE_FORMATS = Map.of(
+            "CPT", Pattern.compile("[0-9]{5}|[0-9]{4}[FTU]"),
+            "HCPCS", Pattern.compile("[A-Z][0-9]{4}"));
+
     /** Every problem of {@code guideline}, sorted by location. */
     public List<Diagnostic> validate(Guideline guideline) {
         Diagnostics d = new Diagnostics();
         checkFileName(guideline, d);
         List<Indication> indications = guideline.positionStatement().indications();
-        unique(indications, Indication::id, Indication::at, "indication", d);
+        unique(indications, Indication::id, Indication::validity, Indication::at, "indication", d);
+        unique(indications, Indication::text, Indication::validity, Indication::at, "indication text", DiagnosticCode.C017, d);
         if (indications.size() > MAX_INDICATIONS) {
             d.error(DiagnosticCode.C010, guideline.positionStatement().at(),
                     "the position statement has " + indications.size() + " indications; at most " + MAX_INDICATIONS
@@ -44,16 +53,21 @@ public final class GuidelineValidator {
             d.error(DiagnosticCode.C007, guideline.billing().at(), "the guideline lists no procedure codes",
                     "add `codes('CPT') { code '...' }` to `billingCoding`");
         }
-        Set<String> seenCodes = new HashSet<>();
+        unique(codes, c -> c.system() + " " + c.code(), ProcedureCode::validity, ProcedureCode::at, "code",
+                DiagnosticCode.C006, d);
         for (ProcedureCode code : codes) {
-            if (!seenCodes.add(code.system() + " " + code.code())) {
-                d.error(DiagnosticCode.C006, code.at(), "code `" + code.code() + "` is listed twice");
+            Pattern format = CODE_FORMATS.get(code.system());
+            if (format != null && !format.matcher(code.code()).matches()) {
+                d.error(DiagnosticCode.C016, code.at(), "`" + code.code() + "` is not a " + code.system() + " code",
+                        "CPT codes are five digits, or four digits and F, T or U; HCPCS Level II codes are a letter and four digits");
             }
         }
+        checkNeverDecides(guideline, d);
         checkDocuments(guideline, d);
-        unique(guideline.programExceptions().exceptions(), ProgramException::id, ProgramException::at, "program exception", d);
-        unique(guideline.programExceptions().exceptions(), e -> e.lineOfBusiness().name(), ProgramException::at,
-                "program exception for line of business", d);
+        unique(guideline.programExceptions().exceptions(), ProgramException::id, ProgramException::validity,
+                ProgramException::at, "program exception", d);
+        unique(guideline.programExceptions().exceptions(), e -> e.lineOfBusiness().name(), ProgramException::validity,
+                ProgramException::at, "program exception for line of business", d);
         checkRevisions(guideline, d);
         new ChangelogVerifier(guideline, d).verify();
         return d.sorted();
@@ -70,7 +84,14 @@ public final class GuidelineValidator {
 
     private static void checkDocuments(Guideline guideline, Diagnostics d) {
         List<DocumentRequirement> requirements = guideline.billing().documentation().requirements();
-        unique(requirements, DocumentRequirement::id, DocumentRequirement::at, "document requirement", d);
+        unique(requirements, DocumentRequirement::id, DocumentRequirement::validity, DocumentRequirement::at,
+                "document requirement", d);
+        for (DocumentRequirement r : requirements) {
+            if (r.window().amount() == 0) {
+                d.error(DiagnosticCode.C018, r.at(), "document `" + r.loinc() + "` must be dated within "
+                        + r.window().describe() + ", a window no document can fall in", "give a positive span, such as `6.months`");
+            }
+        }
         Map<String, TimeFrameModifier> modifiers = new HashMap<>();
         for (TimeFrameModifier m : guideline.billing().documentation().timeFrameModifiers()) {
             modifiers.put(m.loinc(), m);
@@ -123,14 +144,51 @@ public final class GuidelineValidator {
         }
     }
 
-    private static <T> void unique(
-            List<T> items, Function<T, String> id, Function<T, SourceRef> at, String what, Diagnostics d) {
-        Map<String, SourceRef> seen = new HashMap<>();
+    private static <T> void unique(List<T> items, Function<T, String> id, Function<T, Validity> validity,
+            Function<T, SourceRef> at, String what, Diagnostics d) {
+        unique(items, id, validity, at, what, DiagnosticCode.C001, d);
+    }
+
+    /** Reports a second clause with the same key while the first is still in force. */
+    private static <T> void unique(List<T> items, Function<T, String> id, Function<T, Validity> validity,
+            Function<T, SourceRef> at, String what, DiagnosticCode code, Diagnostics d) {
+        Map<String, List<T>> seen = new HashMap<>();
         for (T item : items) {
-            SourceRef first = seen.putIfAbsent(id.apply(item), at.apply(item));
-            if (first != null) {
-                d.error(DiagnosticCode.C001, at.apply(item), what + " `" + id.apply(item) + "` is given twice",
-                        "the first is at line " + first.line());
+            List<T> same = seen.computeIfAbsent(id.apply(item), k -> new ArrayList<>());
+            for (T earlier : same) {
+                if (overlap(validity.apply(earlier), validity.apply(item))) {
+                    d.error(code, at.apply(item), what + " `" + id.apply(item) + "` is given twice",
+                            "the first is at line " + at.apply(earlier).line()
+                                    + "; to reword a clause in a new revision, delete the old one and add the new one on that date");
+                    break;
+                }
+            }
+            same.add(item);
+        }
+    }
+
+    private static boolean overlap(Validity a, Validity b) {
+        boolean aStartsBeforeBEnds = a.added() == null || b.deleted() == null || a.added().isBefore(b.deleted());
+        boolean bStartsBeforeAEnds = b.added() == null || a.deleted() == null || b.added().isBefore(a.deleted());
+        return aStartsBeforeBEnds && bStartsBeforeAEnds;
+    }
+
+    // A clause that can never be in force, or a position statement every line of business bypasses.
+    private static void checkNeverDecides(Guideline g, Diagnostics d) {
+        long deferred = g.programExceptions().exceptions().stream()
+                .filter(e -> e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM && e.validity().isAlways())
+                .map(ProgramException::lineOfBusiness)
+                .distinct()
+                .count();
+        if (deferred == LineOfBusiness.values().length) {
+            d.warning(DiagnosticCode.C019, g.positionStatement().at(),
+                    "every line of business defers to its own program, so the position statement can never decide");
+        }
+        for (DatedClause x : DatedClause.of(g)) {
+            Validity v = x.validity();
+            if (v.deleted() != null && !v.deleted().isAfter(g.originalEffectiveDate())) {
+                d.warning(DiagnosticCode.C019, x.at(), x.what() + " is deleted on " + v.deleted()
+                        + ", before the guideline took effect on " + g.originalEffectiveDate() + ", so it is never in force");
             }
         }
     }
