@@ -42,7 +42,17 @@ public final class GuidelineValidator {
         checkFileName(guideline, d);
         List<Indication> indications = guideline.positionStatement().indications();
         unique(indications, Indication::id, Indication::validity, Indication::at, "indication", d);
-        unique(indications, Indication::text, Indication::validity, Indication::at, "indication text", DiagnosticCode.C017, d);
+        for (int i = 0; i < indications.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Indication a = indications.get(j);
+                Indication b = indications.get(i);
+                if (a.text().equals(b.text()) && !a.id().equals(b.id()) && overlap(a.validity(), b.validity())) {
+                    d.error(DiagnosticCode.C017, b.at(), "indications `" + a.id() + "` and `" + b.id() + "` have the same text",
+                            "the first is at line " + a.at().line());
+                    break;
+                }
+            }
+        }
         if (indications.size() > MAX_INDICATIONS) {
             d.error(DiagnosticCode.C010, guideline.positionStatement().at(),
                     "the position statement has " + indications.size() + " indications; at most " + MAX_INDICATIONS

@@ -240,7 +240,7 @@ class PreParseGateTest {
         only(read(("\uFEFF" + replacing(1, "guideline('01-00000-00') { // \u0007")).getBytes(StandardCharsets.UTF_8)),
                 at(DiagnosticCode.G004, 1, 31));
         only(read(("\uFEFF" + replacing(1, "guideline('IGRT') {")).getBytes(StandardCharsets.UTF_8)),
-                at(DiagnosticCode.V003, 1, 11));
+                at(DiagnosticCode.V006, 1, 11));
     }
 
     @Test

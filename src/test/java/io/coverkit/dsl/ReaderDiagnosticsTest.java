@@ -406,7 +406,8 @@ class ReaderDiagnosticsTest {
             Diagnostic d = only(read(replacing(6, "            indication 'Implanted fiducial markers', id: 'Fiducial_Markers'")),
                     at(DiagnosticCode.V003, 6, 58));
             assertEquals("`Fiducial_Markers` is not a valid id", d.message());
-            only(read(replacing(1, "guideline('IGRT') {")), at(DiagnosticCode.V003, 1, 11));
+            only(read(replacing(1, "guideline('IGRT') {")), at(DiagnosticCode.V006, 1, 11));
+            only(read(replacing(1, "guideline('../etc') {")), at(DiagnosticCode.V006, 1, 11));
             only(read(replacing(18, "        exception 'FEP', id: 'fep-'")), at(DiagnosticCode.V003, 18, 30));
         }
 
