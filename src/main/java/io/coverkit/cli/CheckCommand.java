@@ -2,13 +2,15 @@ package io.coverkit.cli;
 
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.diagnostic.Diagnostic;
-import java.nio.file.Files;
+import io.coverkit.json.DiagnosticsWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code coverkit check [PATH...]}: compile and validate policy files; exit 1 on any error. */
@@ -19,27 +21,34 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "policy files or folders (default: the policies folder)")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "text|json", description = "output format: text (default) or json")
+    String format = "text";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Path> files = new ArrayList<>();
-        List<Path> roots = paths.isEmpty() ? List.of(CoverkitCommand.defaultPolicies()) : paths;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                spec.commandLine().getErr().println(root + ": error: no such file or folder");
-                return 1;
+        if (!format.equals("text") && !format.equals("json")) {
+            spec.commandLine().getErr().println("--format: unknown format `" + format + "`; use text or json");
+            return 2;
+        }
+        Optional<List<Path>> files = CoverkitCommand.policyFiles(paths, spec.commandLine().getErr());
+        if (files.isEmpty()) {
+            return 1;
+        }
+        GuidelineLibrary library = GuidelineLibrary.load(files.get());
+        List<Diagnostic> diagnostics = library.diagnostics();
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        if (format.equals("json")) {
+            spec.commandLine().getOut().println(new DiagnosticsWriter().write(files.get().size(), diagnostics));
+        } else {
+            for (Diagnostic d : diagnostics) {
+                spec.commandLine().getOut().println(d.format());
             }
-            files.addAll(GuidelineLibrary.policyFiles(root));
+            spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.get().size(), errors,
+                    diagnostics.size() - errors);
         }
-        GuidelineLibrary library = GuidelineLibrary.load(files);
-        for (Diagnostic d : library.diagnostics()) {
-            spec.commandLine().getOut().println(d.format());
-        }
-        long errors = library.diagnostics().stream().filter(Diagnostic::isError).count();
-        long warnings = library.diagnostics().size() - errors;
-        spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(), errors, warnings);
         return errors == 0 ? 0 : 1;
     }
 }

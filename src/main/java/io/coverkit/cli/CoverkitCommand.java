@@ -1,8 +1,12 @@
 package io.coverkit.cli;
 
+import io.coverkit.api.GuidelineLibrary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CoverkitCommand.Version.class,
         description = "Medical coverage guidelines as code.",
-        subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec
@@ -59,5 +63,21 @@ public final class CoverkitCommand implements Runnable {
             return Path.of(home, "policies");
         }
         return Path.of("policies");
+    }
+
+    /**
+     * The policy files under {@code paths} (the default policies folder when none is given), or
+     * empty after saying which path does not exist.
+     */
+    static Optional<List<Path>> policyFiles(List<Path> paths, PrintWriter err) {
+        List<Path> files = new ArrayList<>();
+        for (Path root : paths.isEmpty() ? List.of(defaultPolicies()) : paths) {
+            if (!Files.exists(root)) {
+                err.println(root + ": error: no such file or folder");
+                return Optional.empty();
+            }
+            files.addAll(GuidelineLibrary.policyFiles(root));
+        }
+        return Optional.of(files);
     }
 }

@@ -3,11 +3,11 @@ package io.coverkit.cli;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.diagnostic.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,15 +33,11 @@ final class LockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = new ArrayList<>();
-        for (Path root : paths.isEmpty() ? List.of(CoverkitCommand.defaultPolicies()) : paths) {
-            if (!Files.exists(root)) {
-                spec.commandLine().getErr().println(root + ": error: no such file or folder");
-                return 1;
-            }
-            files.addAll(GuidelineLibrary.policyFiles(root));
+        Optional<List<Path>> files = CoverkitCommand.policyFiles(paths, spec.commandLine().getErr());
+        if (files.isEmpty()) {
+            return 1;
         }
-        GuidelineLibrary library = GuidelineLibrary.load(files);
+        GuidelineLibrary library = GuidelineLibrary.load(files.get());
         if (library.hasErrors()) {
             library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> spec.commandLine().getErr().println(d.format()));
             spec.commandLine().getErr().println("nothing locked: fix the errors first");

@@ -1,9 +1,5 @@
 package io.coverkit.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +26,12 @@ import java.util.regex.Pattern;
  * Reads a coverage request in wire contract v1. Every problem is reported with the JSON path of
  * the field at fault, all of them at once; a request with any problem yields no request at all.
  * Unknown fields are errors except under {@code extensions}.
+ *
+ * <p>Requests are untrusted: before any field is looked at, the request is held to
+ * {@link RequestBounds} (size, nesting depth, array items, fields, values, string, name and
+ * number lengths). A request beyond a bound yields exactly one error, for the first bound it
+ * passes, and is read no further. At most {@link RequestBounds#MAX_ERRORS} field errors are
+ * listed, then one at {@code $} says how many more there were.
  */
 public final class RequestReader {
 
@@ -40,9 +42,8 @@ public final class RequestReader {
         }
     }
 
+    /** Turns {@code extensions} into plain maps and lists; text is parsed by {@link BoundedJson}. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
@@ -58,23 +59,36 @@ public final class RequestReader {
     private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
 
-    /** Reads a request from JSON text. */
+    /**
+     * Reads a request from JSON text. Text beyond a {@link RequestBounds bound} is refused with one
+     * error naming the field (or {@code $} with the line and column, for the size and nesting depth
+     * of the whole request) and is read no further.
+     */
     public Result read(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            return new Result(Optional.empty(), List.of(syntaxError(e)));
+        BoundedJson.Parsed parsed = BoundedJson.parse(json);
+        if (parsed.error() != null) {
+            return new Result(Optional.empty(), List.of(parsed.error()));
         }
-        return read(root);
+        return readWithinBounds(parsed.root());
     }
 
-    /** Reads a request from a parsed JSON tree. */
+    /**
+     * Reads a request from a parsed JSON tree. The tree is held to the same {@link RequestBounds}
+     * as text (but for its size in bytes, which it does not have), checked before any field.
+     */
     public Result read(JsonNode root) {
+        RequestError outOfBounds = root == null ? null : BoundedJson.check(root);
+        if (outOfBounds != null) {
+            return new Result(Optional.empty(), List.of(outOfBounds));
+        }
+        return readWithinBounds(root);
+    }
+
+    private Result readWithinBounds(JsonNode root) {
         Fields f = new Fields();
         if (root == null || !root.isObject()) {
             f.error("$", "a request must be a JSON object");
-            return new Result(Optional.empty(), f.errors);
+            return new Result(Optional.empty(), f.all());
         }
         f.unknown(root, "", TOP);
         String guideline = f.optionalText(root, "guideline").orElse(null);
@@ -92,55 +106,10 @@ public final class RequestReader {
                 .map(RequestReader::stringKeys)
                 .orElse(Map.of());
         if (!f.errors.isEmpty() || member == null || dos == null) {
-            return new Result(Optional.empty(), f.errors);
+            return new Result(Optional.empty(), f.all());
         }
         return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
                 documents, extensions)), List.of());
-    }
-
-    /**
-     * A syntax error in plain words, at its line and column. Jackson's own messages name its
-     * classes and features, which mean nothing to the caller, so they are reworded here; a
-     * duplicate key is reported at the path of the repeated field.
-     */
-    private static RequestError syntaxError(JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
-        String place = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        String original = String.valueOf(e.getOriginalMessage());
-        if (original.startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
-            String field = fieldPath(parser.getParsingContext());
-            if (!field.isEmpty()) {
-                return new RequestError(field, "field appears more than once" + place);
-            }
-        }
-        String reason;
-        if (original.startsWith("Trailing token")) {
-            reason = "unexpected content after the request object";
-        } else {
-            reason = original.replaceAll("\\s*\\(code -?\\d+\\)", "")
-                    .replaceAll(":\\s*enable `[^`]*` to allow.*$", "")
-                    .replaceAll("\\s*\\(bound as [^)]*\\)", "")
-                    .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
-                    .strip();
-            if (!reason.isEmpty()) {
-                reason = Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
-            }
-        }
-        return new RequestError("$", "not valid JSON" + place + (reason.isEmpty() ? "" : ": " + reason));
-    }
-
-    /** The path of the parser's current field, such as {@code procedures[0].code}; empty at the top. */
-    private static String fieldPath(JsonStreamContext context) {
-        List<String> steps = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                steps.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.getCurrentName() != null) {
-                steps.add(0, "." + c.getCurrentName());
-            }
-        }
-        String path = String.join("", steps);
-        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> raw) {
@@ -222,9 +191,25 @@ public final class RequestReader {
     /** Field readers that record an error, with the field's path, for every problem. */
     private static final class Fields {
         final List<RequestError> errors = new ArrayList<>();
+        private int unlisted;
 
         void error(String field, String message) {
-            errors.add(new RequestError(field, message));
+            if (errors.size() < RequestBounds.MAX_ERRORS) {
+                errors.add(new RequestError(field, message));
+            } else {
+                unlisted++;
+            }
+        }
+
+        /** The errors, and past {@link RequestBounds#MAX_ERRORS} one more saying how many are not listed. */
+        List<RequestError> all() {
+            if (unlisted == 0) {
+                return errors;
+            }
+            List<RequestError> all = new ArrayList<>(errors);
+            all.add(new RequestError("$", unlisted + " more " + (unlisted == 1 ? "problem is" : "problems are")
+                    + " not listed; only the first " + RequestBounds.MAX_ERRORS + " are"));
+            return all;
         }
 
         void unknown(JsonNode node, String prefix, Set<String> known) {
