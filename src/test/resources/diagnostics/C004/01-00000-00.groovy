@@ -1,0 +1,24 @@
+guideline('01-00000-00') {
+    title 'Test guideline'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        anyOf {
+            indication 'Implanted fiducial markers'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+        documentation {
+            timeFrameModifier '18805-2', within: 3.months, narrative: 'Three months.'
+            requiresDocument loinc: '28626-0', timeFrame: '18805-2' within 6.months
+        }
+    }
+    programExceptions {
+        exception 'FEP'
+    }
+    updateHistory {
+        revision '2020-01-01', 'New.'
+    }
+}
