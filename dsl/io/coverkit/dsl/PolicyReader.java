@@ -26,7 +26,7 @@ public final class PolicyReader {
     }
 
     private final PreParseGate gate;
-    private final SyntaxParser parser = new SyntaxParser();
+    private final SyntaxParser parser;
     private final Vocabulary vocabulary = Vocabulary.standard();
 
     /** A reader with the default bounds. */
@@ -36,7 +36,13 @@ public final class PolicyReader {
 
     /** A reader with the given bounds. */
     public PolicyReader(PreParseGate.Limits limits) {
+        this(limits, SyntaxParser.DEFAULT_TIMEOUT);
+    }
+
+    /** A reader with the given bounds and parse time limit. */
+    public PolicyReader(PreParseGate.Limits limits, java.time.Duration parseTimeout) {
         this.gate = new PreParseGate(limits);
+        this.parser = new SyntaxParser(parseTimeout);
     }
 
     /** Reads a policy file's bytes; {@code file} names it in diagnostics. */

@@ -3,7 +3,14 @@ package io.coverkit.dsl;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.SourceRef;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.ast.ModuleNode;
@@ -24,11 +31,55 @@ import org.codehaus.groovy.syntax.SyntaxException;
  */
 public final class SyntaxParser {
 
+    /** How long one file may take to parse; the gate's bounds keep real files far below it. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    // Daemon threads, so a parse abandoned at its deadline never keeps the process alive.
+    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "coverkit-parser");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Duration timeout;
+
+    /** A parser with the default time bound. */
+    public SyntaxParser() {
+        this(DEFAULT_TIMEOUT);
+    }
+
+    /** A parser that gives up on a file after {@code timeout}. */
+    public SyntaxParser(Duration timeout) {
+        this.timeout = timeout;
+    }
+
     /**
-     * Parses {@code text}; returns the tree, or records the parser's errors as diagnostics in an
-     * analyst's words.
+     * Parses {@code text} within the time bound; returns the tree, or records the parser's errors
+     * (or the timeout) as diagnostics in an analyst's words.
      */
     public Optional<ModuleNode> parse(String file, String text, Diagnostics diagnostics) {
+        Diagnostics found = new Diagnostics();
+        Future<Optional<ModuleNode>> parse = PARSERS.submit(() -> parseNow(file, text, found));
+        try {
+            Optional<ModuleNode> module = parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            diagnostics.addAll(found.sorted());
+            return module;
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            diagnostics.error(DiagnosticCode.G007, new SourceRef(file, 1, 1),
+                    "parsing took longer than " + timeout.toMillis() + " ms, the limit for one file",
+                    "split the file or simplify its structure");
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            diagnostics.error(DiagnosticCode.G007, new SourceRef(file, 1, 1), "parsing was interrupted");
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the parser failed unexpectedly on " + file, e.getCause());
+        }
+    }
+
+    private Optional<ModuleNode> parseNow(String file, String text, Diagnostics diagnostics) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setTolerance(10);
         ErrorCollector errors = new ErrorCollector(config);

@@ -12,6 +12,7 @@ public enum DiagnosticCode {
     G004("forbidden character (control or bidirectional override)"),
     G005("brackets nested deeper than the limit"),
     G006("file cannot be read"),
+    G007("parsing took longer than the limit"),
     // Parser.
     P001("syntax error"),
     // Vocabulary reader: the shape of the file.

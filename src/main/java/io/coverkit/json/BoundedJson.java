@@ -232,18 +232,9 @@ final class BoundedJson {
                 case VALUE_STRING:
                     return NODES.textNode(string(parser.getTextLength() > MAX_STRING_LENGTH, parser.getText()));
                 case VALUE_NUMBER_INT:
-                    number(parser.getTextLength());
-                    switch (parser.getNumberType()) {
-                        case INT:
-                            return NODES.numberNode(parser.getIntValue());
-                        case LONG:
-                            return NODES.numberNode(parser.getLongValue());
-                        default:
-                            return NODES.numberNode(parser.getBigIntegerValue());
-                    }
                 case VALUE_NUMBER_FLOAT:
                     number(parser.getTextLength());
-                    return NODES.numberNode(parser.getDecimalValue());
+                    return readNumber(token);
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
@@ -252,6 +243,28 @@ final class BoundedJson {
                     return NODES.nullNode();
                 default:
                     throw new OutOfBounds(new RequestError("$", "not valid JSON" + where() + ": unexpected " + token));
+            }
+        }
+
+        /**
+         * A number of at most {@link RequestBounds#MAX_NUMBER_LENGTH} characters as a node; one whose
+         * exponent is beyond what a decimal can hold (such as {@code 1e2147483648}) is refused.
+         */
+        private JsonNode readNumber(JsonToken token) throws IOException {
+            try {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    return NODES.numberNode(parser.getDecimalValue());
+                }
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(parser.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(parser.getLongValue());
+                    default:
+                        return NODES.numberNode(parser.getBigIntegerValue());
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new OutOfBounds(new RequestError(here(), "is a number whose exponent is out of range" + where()));
             }
         }
 

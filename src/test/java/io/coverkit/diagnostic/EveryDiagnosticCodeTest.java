@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coverkit.api.GuidelineLibrary;
+import io.coverkit.dsl.PolicyReader;
+import io.coverkit.dsl.PreParseGate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +30,7 @@ class EveryDiagnosticCodeTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/diagnostics");
     private static final Set<DiagnosticCode> BUILT_HERE =
-            EnumSet.of(DiagnosticCode.G001, DiagnosticCode.G002, DiagnosticCode.G006, DiagnosticCode.C013, DiagnosticCode.C014);
+            EnumSet.of(DiagnosticCode.G001, DiagnosticCode.G002, DiagnosticCode.G006, DiagnosticCode.G007, DiagnosticCode.C013, DiagnosticCode.C014);
     private static final Set<DiagnosticCode> PROVEN = EnumSet.noneOf(DiagnosticCode.class);
 
     @TempDir
@@ -73,6 +76,16 @@ class EveryDiagnosticCodeTest {
         assertEquals("no such file", found.get(0).message());
         assertEquals(1, found.get(0).at().line());
         PROVEN.add(DiagnosticCode.G006);
+    }
+
+    @Test
+    void g007AParseOverItsTimeLimit() throws IOException {
+        String policy = Files.readString(FIXTURES.resolve("C009/misnamed.groovy"));
+        List<Diagnostic> found = new PolicyReader(PreParseGate.Limits.DEFAULT, Duration.ZERO)
+                .read("01-00000-00.groovy", policy).diagnostics();
+        assertEquals(List.of(DiagnosticCode.G007), found.stream().map(Diagnostic::code).toList());
+        assertEquals("1:1", found.get(0).at().line() + ":" + found.get(0).at().column());
+        PROVEN.add(DiagnosticCode.G007);
     }
 
     @Test
