@@ -157,7 +157,7 @@ final class BoundedJson {
                 .replaceAll("\\s*\\[Source:.*$", "")
                 .strip();
         if (!reason.isEmpty()) {
-            reason = Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+            reason = FieldPath.shown(Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
         }
         return new RequestError("$", "not valid JSON" + place + (reason.isEmpty() ? "" : ": " + reason));
     }
@@ -177,15 +177,11 @@ final class BoundedJson {
 
     /** Steps (names and indices) as a field path, such as {@code procedures[0].code}; empty at the top. */
     private static String render(List<Object> steps) {
-        StringBuilder out = new StringBuilder();
+        String path = "";
         for (Object step : steps) {
-            if (step instanceof Integer index) {
-                out.append('[').append(index).append(']');
-            } else {
-                out.append(out.length() == 0 ? "" : ".").append(step);
-            }
+            path = step instanceof Integer index ? FieldPath.item(path, index) : FieldPath.field(path, (String) step);
         }
-        return out.toString();
+        return path;
     }
 
     private static int codePoints(String s) {

@@ -57,6 +57,7 @@ public final class RequestReader {
     private static final Set<String> SEXES = Set.of("F", "M", "U");
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
     private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
 
     /**
@@ -124,7 +125,7 @@ public final class RequestReader {
         Optional<LineOfBusiness> lob = line.flatMap(s -> {
             Optional<LineOfBusiness> found = Arrays.stream(LineOfBusiness.values()).filter(l -> l.name().equals(s)).findFirst();
             if (found.isEmpty()) {
-                f.error("member.lineOfBusiness", "unknown line of business `" + s + "`; expected one of "
+                f.error("member.lineOfBusiness", "unknown line of business `" + FieldPath.shown(s) + "`; expected one of "
                         + Arrays.toString(LineOfBusiness.values()));
             }
             return found;
@@ -132,7 +133,7 @@ public final class RequestReader {
         LocalDate birth = f.date(node, "member.", "birthDate", false).orElse(null);
         String sex = f.optionalText(node, "member.", "sex").orElse(null);
         if (sex != null && !SEXES.contains(sex)) {
-            f.error("member.sex", "unknown sex `" + sex + "`; expected F, M or U");
+            f.error("member.sex", "unknown sex `" + FieldPath.shown(sex) + "`; expected F, M or U");
         }
         return lob.map(l -> new Member(l, birth, sex)).orElse(null);
     }
@@ -144,10 +145,10 @@ public final class RequestReader {
         f.unknown(node, path + ".", PROCEDURE);
         Optional<String> system = f.requiredText(node, path + ".", "system");
         system.filter(s -> !SYSTEMS.contains(s))
-                .ifPresent(s -> f.error(path + ".system", "unknown code system `" + s + "`; expected CPT or HCPCS"));
+                .ifPresent(s -> f.error(path + ".system", "unknown code system `" + FieldPath.shown(s) + "`; expected CPT or HCPCS"));
         Optional<String> code = f.requiredText(node, path + ".", "code");
         code.filter(c -> !PROCEDURE_CODE.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".code", "`" + c + "` is not a procedure code (five letters or digits)"));
+                .ifPresent(c -> f.error(path + ".code", "`" + FieldPath.shown(c) + "` is not a procedure code (five letters or digits)"));
         int units = 1;
         if (node.has("units")) {
             JsonNode u = node.get("units");
@@ -169,10 +170,10 @@ public final class RequestReader {
         f.unknown(node, path + ".", DIAGNOSIS);
         Optional<String> system = f.requiredText(node, path + ".", "system");
         system.filter(s -> !s.equals("ICD-10-CM"))
-                .ifPresent(s -> f.error(path + ".system", "unknown diagnosis code system `" + s + "`; expected ICD-10-CM"));
+                .ifPresent(s -> f.error(path + ".system", "unknown diagnosis code system `" + FieldPath.shown(s) + "`; expected ICD-10-CM"));
         Optional<String> code = f.requiredText(node, path + ".", "code");
         code.filter(c -> !ICD10.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".code", "`" + c + "` is not an ICD-10-CM code"));
+                .ifPresent(c -> f.error(path + ".code", "`" + FieldPath.shown(c) + "` is not an ICD-10-CM code"));
         return new Diagnosis(system.orElse(""), code.orElse(""));
     }
 
@@ -183,7 +184,7 @@ public final class RequestReader {
         f.unknown(node, path + ".", DOCUMENT);
         Optional<String> loinc = f.requiredText(node, path + ".", "loinc");
         loinc.filter(c -> !LOINC.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".loinc", "`" + c + "` is not a LOINC code"));
+                .ifPresent(c -> f.error(path + ".loinc", "`" + FieldPath.shown(c) + "` is not a LOINC code"));
         Optional<LocalDate> date = f.date(node, path + ".", "date", true);
         return loinc.isPresent() && date.isPresent() ? new Document(loinc.get(), date.get()) : null;
     }
@@ -217,7 +218,8 @@ public final class RequestReader {
             while (names.hasNext()) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    error(prefix + name, "unknown field; put caller data under `extensions`");
+                    String parent = prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+                    error(FieldPath.field(parent, name), "unknown field; put caller data under `extensions`");
                 }
             }
         }
@@ -265,9 +267,13 @@ public final class RequestReader {
             Optional<String> text = required ? requiredText(node, prefix, name) : optionalText(node, prefix, name);
             return text.flatMap(s -> {
                 try {
+                    if (!DATE.matcher(s).matches()) {
+                        // LocalDate.parse also takes signed years of up to nine digits, such as +999999999-12-31
+                        throw new DateTimeParseException("not yyyy-MM-dd", s, 0);
+                    }
                     return Optional.of(LocalDate.parse(s));
                 } catch (DateTimeParseException e) {
-                    error(prefix + name, "`" + s + "` is not a date; write yyyy-MM-dd");
+                    error(prefix + name, "`" + FieldPath.shown(s) + "` is not a date; write yyyy-MM-dd");
                     return Optional.empty();
                 }
             });
