@@ -14,6 +14,7 @@ import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Document;
 import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
+import io.coverkit.request.RequestText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,13 +116,17 @@ public final class CompiledGuideline implements Evaluator {
     public List<RequestError> check(CoverageRequest request) {
         List<RequestError> errors = new ArrayList<>();
         List<String> indications = request.indications();
+        int unknown = 0;
         for (int i = 0; i < indications.size(); i++) {
             String id = indications.get(i);
-            if (!indicationBits.containsKey(id)) {
+            if (!indicationBits.containsKey(id) && unknown++ < RequestText.MAX_ERRORS) {
                 errors.add(new RequestError("indications[" + i + "]",
-                        "unknown indication `" + id + "` for guideline " + guideline.id() + "; known: "
+                        "unknown indication `" + RequestText.shown(id) + "` for guideline " + guideline.id() + "; known: "
                                 + String.join(", ", indicationBits.keySet().stream().sorted().toList())));
             }
+        }
+        if (unknown > RequestText.MAX_ERRORS) {
+            errors.add(new RequestError("indications", (unknown - RequestText.MAX_ERRORS) + " more unknown indications are not listed"));
         }
         return errors;
     }

@@ -35,38 +35,6 @@ final class FieldPath {
     }
 
     private static String escaped(String text, boolean quotes) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            String replacement = pair ? null : replacement(c, quotes);
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else if (pair) {
-                    out.append(c).append(text.charAt(i + 1));
-                } else {
-                    out.append(c);
-                }
-            }
-            if (pair) {
-                i++;
-            }
-        }
-        return out == null ? text : out.toString();
-    }
-
-    private static String replacement(char c, boolean quotes) {
-        if (quotes && (c == '"' || c == '\\')) {
-            return "\\" + c;
-        }
-        int type = Character.getType(c);
-        boolean invisible = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE;
-        return invisible ? String.format("\\u%04x", (int) c) : null;
+        return io.coverkit.request.RequestText.escaped(text, quotes);
     }
 }

@@ -45,7 +45,7 @@ public final class RequestBounds {
      * The most request errors listed for one request; past it, one more error at {@code $} says
      * how many were left out.
      */
-    public static final int MAX_ERRORS = 100;
+    public static final int MAX_ERRORS = io.coverkit.request.RequestText.MAX_ERRORS;
 
     private RequestBounds() {}
 }

@@ -106,4 +106,19 @@ class CompiledGuidelineTest {
         assertEquals("C61", plain.diagnoses().get(0).code());
         assertEquals("F", plain.member().sex());
     }
+
+    @Test
+    void unknownIndicationsAreCappedAndShownWithoutInvisibleCharacters() {
+        Evaluator evaluator = new GuidelineCompiler().compile(igrt);
+        String[] ids = new String[150];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = "bogus-" + i;
+        }
+        ids[0] = "evil\u202Eid";
+        var errors = evaluator.check(RequestBuilder.requestFor(igrt).cpt("77387").indication(ids).build());
+        assertEquals(101, errors.size());
+        assertTrue(errors.get(0).message().startsWith("unknown indication `evil\\u202eid`"), errors.get(0).message());
+        assertEquals("indications", errors.get(100).field());
+        assertEquals("50 more unknown indications are not listed", errors.get(100).message());
+    }
 }
