@@ -96,6 +96,8 @@ public final class PreParseGate {
         int lineStart = 0;
         int depth = 0;
         boolean depthReported = false;
+        int chain = 0;
+        boolean chainReported = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (i == 0 && c == '\uFEFF') {
@@ -107,6 +109,18 @@ public final class PreParseGate {
                         "policy files may hold printable text, tabs and line breaks only");
             }
             boolean code = lexer.isCode(i);
+            // A chain of member accesses (`.x.x.x...`) nests the syntax tree without a single
+            // bracket; readers of that tree recurse once per link, so its length is bounded too.
+            if (code && c == '.') {
+                chain++;
+                if (chain > MAX_CHAIN && !chainReported) {
+                    diagnostics.error(DiagnosticCode.G005, new SourceRef(file, line, column),
+                            "member accesses are chained " + chain + " deep; at most " + MAX_CHAIN + " are allowed");
+                    chainReported = true;
+                }
+            } else if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$')) {
+                chain = 0;
+            }
             // INVARIANT: depth never falls below the nesting Groovy's parser would see. Where the
             // lexer cannot tell text from code, every opening bracket counts and none closes.
             boolean sure = i < lexer.certainUntil();
@@ -153,7 +167,14 @@ public final class PreParseGate {
         }
     }
 
+    /** The longest chain of member accesses a file may write. */
+    static final int MAX_CHAIN = 100;
+
     static boolean isForbidden(char c, int offset) {
+        // Noncharacters: Groovy's lexer treats U+FFFF as end of input, so the gate must not see past it.
+        if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
+            return true;
+        }
         if (c == '\n' || c == '\r' || c == '\t') {
             return false;
         }

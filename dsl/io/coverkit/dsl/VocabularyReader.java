@@ -386,6 +386,11 @@ final class VocabularyReader {
                 && amount.getValue() instanceof Integer n
                 && property.getProperty() instanceof ConstantExpression unit
                 && UNITS.containsKey(String.valueOf(unit.getValue()))) {
+            if (n < 0) {
+                diagnostics.error(DiagnosticCode.V005, where, "a time span cannot be negative, got `" + n + "."
+                        + unit.getValue() + "`", "write a positive span such as `6.months`");
+                return Optional.empty();
+            }
             return Optional.of(new Value.Span(new TimeSpan(n, UNITS.get(String.valueOf(unit.getValue()))), where));
         }
         outside(expression, Describe.expression(expression));

@@ -1,0 +1,24 @@
+// attack: ast-transform
+// expect: R003 4:1
+// @ASTTest under an import alias, inside the criteria
+import groovy.transform.ASTTest as Check
+guideline('99-00000-01') {
+    title 'Image-Guided Radiation Therapy'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        paragraph 'Image-guided radiation therapy (IGRT) meets the definition of medical necessity for the following indications:'
+        anyOf {
+            indication 'Implanted fiducial markers'
+            @Check(phase = org.codehaus.groovy.control.CompilePhase.CONVERSION, value = { System.setProperty('coverkit.canary', 'ran') }) def x = 1
+            indication 'Target volume that is subject to daily variation that is due to internal motion', id: 'internal-motion'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+    }
+    updateHistory {
+        revision '2020-01-01', 'New Medical Coverage Guideline.'
+    }
+}

