@@ -19,9 +19,18 @@ import java.util.Optional;
 public final class PreParseGate {
 
     /** Bounds the gate enforces. */
-    public record Limits(int maxBytes, int maxLineLength, int maxNesting) {
-        /** Generous for real guidelines (the longest published paragraph is about 2,500 characters). */
-        public static final Limits DEFAULT = new Limits(1 << 20, 20_000, 40);
+    public record Limits(int maxBytes, int maxLineLength, int maxNesting, int maxLines) {
+        /**
+         * Generous for real guidelines (the longest published paragraph is about 2,500 characters;
+         * the IGRT policy has 140 lines). The line bound exists because Groovy's parser slows
+         * sharply with many statements: tens of thousands take minutes inside the byte bound.
+         */
+        public static final Limits DEFAULT = new Limits(1 << 20, 20_000, 40, 10_000);
+
+        /** Limits with the default line bound. */
+        public Limits(int maxBytes, int maxLineLength, int maxNesting) {
+            this(maxBytes, maxLineLength, maxNesting, 10_000);
+        }
     }
 
     private final Limits limits;
@@ -47,6 +56,12 @@ public final class PreParseGate {
         } catch (CharacterCodingException e) {
             diagnostics.error(DiagnosticCode.G003, firstBadByte(file, bytes), "file is not valid UTF-8",
                     "save the file as UTF-8");
+            return Optional.empty();
+        }
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        if (lines > limits.maxLines()) {
+            diagnostics.error(DiagnosticCode.G001, new SourceRef(file, limits.maxLines() + 1, 1),
+                    "file has " + lines + " lines; a policy file may have at most " + limits.maxLines());
             return Optional.empty();
         }
         Diagnostics found = new Diagnostics();

@@ -62,6 +62,13 @@ class EveryDiagnosticCodeTest {
     }
 
     @Test
+    void g001AFileOverTheLineLimit() throws IOException {
+        Path file = dir.resolve("01-00000-00.groovy");
+        Files.writeString(file, "// a comment line\n".repeat(10_001));
+        expect(DiagnosticCode.G001, file, 10_001, 1);
+    }
+
+    @Test
     void g002ALineOverTheLengthLimit() throws IOException {
         Path file = dir.resolve("01-00000-00.groovy");
         Files.writeString(file, "// fine\n// " + "x".repeat(30_000) + "\n");
