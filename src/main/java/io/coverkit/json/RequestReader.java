@@ -8,6 +8,12 @@ import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Diagnosis;
 import io.coverkit.request.Document;
+import io.coverkit.request.Event;
+import io.coverkit.request.Observation;
+import io.coverkit.request.Order;
+import io.coverkit.request.PriorAuthorization;
+import io.coverkit.request.PriorService;
+import io.coverkit.request.Therapy;
 import io.coverkit.request.Member;
 import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
@@ -48,11 +54,21 @@ public final class RequestReader {
             .build();
 
     private static final Set<String> TOP = Set.of("guideline", "dateOfService", "member", "procedures", "diagnoses",
-            "indications", "documents", "extensions");
+            "indications", "documents", "extensions",
+            // contract v2
+            "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization");
+    private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date");
+    private static final Set<String> EVENT = Set.of("code", "date");
+    private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date");
+    private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome");
+    private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
+    private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
+    private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel");
+    private static final Pattern FACT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex");
     private static final Set<String> PROCEDURE = Set.of("system", "code", "units", "modifiers");
     private static final Set<String> DIAGNOSIS = Set.of("system", "code");
-    private static final Set<String> DOCUMENT = Set.of("loinc", "date");
+    private static final Set<String> DOCUMENT = Set.of("loinc", "date", "elements");
     private static final Set<String> SYSTEMS = Set.of("CPT", "HCPCS");
     private static final Set<String> SEXES = Set.of("F", "M", "U");
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
@@ -106,11 +122,134 @@ public final class RequestReader {
                 .map(node -> MAPPER.convertValue(node, Map.class))
                 .map(RequestReader::stringKeys)
                 .orElse(Map.of());
+        Map<String, Boolean> facts = f.object(root, "facts", false).map(node -> facts(node, f)).orElse(Map.of());
+        List<Observation> observations = f.array(root, "observations", false, (node, path) -> observation(node, path, f));
+        List<Event> events = f.array(root, "events", false, (node, path) -> event(node, path, f));
+        List<PriorService> priorServices = f.array(root, "priorServices", false, (node, path) -> priorService(node, path, f));
+        List<Therapy> therapies = f.array(root, "therapies", false, (node, path) -> therapy(node, path, f));
+        List<Order> orders = f.array(root, "orders", false, (node, path) -> order(node, path, f));
+        PriorAuthorization priorAuthorization = f.object(root, "priorAuthorization", false)
+                .map(node -> priorAuthorization(node, f)).orElse(null);
         if (!f.errors.isEmpty() || member == null || dos == null) {
             return new Result(Optional.empty(), f.all());
         }
         return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
-                documents, extensions)), List.of());
+                documents, extensions, facts, observations, events, priorServices, therapies, orders, priorAuthorization)),
+                List.of());
+    }
+
+    private static Map<String, Boolean> facts(JsonNode node, Fields f) {
+        Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            String path = FieldPath.field("facts", e.getKey());
+            if (!FACT.matcher(e.getKey()).matches()) {
+                f.error(path, "a fact is named in lower-case words joined by hyphens, such as `asymptomatic`");
+            } else if (!e.getValue().isBoolean()) {
+                f.error(path, "must be true or false; leave a fact out when it is not known");
+            } else {
+                facts.put(e.getKey(), e.getValue().asBoolean());
+            }
+        });
+        return facts;
+    }
+
+    private static Observation observation(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", OBSERVATION);
+        Optional<String> code = f.requiredText(node, path + ".", "code");
+        java.math.BigDecimal value = null;
+        if (!node.has("value")) {
+            f.error(path + ".value", "is required");
+        } else if (!node.get("value").isNumber()) {
+            f.error(path + ".value", "must be a number");
+        } else {
+            value = node.get("value").decimalValue();
+        }
+        String unit = f.optionalText(node, path + ".", "unit").orElse("");
+        LocalDate date = f.date(node, path + ".", "date", false).orElse(null);
+        return code.isPresent() && value != null ? new Observation(code.get(), value, unit, date) : null;
+    }
+
+    private static Event event(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", EVENT);
+        Optional<String> code = f.requiredText(node, path + ".", "code");
+        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
+        return code.isPresent() && date.isPresent() ? new Event(code.get(), date.get()) : null;
+    }
+
+    private static PriorService priorService(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", PRIOR_SERVICE);
+        Optional<String> system = codeSystem(node, path, f);
+        Optional<String> code = procedureCode(node, path, f);
+        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
+        return system.isPresent() && code.isPresent() && date.isPresent() ? new PriorService(system.get(), code.get(), date.get()) : null;
+    }
+
+    private static Therapy therapy(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", THERAPY);
+        Optional<String> drug = f.requiredText(node, path + ".", "drug");
+        String drugClass = f.optionalText(node, path + ".", "class").orElse("");
+        Optional<LocalDate> start = f.date(node, path + ".", "start", true);
+        LocalDate end = f.date(node, path + ".", "end", false).orElse(null);
+        if (start.isPresent() && end != null && end.isBefore(start.get())) {
+            f.error(path + ".end", "must not be before `start`");
+        }
+        Therapy.Outcome outcome = f.optionalText(node, path + ".", "outcome").map(o -> {
+            for (Therapy.Outcome known : Therapy.Outcome.values()) {
+                if (known.name().equals(o)) {
+                    return known;
+                }
+            }
+            f.error(path + ".outcome", "unknown outcome `" + FieldPath.shown(o) + "`; expected one of "
+                    + Arrays.toString(Therapy.Outcome.values()));
+            return null;
+        }).orElse(end == null ? Therapy.Outcome.ONGOING : Therapy.Outcome.COMPLETED);
+        return drug.isPresent() && start.isPresent() && outcome != null
+                ? new Therapy(drug.get(), drugClass, start.get(), end, outcome)
+                : null;
+    }
+
+    private static Order order(JsonNode node, String path, Fields f) {
+        if (!f.isObject(node, path)) {
+            return null;
+        }
+        f.unknown(node, path + ".", ORDER);
+        String code = f.optionalText(node, path + ".", "code").orElse("");
+        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
+        boolean written = true;
+        if (node.has("written")) {
+            if (node.get("written").isBoolean()) {
+                written = node.get("written").asBoolean();
+            } else {
+                f.error(path + ".written", "must be true or false");
+            }
+        }
+        String orderedBy = f.optionalText(node, path + ".", "orderedBy").orElse("");
+        if (!orderedBy.isEmpty() && !ORDERED_BY.contains(orderedBy)) {
+            f.error(path + ".orderedBy", "unknown `" + FieldPath.shown(orderedBy) + "`; expected PHYSICIAN or NON_PHYSICIAN_PRACTITIONER");
+        }
+        String visit = f.optionalText(node, path + ".", "visit").orElse("");
+        boolean isWritten = written;
+        return date.map(d -> new Order(code, d, isWritten, orderedBy, visit)).orElse(null);
+    }
+
+    private static PriorAuthorization priorAuthorization(JsonNode node, Fields f) {
+        f.unknown(node, "priorAuthorization.", PRIOR_AUTHORIZATION);
+        Optional<String> drug = f.requiredText(node, "priorAuthorization.", "drug");
+        String prescriber = f.optionalText(node, "priorAuthorization.", "prescriber").orElse("");
+        String channel = f.optionalText(node, "priorAuthorization.", "channel").orElse("");
+        return drug.map(d -> new PriorAuthorization(d, prescriber, channel)).orElse(null);
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> raw) {
@@ -138,17 +277,27 @@ public final class RequestReader {
         return lob.map(l -> new Member(l, birth, sex)).orElse(null);
     }
 
+    private static Optional<String> codeSystem(JsonNode node, String path, Fields f) {
+        Optional<String> system = f.requiredText(node, path + ".", "system");
+        system.filter(s -> !SYSTEMS.contains(s))
+                .ifPresent(s -> f.error(path + ".system", "unknown code system `" + FieldPath.shown(s) + "`; expected CPT or HCPCS"));
+        return system.filter(SYSTEMS::contains);
+    }
+
+    private static Optional<String> procedureCode(JsonNode node, String path, Fields f) {
+        Optional<String> code = f.requiredText(node, path + ".", "code");
+        code.filter(c -> !PROCEDURE_CODE.matcher(c).matches())
+                .ifPresent(c -> f.error(path + ".code", "`" + FieldPath.shown(c) + "` is not a procedure code (five letters or digits)"));
+        return code;
+    }
+
     private static Procedure procedure(JsonNode node, String path, Fields f) {
         if (!f.isObject(node, path)) {
             return null;
         }
         f.unknown(node, path + ".", PROCEDURE);
-        Optional<String> system = f.requiredText(node, path + ".", "system");
-        system.filter(s -> !SYSTEMS.contains(s))
-                .ifPresent(s -> f.error(path + ".system", "unknown code system `" + FieldPath.shown(s) + "`; expected CPT or HCPCS"));
-        Optional<String> code = f.requiredText(node, path + ".", "code");
-        code.filter(c -> !PROCEDURE_CODE.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".code", "`" + FieldPath.shown(c) + "` is not a procedure code (five letters or digits)"));
+        Optional<String> system = codeSystem(node, path, f);
+        Optional<String> code = procedureCode(node, path, f);
         int units = 1;
         if (node.has("units")) {
             JsonNode u = node.get("units");
@@ -186,7 +335,8 @@ public final class RequestReader {
         loinc.filter(c -> !LOINC.matcher(c).matches())
                 .ifPresent(c -> f.error(path + ".loinc", "`" + FieldPath.shown(c) + "` is not a LOINC code"));
         Optional<LocalDate> date = f.date(node, path + ".", "date", true);
-        return loinc.isPresent() && date.isPresent() ? new Document(loinc.get(), date.get()) : null;
+        List<String> elements = f.array(node, path + ".", "elements", false, (e, p) -> f.text(e, p));
+        return loinc.isPresent() && date.isPresent() ? new Document(loinc.get(), date.get(), elements) : null;
     }
 
     /** Field readers that record an error, with the field's path, for every problem. */

@@ -6,11 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A coverage question in wire contract v1: who, what, when, why, and which documents support it.
+ * A coverage question: who, what, when, why, and which documents support it. Contract v2 adds
+ * clinical facts, observations, events, prior services, therapies, orders and the
+ * prior-authorization context; a v1 request simply has none of them.
  *
  * @param guideline the guideline to decide under, or null when the caller names it another way
  * @param indications ids of the guideline's indications that are present
  * @param extensions caller data coverkit carries but does not read
+ * @param facts clinical status facts such as {@code asymptomatic}: true, false, or absent (unknown)
+ * @param priorAuthorization the pharmacy prior-authorization context, or null
  */
 public record CoverageRequest(
         String guideline,
@@ -20,7 +24,14 @@ public record CoverageRequest(
         List<Diagnosis> diagnoses,
         List<String> indications,
         List<Document> documents,
-        Map<String, Object> extensions) {
+        Map<String, Object> extensions,
+        Map<String, Boolean> facts,
+        List<Observation> observations,
+        List<Event> events,
+        List<PriorService> priorServices,
+        List<Therapy> therapies,
+        List<Order> orders,
+        PriorAuthorization priorAuthorization) {
 
     public CoverageRequest {
         Objects.requireNonNull(dateOfService, "a request has a date of service");
@@ -30,5 +41,25 @@ public record CoverageRequest(
         indications = List.copyOf(indications);
         documents = List.copyOf(documents);
         extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+        facts = facts == null ? Map.of() : Map.copyOf(facts);
+        observations = observations == null ? List.of() : List.copyOf(observations);
+        events = events == null ? List.of() : List.copyOf(events);
+        priorServices = priorServices == null ? List.of() : List.copyOf(priorServices);
+        therapies = therapies == null ? List.of() : List.copyOf(therapies);
+        orders = orders == null ? List.of() : List.copyOf(orders);
+    }
+
+    /** A request as contract v1 describes it. */
+    public CoverageRequest(
+            String guideline,
+            LocalDate dateOfService,
+            Member member,
+            List<Procedure> procedures,
+            List<Diagnosis> diagnoses,
+            List<String> indications,
+            List<Document> documents,
+            Map<String, Object> extensions) {
+        this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, Map.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 }
