@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a coverage request in wire contract v1. Every problem is reported with the JSON path of
+ * Reads a coverage request in wire contract v1 and v2. Every problem is reported with the JSON path of
  * the field at fault, all of them at once; a request with any problem yields no request at all.
  * Unknown fields are errors except under {@code extensions}.
  *
@@ -64,6 +64,7 @@ public final class RequestReader {
     private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
     private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
     private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel");
+    private static final java.math.BigDecimal MAX_MEASURE = new java.math.BigDecimal("1e15");
     private static final Pattern FACT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex");
     private static final Set<String> PROCEDURE = Set.of("system", "code", "units", "modifiers");
@@ -162,14 +163,22 @@ public final class RequestReader {
         java.math.BigDecimal value = null;
         if (!node.has("value")) {
             f.error(path + ".value", "is required");
-        } else if (!node.get("value").isNumber()) {
+        } else if (!node.get("value").isNumber() || !finite(node.get("value"))) {
             f.error(path + ".value", "must be a number");
+        } else if (node.get("value").decimalValue().abs().compareTo(MAX_MEASURE) > 0
+                || node.get("value").decimalValue().scale() > 12) {
+            f.error(path + ".value", "is out of range: at most 15 digits before and 12 after the decimal point");
         } else {
             value = node.get("value").decimalValue();
         }
         String unit = f.optionalText(node, path + ".", "unit").orElse("");
         LocalDate date = f.date(node, path + ".", "date", false).orElse(null);
         return code.isPresent() && value != null ? new Observation(code.get(), value, unit, date) : null;
+    }
+
+    // A tree built by a caller may hold NaN or an infinity, which have no decimal value.
+    private static boolean finite(JsonNode number) {
+        return !number.isFloatingPointNumber() || number.isBigDecimal() || Double.isFinite(number.doubleValue());
     }
 
     private static Event event(JsonNode node, String path, Fields f) {

@@ -18,10 +18,10 @@ public record Member(LineOfBusiness lineOfBusiness, LocalDate birthDate, String 
     /**
      * The member's age in whole years on {@code date}: a year is complete on the birthday itself.
      * Someone born on 29 February completes a year on 1 March in years without that day (the
-     * java.time reading); empty when the birth date is not given.
+     * java.time reading); empty when the birth date is not given or comes after {@code date}.
      */
     public java.util.OptionalInt ageOn(LocalDate date) {
-        if (birthDate == null) {
+        if (birthDate == null || date.isBefore(birthDate)) {
             return java.util.OptionalInt.empty();
         }
         return java.util.OptionalInt.of(java.time.Period.between(birthDate, date).getYears());

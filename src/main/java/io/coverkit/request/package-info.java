@@ -1,2 +1,2 @@
-/** Public API. Coverage requests (wire contract v1), their JSON reader and request errors. */
+/** Public API. Coverage requests (wire contract v1 and v2), their JSON reader and request errors. */
 package io.coverkit.request;
