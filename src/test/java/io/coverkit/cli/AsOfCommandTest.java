@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +17,9 @@ class AsOfCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_APPLICABLE = "examples/not-applicable-code.json";
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws IOException {
-            try (JsonParser parser = JSON.createParser(out)) {
-                return JSON.readTree(parser);
-            }
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CoverkitCommand.run(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The text from {@code heading} to the next heading. */
@@ -52,7 +36,7 @@ class AsOfCommandTest {
 
     @Test
     void evalAsOfADateBeforeTheDeletionDecidesUnderTheOlderRevision() throws IOException {
-        Run run = run("eval", NOT_APPLICABLE, "--as-of", "2025-12-31", "--policies", "policies");
+        CliRun run = run("eval", NOT_APPLICABLE, "--as-of", "2025-12-31", "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         JsonNode d = run.json();
@@ -66,7 +50,7 @@ class AsOfCommandTest {
 
     @Test
     void evalWithoutAsOfDecidesUnderTheRevisionOnTheDateOfService() throws IOException {
-        Run run = run("eval", NOT_APPLICABLE, "--policies", "policies");
+        CliRun run = run("eval", NOT_APPLICABLE, "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         JsonNode d = run.json();
@@ -78,7 +62,7 @@ class AsOfCommandTest {
 
     @Test
     void evalAsOfTheDeletionDateIsNotApplicable() throws IOException {
-        Run run = run("eval", NOT_APPLICABLE, "--as-of", "2026-01-01", "--policies", "policies");
+        CliRun run = run("eval", NOT_APPLICABLE, "--as-of", "2026-01-01", "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         assertEquals("NOT_APPLICABLE", run.json().get("outcome").asText());
@@ -87,7 +71,7 @@ class AsOfCommandTest {
 
     @Test
     void evalWithAnInvalidAsOfIsAUsageError() {
-        Run run = run("eval", NOT_APPLICABLE, "--as-of", "yesterday", "--policies", "policies");
+        CliRun run = run("eval", NOT_APPLICABLE, "--as-of", "yesterday", "--policies", "policies");
 
         assertNotEquals(0, run.code(), run::toString);
         assertTrue(run.err().contains("--as-of"), run.err());
@@ -96,7 +80,7 @@ class AsOfCommandTest {
 
     @Test
     void renderAsOf2014ShowsTheCodesThenAndThatThePositionStatementIsNotPublished() {
-        Run run = run("render", "04-77260-19", "--as-of", "2014-06-01", "--policies", "policies");
+        CliRun run = run("render", "04-77260-19", "--as-of", "2014-06-01", "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         assertEquals(List.of("- 77014", "- 0197T", "- 76050", "- 77421", "- 32553", "- 49411", "- 55876"), codeItems(run.out()),
@@ -112,7 +96,7 @@ class AsOfCommandTest {
 
     @Test
     void theNewestRenderListsOnly77387() {
-        Run run = run("render", "04-77260-19", "--policies", "policies");
+        CliRun run = run("render", "04-77260-19", "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         List<String> codes = codeItems(run.out());
@@ -125,7 +109,7 @@ class AsOfCommandTest {
 
     @Test
     void renderAsOfJustBeforeTheCodingUpdateStillLists77014() {
-        Run run = run("render", "04-77260-19", "--as-of", "2025-12-31", "--policies", "policies");
+        CliRun run = run("render", "04-77260-19", "--as-of", "2025-12-31", "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         assertTrue(codeItems(run.out()).contains("- 77014"), run.out());

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -33,34 +30,19 @@ class CoverkitCommandTest {
             }
             """;
 
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-        /** The first JSON value on standard output. */
-        JsonNode json() throws IOException {
-            try (JsonParser parser = JSON.createParser(out)) {
-                return JSON.readTree(parser);
-            }
-        }
+
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CoverkitCommand.run(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Run run) {
+    private static void assertNoStackTrace(CliRun run) {
         String all = run.out() + run.err();
         assertFalse(STACK_TRACE.matcher(all).find(), () -> "no stack trace for users: " + all);
     }
 
     @Test
     void checkOfTheRepositorysPoliciesExitsZero() {
-        Run run = run("check", "policies");
+        CliRun run = run("check", "policies");
 
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("1 file(s) checked: 0 error(s)"), run.out());
@@ -72,7 +54,7 @@ class CoverkitCommandTest {
         Path file = dir.resolve("99-00000-01.groovy");
         Files.writeString(file, UNKNOWN_KEYWORD);
 
-        Run run = run("check", file.toString());
+        CliRun run = run("check", file.toString());
 
         assertEquals(1, run.code(), run::toString);
         assertTrue(Pattern.compile("(?m)^" + Pattern.quote(file.toString()) + ":3:5: error\\[R001\\]: .*`colour`.*$")
@@ -87,7 +69,7 @@ class CoverkitCommandTest {
         Path broken = dir.resolve("99-00000-01.groovy");
         Files.writeString(broken, UNKNOWN_KEYWORD);
 
-        Run run = run("check", dir.toString());
+        CliRun run = run("check", dir.toString());
 
         assertEquals(1, run.code(), run::toString);
         assertTrue(run.out().contains("2 file(s) checked"), run.out());
@@ -98,7 +80,7 @@ class CoverkitCommandTest {
     void checkOfAMissingPathExitsOne(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-policies");
 
-        Run run = run("check", missing.toString());
+        CliRun run = run("check", missing.toString());
 
         assertEquals(1, run.code(), run::toString);
         assertTrue(run.err().contains(missing + ": error: no such file or folder"), run.err());
@@ -107,7 +89,7 @@ class CoverkitCommandTest {
 
     @Test
     void evalOfTheExamplePrintsADeterminationAndExitsZero() throws IOException {
-        Run run = run("eval", EXAMPLE, "--policies", "policies");
+        CliRun run = run("eval", EXAMPLE, "--policies", "policies");
 
         assertEquals(0, run.code(), run::toString);
         JsonNode d = run.json();
@@ -122,7 +104,7 @@ class CoverkitCommandTest {
 
     @Test
     void evalWithExplainAddsTheExplanationAfterTheJson() throws IOException {
-        Run run = run("eval", EXAMPLE, "--policies", "policies", "--explain");
+        CliRun run = run("eval", EXAMPLE, "--policies", "policies", "--explain");
 
         assertEquals(0, run.code(), run::toString);
         assertEquals("MEETS_MEDICAL_NECESSITY", run.json().get("outcome").asText());
@@ -135,7 +117,7 @@ class CoverkitCommandTest {
     void evalOfAMalformedRequestExitsTwoAndNamesTheField() throws IOException {
         Path request = Path.of("src/test/resources/requests/bad-line-of-business.json");
 
-        Run run = run("eval", request.toString(), "--policies", "policies");
+        CliRun run = run("eval", request.toString(), "--policies", "policies");
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains(request + ": member.lineOfBusiness: unknown line of business `PLATINUM`"), run.err());
@@ -150,7 +132,7 @@ class CoverkitCommandTest {
         Path request = dir.resolve("request.json");
         Files.writeString(request, "{ \"guideline\": \"04-77260-19\",\n  \"dateOfService\" \"2026-06-01\" }");
 
-        Run run = run("eval", request.toString(), "--policies", "policies");
+        CliRun run = run("eval", request.toString(), "--policies", "policies");
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains(request + ": $: not valid JSON at line 2, column "), run.err());
@@ -162,7 +144,7 @@ class CoverkitCommandTest {
         Path request = dir.resolve("request.json");
         Files.writeString(request, Files.readString(Path.of(EXAMPLE)).replace("04-77260-19", "99-99999-99"));
 
-        Run run = run("eval", request.toString(), "--policies", "policies");
+        CliRun run = run("eval", request.toString(), "--policies", "policies");
 
         assertEquals(2, run.code(), run::toString);
         assertEquals("guideline", run.json().get("errors").get(0).get("field").asText());
@@ -172,7 +154,7 @@ class CoverkitCommandTest {
     void evalOfAnUnreadableRequestPathExitsTwo(@TempDir Path dir) {
         Path missing = dir.resolve("missing.json");
 
-        Run run = run("eval", missing.toString(), "--policies", "policies");
+        CliRun run = run("eval", missing.toString(), "--policies", "policies");
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains(missing + ": cannot read the request file"), run.err());
@@ -185,7 +167,7 @@ class CoverkitCommandTest {
         Path broken = dir.resolve("99-00000-01.groovy");
         Files.writeString(broken, UNKNOWN_KEYWORD);
 
-        Run run = run("eval", EXAMPLE, "--policies", dir.toString());
+        CliRun run = run("eval", EXAMPLE, "--policies", dir.toString());
 
         assertEquals(1, run.code(), run::toString);
         assertTrue(run.err().contains(broken + ":3:5: error[R001]: "), run.err());
@@ -197,7 +179,7 @@ class CoverkitCommandTest {
     void evalWithAMissingPoliciesFolderExitsOneAndSaysSo(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-policies");
 
-        Run run = run("eval", EXAMPLE, "--policies", missing.toString());
+        CliRun run = run("eval", EXAMPLE, "--policies", missing.toString());
 
         assertEquals(1, run.code(), run::toString);
         assertEquals(missing + ": error: no such file or folder", run.err().strip());
@@ -206,7 +188,7 @@ class CoverkitCommandTest {
 
     @Test
     void checkWithoutAPathChecksThePoliciesFolder() {
-        Run run = run("check");
+        CliRun run = run("check");
 
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("1 file(s) checked: 0 error(s)"), run.out());
@@ -214,7 +196,7 @@ class CoverkitCommandTest {
 
     @Test
     void evalWithoutARequestIsAUsageError() {
-        Run run = run("eval");
+        CliRun run = run("eval");
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("REQUEST.json"), run.err());
@@ -222,7 +204,7 @@ class CoverkitCommandTest {
 
     @Test
     void noSubcommandPrintsUsage() {
-        Run run = run();
+        CliRun run = run();
 
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().startsWith("Usage: coverkit"), run.out());
@@ -232,7 +214,7 @@ class CoverkitCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--help", "-h"})
     void helpListsTheSubcommandsAndExitsZero(String flag) {
-        Run run = run(flag);
+        CliRun run = run(flag);
 
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().startsWith("Usage: coverkit"), run.out());
@@ -242,8 +224,8 @@ class CoverkitCommandTest {
 
     @Test
     void helpOfASubcommandDescribesItsOptions() {
-        Run eval = run("eval", "--help");
-        Run check = run("check", "-h");
+        CliRun eval = run("eval", "--help");
+        CliRun check = run("check", "-h");
 
         assertEquals(0, eval.code(), eval::toString);
         assertTrue(eval.out().startsWith("Usage: coverkit eval"), eval.out());
@@ -256,8 +238,8 @@ class CoverkitCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--version", "-V"})
     void versionPrintsTheVersionAndExitsZero(String flag) {
-        Run run = run(flag);
-        Run sub = run("eval", flag);
+        CliRun run = run(flag);
+        CliRun sub = run("eval", flag);
 
         assertEquals(0, run.code(), run::toString);
         assertEquals("coverkit 0.1.0", run.out().strip());
@@ -267,7 +249,7 @@ class CoverkitCommandTest {
 
     @Test
     void anUnknownSubcommandIsAUsageError() {
-        Run run = run("frobnicate");
+        CliRun run = run("frobnicate");
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("frobnicate"), run.err());

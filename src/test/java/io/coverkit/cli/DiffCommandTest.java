@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,30 +24,9 @@ class DiffCommandTest {
     private static final String[] CODING_2026 = {"diff", "04-77260-19", "--from", "2025-05-15", "--to", "2026-01-01",
         "--policies", "policies"};
 
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-        /** Every JSON value on standard output, in order. */
-        List<JsonNode> json() throws IOException {
-            List<JsonNode> values = new ArrayList<>();
-            try (JsonParser parser = JSON.createParser(out); MappingIterator<JsonNode> it = JSON.readValues(parser, JsonNode.class)) {
-                it.forEachRemaining(values::add);
-            }
-            return values;
-        }
 
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = CoverkitCommand.run(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String[] with(String[] base, String... more) {
@@ -61,14 +36,14 @@ class DiffCommandTest {
         return all;
     }
 
-    private static void assertNoStackTrace(Run run) {
+    private static void assertNoStackTrace(CliRun run) {
         String all = run.out() + run.err();
         assertFalse(STACK_TRACE.matcher(all).find(), () -> "no stack trace for users: " + all);
     }
 
     @Test
     void textListsExactlyTheFourRemovedCodesAndAnUnchangedPositionStatement() {
-        Run run = run(CODING_2026);
+        CliRun run = run(CODING_2026);
 
         assertEquals(0, run.code(), run::toString);
         assertEquals(List.of("- CPT 77014", "- HCPCS G6001", "- HCPCS G6002", "- HCPCS G6017"),
@@ -80,10 +55,10 @@ class DiffCommandTest {
 
     @Test
     void jsonParsesAndHasTheSameChanges() throws IOException {
-        Run run = run(with(CODING_2026, "--format", "json"));
+        CliRun run = run(with(CODING_2026, "--format", "json"));
 
         assertEquals(0, run.code(), run::toString);
-        List<JsonNode> values = run.json();
+        List<JsonNode> values = run.jsonValues();
         assertEquals(1, values.size(), run.out());
         JsonNode root = values.get(0);
         assertEquals("UNCHANGED", root.get("positionStatement").asText());
@@ -95,7 +70,7 @@ class DiffCommandTest {
 
     @Test
     void withRequestsListsTheExampleWhoseOutcomeChangesAndSkipsTheMalformedOne() {
-        Run run = run(with(CODING_2026, "--requests", "examples"));
+        CliRun run = run(with(CODING_2026, "--requests", "examples"));
 
         assertEquals(0, run.code(), run::toString);
         List<String> lines = run.lines();
@@ -111,10 +86,10 @@ class DiffCommandTest {
 
     @Test
     void withRequestsAsJsonPrintsOneDocumentHoldingBothDiffs() throws IOException {
-        Run run = run(with(CODING_2026, "--requests", "examples", "--format", "json"));
+        CliRun run = run(with(CODING_2026, "--requests", "examples", "--format", "json"));
 
         assertEquals(0, run.code(), run::toString);
-        List<JsonNode> values = run.json();
+        List<JsonNode> values = run.jsonValues();
         assertEquals(1, values.size(), run.out());
         assertEquals("UNCHANGED", values.get(0).get("diff").get("positionStatement").asText());
         JsonNode behaviour = values.get(0).get("behaviour");
@@ -128,7 +103,7 @@ class DiffCommandTest {
 
     @Test
     void anUnknownFormatExitsTwo() {
-        Run run = run(with(CODING_2026, "--format", "xml"));
+        CliRun run = run(with(CODING_2026, "--format", "xml"));
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("--format: unknown format `xml`; use text or json"), run.err());
@@ -140,7 +115,7 @@ class DiffCommandTest {
     void aMissingRequestsFolderExitsTwo(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-requests");
 
-        Run run = run(with(CODING_2026, "--requests", missing.toString()));
+        CliRun run = run(with(CODING_2026, "--requests", missing.toString()));
 
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains(missing + ": error: no such folder"), run.err());
@@ -150,7 +125,7 @@ class DiffCommandTest {
 
     @Test
     void anUnknownGuidelineExitsOneAndSaysWhichAreLoaded() {
-        Run run = run("diff", "99-99999-99", "--from", "2025-05-15", "--to", "2026-01-01", "--policies", "policies");
+        CliRun run = run("diff", "99-99999-99", "--from", "2025-05-15", "--to", "2026-01-01", "--policies", "policies");
 
         assertEquals(1, run.code(), run::toString);
         assertTrue(run.err().contains("no guideline `99-99999-99` is loaded; loaded: 04-77260-19"), run.err());
@@ -160,7 +135,7 @@ class DiffCommandTest {
 
     @Test
     void aMissingFromIsAUsageError() {
-        Run run = run("diff", "04-77260-19", "--to", "2026-01-01", "--policies", "policies");
+        CliRun run = run("diff", "04-77260-19", "--to", "2026-01-01", "--policies", "policies");
 
         assertNotEquals(0, run.code(), run::toString);
         assertTrue(run.err().contains("--from"), run.err());
@@ -169,7 +144,7 @@ class DiffCommandTest {
 
     @Test
     void anInvalidDateIsAUsageError() {
-        Run run = run("diff", "04-77260-19", "--from", "2025-13-45", "--to", "2026-01-01", "--policies", "policies");
+        CliRun run = run("diff", "04-77260-19", "--from", "2025-13-45", "--to", "2026-01-01", "--policies", "policies");
 
         assertNotEquals(0, run.code(), run::toString);
         assertTrue(run.err().contains("--from"), run.err());
@@ -178,7 +153,7 @@ class DiffCommandTest {
 
     @Test
     void helpDescribesTheOptions() {
-        Run run = run("diff", "--help");
+        CliRun run = run("diff", "--help");
 
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().startsWith("Usage: coverkit diff"), run.out());
