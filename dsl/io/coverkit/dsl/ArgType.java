@@ -23,6 +23,8 @@ public enum ArgType {
     LOINC("a LOINC code such as `28626-0`"),
     LINE_OF_BUSINESS("a line of business: " + Arrays.toString(LineOfBusiness.values())),
     SPAN("a time span such as `6.months`"),
+    WHOLE("a whole number, 0 or more"),
+    SEX("`F` or `M`"),
     BOOLEAN("`true` or `false`"),
     FOLLOW("`program` or `guideline`");
 
@@ -45,6 +47,7 @@ public enum ArgType {
     boolean acceptsShape(Value value) {
         return switch (this) {
             case SPAN -> value instanceof Value.Span;
+            case WHOLE -> value instanceof Value.Whole;
             case BOOLEAN -> value instanceof Value.Bool;
             default -> value instanceof Value.Text;
         };
@@ -54,6 +57,11 @@ public enum ArgType {
      * Checks a literal of the right shape; returns the problem, if any, as a code and message.
      */
     Optional<Problem> check(Value value) {
+        if (value instanceof Value.Whole whole && this == WHOLE) {
+            return whole.value() < 0 || whole.value() > 200
+                    ? problem(DiagnosticCode.V005, "`" + whole.value() + "` is out of range: 0 to 200")
+                    : Optional.empty();
+        }
         if (!(value instanceof Value.Text text)) {
             return Optional.empty();
         }
@@ -80,6 +88,9 @@ public enum ArgType {
             case FOLLOW -> s.equals("program") || s.equals("guideline")
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is neither `program` nor `guideline`");
+            case SEX -> s.equals("F") || s.equals("M")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is neither `F` nor `M`");
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : Optional.empty();
             default -> Optional.empty();
         };

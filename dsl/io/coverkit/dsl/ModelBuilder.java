@@ -13,6 +13,7 @@ import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Documentation;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
+import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.OtherInformation;
 import io.coverkit.model.Paragraph;
@@ -144,6 +145,10 @@ final class ModelBuilder {
                 }
                 yield Optional.of(new Indication(id, call.text(0), Section.POSITION_STATEMENT, validity(call), call.at()));
             }
+            case "age" -> ageRange(call).map(range -> member(call, range, "age-" + (range.min() == null ? "0" : range.min())
+                    + (range.max() == null ? "-or-over" : "-" + range.max())));
+            case "sex" -> Optional.of(member(call, new MemberCriterion.Sex(call.text(0)), "sex-" + call.text(0).toLowerCase(java.util.Locale.ROOT)));
+            case "fact" -> Optional.of(member(call, new MemberCriterion.Fact(call.text(0)), call.text(0)));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -156,6 +161,27 @@ final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(parts.stream().map(Optional::get).toList());
+    }
+
+    private Optional<MemberCriterion.AgeRange> ageRange(Call call) {
+        Integer min = call.named().containsKey("min") ? (int) ((Value.Whole) call.named().get("min")).value() : null;
+        Integer max = call.named().containsKey("max") ? (int) ((Value.Whole) call.named().get("max")).value() : null;
+        if (min == null && max == null) {
+            diagnostics.error(DiagnosticCode.R006, call.at(), "`age` needs `min:`, `max:` or both",
+                    "write it as `age min: 50, max: 77`");
+            return Optional.empty();
+        }
+        if (min != null && max != null && min > max) {
+            diagnostics.error(DiagnosticCode.C020, call.at(), "no age is at least " + min + " and at most " + max,
+                    "swap the bounds");
+            return Optional.empty();
+        }
+        return Optional.of(new MemberCriterion.AgeRange(min, max));
+    }
+
+    private MemberCriterion member(Call call, MemberCriterion.Test test, String defaultId) {
+        String id = call.named().containsKey("id") ? call.text("id") : defaultId;
+        return new MemberCriterion(id, test, call.text("text"), Section.POSITION_STATEMENT, validity(call), call.at());
     }
 
     private Billing billing(Call billing) {

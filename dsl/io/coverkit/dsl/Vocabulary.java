@@ -9,7 +9,9 @@ import static io.coverkit.dsl.ArgType.ID;
 import static io.coverkit.dsl.ArgType.LINE_OF_BUSINESS;
 import static io.coverkit.dsl.ArgType.LOINC;
 import static io.coverkit.dsl.ArgType.PROCEDURE_CODE;
+import static io.coverkit.dsl.ArgType.SEX;
 import static io.coverkit.dsl.ArgType.SPAN;
+import static io.coverkit.dsl.ArgType.WHOLE;
 import static io.coverkit.dsl.ArgType.TEXT;
 import static io.coverkit.dsl.Param.optional;
 import static io.coverkit.dsl.Param.required;
@@ -169,6 +171,23 @@ public final class Vocabulary {
         k.add(word("indication", Block.CRITERIA, List.of(required("text", TEXT, "the indication, verbatim")),
                 dated(optional("id", ID, "stable id requests use; derived from the text when left out")), null,
                 Occurs.MANY, "An indication of the position statement; met when the request names its id."));
+
+        k.add(word("age", Block.CRITERIA, List.of(),
+                dated(optional("min", WHOLE, "the youngest age that meets it, in whole years"),
+                        optional("max", WHOLE, "the oldest age that meets it, in whole years"),
+                        optional("text", TEXT, "the criterion as published"),
+                        optional("id", ID, "stable id; age-<min>-<max> when left out")),
+                null, Occurs.MANY, "Met when the member's age on the date of service is within the bounds, both inclusive; "
+                        + "a year is complete on the birthday itself. Unknown without a birth date."));
+        k.add(word("sex", Block.CRITERIA, List.of(required("sex", SEX, "F or M")),
+                dated(optional("text", TEXT, "the criterion as published"),
+                        optional("id", ID, "stable id; sex-<f|m> when left out")),
+                null, Occurs.MANY, "Met when the request states this sex for the member; unknown when it states none or U."));
+        k.add(word("fact", Block.CRITERIA, List.of(required("name", ID, "the fact's id, such as asymptomatic")),
+                dated(optional("text", TEXT, "the criterion as published"),
+                        optional("id", ID, "stable id; the fact's name when left out")),
+                null, Occurs.MANY, "Met when the request states the clinical fact as true, not met when false, "
+                        + "unknown when it does not state it."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
                 Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));

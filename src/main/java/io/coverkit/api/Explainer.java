@@ -42,6 +42,7 @@ public final class Explainer {
             case INSUFFICIENT_DOCUMENTATION -> "an indication is present but a required document is missing or outside its time frame";
             case DEFER_TO_PROGRAM -> "the member's program follows its own guidelines";
             case NOT_APPLICABLE -> "the guideline does not cover the requested codes on the date of service";
+            case NEEDS_MORE_INFORMATION -> "the request does not state a fact the criteria need; supply it and ask again";
             case REVISION_CONTENT_UNKNOWN -> "the published guideline does not reveal what the revision in force said, so it cannot be decided";
             case EXPERIMENTAL_INVESTIGATIONAL -> "the guideline considers the service experimental or investigational";
         };
@@ -62,6 +63,9 @@ public final class Explainer {
             case DOCUMENT_PRESENT -> "document on file: " + f.text() + section + evidence;
             case DOCUMENT_MISSING -> "document missing: " + f.text() + section;
             case CONTENT_UNKNOWN -> "content unknown: " + f.text();
+            case CRITERION_MET -> "criterion met: " + f.text() + section;
+            case CRITERION_NOT_MET -> "criterion not met: " + f.text() + section;
+            case FACT_UNKNOWN -> "needs: " + f.text() + section + evidence;
         };
     }
 

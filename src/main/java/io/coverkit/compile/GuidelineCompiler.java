@@ -12,6 +12,7 @@ import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
@@ -113,6 +114,13 @@ public final class GuidelineCompiler {
                 public CriterionCheck indication(Indication i) {
                     return new CriterionCheck.IndicationCheck(bits.get(i.id()), cite(new Finding(FindingKind.INDICATION_MET,
                             i.id(), ClauseId.qualified(guidelineId, "indication", i.id()), i.text(), i.section(), List.of())));
+                }
+
+                @Override
+                public CriterionCheck member(MemberCriterion m) {
+                    String clause = ClauseId.qualified(guidelineId, "criterion", m.id());
+                    clauses.add(clause);
+                    return new CriterionCheck.MemberCheck(m, clause);
                 }
 
                 @Override

@@ -21,5 +21,11 @@ public enum FindingKind {
     /** A required document is missing, or dated outside its time frame. */
     DOCUMENT_MISSING,
     /** The content of a section in the revision in force is not known from the published text. */
-    CONTENT_UNKNOWN
+    CONTENT_UNKNOWN,
+    /** A criterion about the member holds; the text says which fact satisfied it. */
+    CRITERION_MET,
+    /** A criterion about the member does not hold; the text says which fact failed it. */
+    CRITERION_NOT_MET,
+    /** A criterion needs a fact the request does not state; the evidence names the field to supply. */
+    FACT_UNKNOWN
 }

@@ -17,6 +17,11 @@ public enum Outcome {
      * example a past position statement); the request is never decided by later rules as a guess.
      */
     REVISION_CONTENT_UNKNOWN,
+    /**
+     * The criteria cannot be decided because the request does not state a fact they need; the
+     * {@code FACT_UNKNOWN} findings name each one. Distinct from missing documents.
+     */
+    NEEDS_MORE_INFORMATION,
     /** The guideline considers the service experimental or investigational. */
     EXPERIMENTAL_INVESTIGATIONAL
 }

@@ -50,7 +50,8 @@ public enum DiagnosticCode {
     C016("procedure code does not match its code system"),
     C017("duplicate indication text"),
     C018("time window is not positive"),
-    C019("clause can never decide");
+    C019("clause can never decide"),
+    C020("age range is empty");
 
     private final String summary;
 

@@ -7,6 +7,8 @@ import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
+import io.coverkit.model.MemberCriteria;
+import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
@@ -77,6 +79,10 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             for (Indication i : g.positionStatement().indications()) {
                 e.put("indication/" + i.id(), new Entry(Area.INDICATION, "indication " + i.id(), i.text(), i.at()));
             }
+            for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+                e.put("criterion/" + m.id(), new Entry(Area.POSITION_STATEMENT, "criterion " + m.id(),
+                        MemberCriteria.describe(m.test()) + (m.text().isEmpty() ? "" : ": " + m.text()), m.at()));
+            }
         }
         if (g.unknownOn(Section.DOCUMENTATION, date).isEmpty()) {
             var documentation = g.billing().documentation();
@@ -114,6 +120,11 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         return criterion.accept(new Criterion.Visitor<String>() {
             @Override
             public String indication(Indication indication) {
+                return "";
+            }
+
+            @Override
+            public String member(MemberCriterion criterion) {
                 return "";
             }
 

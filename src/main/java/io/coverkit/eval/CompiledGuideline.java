@@ -174,7 +174,11 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(plan.unknownPositionStatement());
             return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
         }
-        boolean indicated = plan.criteria().test(presentIndications(request.indications()), answer.findings);
+        Truth criteria = plan.criteria().test(presentIndications(request.indications()), request, answer.findings);
+        if (criteria == Truth.UNKNOWN) {
+            return answer.of(plan, Outcome.NEEDS_MORE_INFORMATION, List.of());
+        }
+        boolean indicated = criteria == Truth.MET;
         if (!indicated) {
             answer.findings.add(plan.noIndication());
         }

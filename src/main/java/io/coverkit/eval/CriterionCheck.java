@@ -1,39 +1,47 @@
 package io.coverkit.eval;
 
+import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
+import io.coverkit.determination.FindingKind;
+import io.coverkit.model.MemberCriterion;
+import io.coverkit.request.CoverageRequest;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * A compiled criterion. Indications present in a request arrive as a bit set (one bit per
- * indication of the guideline), so checking allocates nothing.
+ * A compiled criterion, three-valued. Indications present in a request arrive as a bit set (one bit
+ * per indication of the guideline), so checking them allocates nothing; criteria about the member
+ * read the request's stated facts, and a fact the request does not state is unknown.
  */
-public sealed interface CriterionCheck permits CriterionCheck.IndicationCheck, CriterionCheck.AnyCheck, CriterionCheck.AllCheck {
+public sealed interface CriterionCheck
+        permits CriterionCheck.IndicationCheck, CriterionCheck.AnyCheck, CriterionCheck.AllCheck, CriterionCheck.MemberCheck {
 
     /**
-     * Whether the criterion holds for the present indications; adds a finding for every met
-     * indication, so every child is visited even after the answer is known.
+     * Whether the criterion holds; adds a finding for every met indication and for every member
+     * criterion, so every child is visited even after the answer is known.
      */
-    boolean test(long present, List<Finding> findings);
+    Truth test(long present, CoverageRequest request, List<Finding> findings);
 
     /** Met when bit {@code bit} is set; {@code met} is the finding it reports. */
     record IndicationCheck(int bit, Finding met) implements CriterionCheck {
         @Override
-        public boolean test(long present, List<Finding> findings) {
+        public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             if ((present & (1L << bit)) != 0) {
                 findings.add(met);
-                return true;
+                return Truth.MET;
             }
-            return false;
+            return Truth.NOT_MET;
         }
     }
 
     /** Met when any child is met. */
     record AnyCheck(List<CriterionCheck> children) implements CriterionCheck {
         @Override
-        public boolean test(long present, List<Finding> findings) {
-            boolean any = false;
+        public Truth test(long present, CoverageRequest request, List<Finding> findings) {
+            Truth any = Truth.NOT_MET;
             for (CriterionCheck child : children) {
-                any |= child.test(present, findings);
+                any = any.or(child.test(present, request, findings));
             }
             return any;
         }
@@ -42,12 +50,77 @@ public sealed interface CriterionCheck permits CriterionCheck.IndicationCheck, C
     /** Met when every child is met. */
     record AllCheck(List<CriterionCheck> children) implements CriterionCheck {
         @Override
-        public boolean test(long present, List<Finding> findings) {
-            boolean all = true;
+        public Truth test(long present, CoverageRequest request, List<Finding> findings) {
+            Truth all = Truth.MET;
             for (CriterionCheck child : children) {
-                all &= child.test(present, findings);
+                all = all.and(child.test(present, request, findings));
             }
             return all;
+        }
+    }
+
+    /** A criterion about the member; its findings say which fact decided it, in words. */
+    record MemberCheck(MemberCriterion criterion, String clause) implements CriterionCheck {
+        @Override
+        public Truth test(long present, CoverageRequest request, List<Finding> findings) {
+            LocalDate dos = request.dateOfService();
+            String because;
+            Truth truth;
+            Evidence evidence;
+            if (criterion.test() instanceof MemberCriterion.AgeRange range) {
+                OptionalInt age = request.member().ageOn(dos);
+                evidence = new Evidence("member.birthDate", String.valueOf(request.member().birthDate()),
+                        request.member().birthDate());
+                if (age.isEmpty()) {
+                    truth = Truth.UNKNOWN;
+                    because = "age on " + dos + " is not known: the request gives no birth date";
+                } else if (range.min() != null && age.getAsInt() < range.min()) {
+                    truth = Truth.NOT_MET;
+                    because = "age " + age.getAsInt() + " on " + dos + " is under " + range.min();
+                } else if (range.max() != null && age.getAsInt() > range.max()) {
+                    truth = Truth.NOT_MET;
+                    because = "age " + age.getAsInt() + " on " + dos + " is over " + range.max();
+                } else {
+                    truth = Truth.MET;
+                    because = "age " + age.getAsInt() + " on " + dos + " is within " + bounds(range);
+                }
+            } else if (criterion.test() instanceof MemberCriterion.Sex sex) {
+                String stated = request.member().sex();
+                evidence = new Evidence("member.sex", String.valueOf(stated), null);
+                if (stated == null || stated.equals("U")) {
+                    truth = Truth.UNKNOWN;
+                    because = "sex is not known from the request";
+                } else {
+                    truth = stated.equals(sex.sex()) ? Truth.MET : Truth.NOT_MET;
+                    because = "sex " + stated + (truth == Truth.MET ? " is " : " is not ") + sex.sex();
+                }
+            } else {
+                String name = ((MemberCriterion.Fact) criterion.test()).name();
+                Boolean stated = request.facts().get(name);
+                evidence = new Evidence("facts." + name, String.valueOf(stated), null);
+                if (stated == null) {
+                    truth = Truth.UNKNOWN;
+                    because = "`" + name + "` is not stated in the request";
+                } else {
+                    truth = stated ? Truth.MET : Truth.NOT_MET;
+                    because = "`" + name + "` is " + stated;
+                }
+            }
+            FindingKind kind = switch (truth) {
+                case MET -> FindingKind.CRITERION_MET;
+                case NOT_MET -> FindingKind.CRITERION_NOT_MET;
+                case UNKNOWN -> FindingKind.FACT_UNKNOWN;
+            };
+            String text = criterion.text().isEmpty() ? because : criterion.text() + " (" + because + ")";
+            findings.add(new Finding(kind, criterion.id(), clause, text, criterion.section(), List.of(evidence)));
+            return truth;
+        }
+
+        private static String bounds(MemberCriterion.AgeRange range) {
+            if (range.min() != null && range.max() != null) {
+                return range.min() + " to " + range.max();
+            }
+            return range.min() != null ? "at least " + range.min() : "at most " + range.max();
         }
     }
 }

@@ -31,6 +31,7 @@ public final class RequestBuilder {
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final List<String> indications = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
+    private final Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
 
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
@@ -96,6 +97,18 @@ public final class RequestBuilder {
         return this;
     }
 
+    /** States a clinical fact (request contract v2), such as {@code fact("asymptomatic", true)}. */
+    public RequestBuilder fact(String name, boolean value) {
+        facts.put(name, value);
+        return this;
+    }
+
+    /** Sets the member's birth date (yyyy-MM-dd), leaving sex as it is. */
+    public RequestBuilder bornOn(String birthDate) {
+        this.birthDate = LocalDate.parse(birthDate);
+        return this;
+    }
+
     /** Adds a document on file: its LOINC code and date (yyyy-MM-dd). */
     public RequestBuilder document(String loinc, String date) {
         documents.add(new Document(loinc, LocalDate.parse(date)));
@@ -130,6 +143,6 @@ public final class RequestBuilder {
     /** The request. */
     public CoverageRequest build() {
         return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
-                diagnoses, indications, documents, Map.of());
+                diagnoses, indications, documents, Map.of(), facts, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 }

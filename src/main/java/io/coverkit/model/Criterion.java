@@ -3,12 +3,13 @@ package io.coverkit.model;
 import java.io.Serializable;
 
 /**
- * A condition of a position statement: a single indication or a combination of criteria.
+ * A condition of a position statement: an indication, a fact about the member, or a combination
+ * of criteria.
  *
- * <p>Sealed so that every evaluator, renderer and validator handles every kind; new kinds (age,
- * diagnosis lists, thresholds) join here.
+ * <p>Sealed so that every evaluator, renderer and validator handles every kind; new kinds (diagnosis
+ * lists, thresholds, frequency limits) join here and every visitor breaks until it handles them.
  */
-public sealed interface Criterion extends Serializable permits Indication, AnyOf, AllOf {
+public sealed interface Criterion extends Serializable permits Indication, AnyOf, AllOf, MemberCriterion {
 
     /** Where the criterion was written. */
     SourceRef at();
@@ -23,5 +24,7 @@ public sealed interface Criterion extends Serializable permits Indication, AnyOf
         R anyOf(AnyOf anyOf);
 
         R allOf(AllOf allOf);
+
+        R member(MemberCriterion criterion);
     }
 }

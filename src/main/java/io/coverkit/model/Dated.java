@@ -43,6 +43,11 @@ final class Dated {
             }
 
             @Override
+            public Optional<Criterion> member(MemberCriterion criterion) {
+                return criterion.validity().inForceOn(date) ? Optional.of(criterion) : Optional.empty();
+            }
+
+            @Override
             public Optional<Criterion> anyOf(AnyOf anyOf) {
                 List<Criterion> kept = children(anyOf.criteria());
                 return kept.isEmpty() ? Optional.empty() : Optional.of(new AnyOf(kept, anyOf.at()));

@@ -44,6 +44,45 @@ public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, 
                 allOf.criteria().forEach(c -> collect(c, into));
                 return null;
             }
+
+            @Override
+            public Void member(MemberCriterion criterion) {
+                return null;
+            }
         });
+    }
+
+    /** The indications and member criteria of the tree, in the order written: what a reader sees as its list. */
+    public List<Criterion> leaves() {
+        List<Criterion> found = new ArrayList<>();
+        collectLeaves(criteria, found);
+        return List.copyOf(found);
+    }
+
+    private static void collectLeaves(Criterion criterion, List<Criterion> into) {
+        if (criterion instanceof AnyOf any) {
+            any.criteria().forEach(c -> collectLeaves(c, into));
+        } else if (criterion instanceof AllOf all) {
+            all.criteria().forEach(c -> collectLeaves(c, into));
+        } else {
+            into.add(criterion);
+        }
+    }
+
+    /** Every criterion about the member (age, sex, facts) in the criterion tree, in the order written. */
+    public List<MemberCriterion> memberCriteria() {
+        List<MemberCriterion> found = new ArrayList<>();
+        collectMember(criteria, found);
+        return List.copyOf(found);
+    }
+
+    private static void collectMember(Criterion criterion, List<MemberCriterion> into) {
+        if (criterion instanceof MemberCriterion m) {
+            into.add(m);
+        } else if (criterion instanceof AnyOf any) {
+            any.criteria().forEach(c -> collectMember(c, into));
+        } else if (criterion instanceof AllOf all) {
+            all.criteria().forEach(c -> collectMember(c, into));
+        }
     }
 }

@@ -72,7 +72,7 @@ public final class GuidelineRenderer {
         d.heading(Section.POSITION_STATEMENT);
         if (!unknownNotice(g, Section.POSITION_STATEMENT, d)) {
             d.paras(g.positionStatement().paragraphs());
-            d.list(g.positionStatement().indications().stream().map(Indication::text).toList());
+            d.list(g.positionStatement().leaves().stream().map(GuidelineRenderer::leafText).toList());
         }
 
         d.heading(Section.BILLING_CODING).paras(g.billing().paragraphs());
@@ -118,6 +118,14 @@ public final class GuidelineRenderer {
         d.heading(Section.UPDATE_HISTORY);
         d.list(g.revisions().stream().map((Revision r) -> published(r.effective()) + " " + r.text()).toList());
         return d.toString();
+    }
+
+    private static String leafText(io.coverkit.model.Criterion leaf) {
+        if (leaf instanceof Indication i) {
+            return i.text();
+        }
+        io.coverkit.model.MemberCriterion m = (io.coverkit.model.MemberCriterion) leaf;
+        return m.text().isEmpty() ? io.coverkit.model.MemberCriteria.describe(m.test()) : m.text();
     }
 
     /**

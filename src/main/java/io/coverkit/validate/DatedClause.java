@@ -17,6 +17,8 @@ record DatedClause(String what, Validity validity, SourceRef at) {
         g.billing().codes().forEach(c -> all.add(new DatedClause("code `" + c.code() + "`", c.validity(), c.at())));
         g.positionStatement().indications()
                 .forEach(i -> all.add(new DatedClause("indication `" + i.id() + "`", i.validity(), i.at())));
+        g.positionStatement().memberCriteria()
+                .forEach(m -> all.add(new DatedClause("criterion `" + m.id() + "`", m.validity(), m.at())));
         for (DocumentRequirement r : g.billing().documentation().requirements()) {
             all.add(new DatedClause("document `" + r.loinc() + "`", r.validity(), r.at()));
         }

@@ -42,6 +42,16 @@ public final class GuidelineValidator {
         checkFileName(guideline, d);
         List<Indication> indications = guideline.positionStatement().indications();
         unique(indications, Indication::id, Indication::validity, Indication::at, "indication", d);
+        List<io.coverkit.model.MemberCriterion> members = guideline.positionStatement().memberCriteria();
+        unique(members, io.coverkit.model.MemberCriterion::id, io.coverkit.model.MemberCriterion::validity,
+                io.coverkit.model.MemberCriterion::at, "criterion", d);
+        Set<String> indicationIds = new HashSet<>(indications.stream().map(Indication::id).toList());
+        for (io.coverkit.model.MemberCriterion m : members) {
+            if (indicationIds.contains(m.id())) {
+                d.error(DiagnosticCode.C001, m.at(), "criterion `" + m.id() + "` has the id of an indication",
+                        "give it its own id with `id: '...'`");
+            }
+        }
         for (int i = 0; i < indications.size(); i++) {
             for (int j = 0; j < i; j++) {
                 Indication a = indications.get(j);

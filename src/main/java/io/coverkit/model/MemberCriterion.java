@@ -1,0 +1,50 @@
+package io.coverkit.model;
+
+import java.util.Objects;
+
+/**
+ * A criterion about the member that a request states as a fact: an age range, a sex, or a
+ * clinical status such as {@code asymptomatic}. When the request does not state the fact, the
+ * criterion is unknown, never assumed false.
+ *
+ * @param id stable id, such as {@code age-50-77}
+ * @param text the criterion as published, or empty
+ */
+public record MemberCriterion(String id, Test test, String text, String section, Validity validity, SourceRef at)
+        implements Criterion {
+
+    /** What the criterion tests. */
+    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact {}
+
+    /**
+     * Age in whole years on the date of service, both bounds inclusive; a bound may be null (open).
+     * A year is complete on the birthday itself.
+     */
+    public record AgeRange(Integer min, Integer max) implements Test {
+        public AgeRange {
+            if (min == null && max == null) {
+                throw new IllegalArgumentException("an age range needs a minimum, a maximum or both");
+            }
+        }
+    }
+
+    /** The member's sex as the request states it: {@code F} or {@code M}. */
+    public record Sex(String sex) implements Test {}
+
+    /** A clinical status the request states as true or false, such as {@code asymptomatic}. */
+    public record Fact(String name) implements Test {}
+
+    public MemberCriterion {
+        if (!ClauseId.isValid(id)) {
+            throw new IllegalArgumentException("a criterion id is lower-case words joined by hyphens, got " + id);
+        }
+        Objects.requireNonNull(test, "a member criterion needs its test");
+        text = text == null ? "" : text;
+        validity = validity == null ? Validity.ALWAYS : validity;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.member(this);
+    }
+}
