@@ -63,7 +63,7 @@ final class ModelBuilder {
                 g.child("revised").map(c -> c.date(0)).orElse(null),
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
-                new PositionStatement(paragraphs(position.get()), criteria.get(), position.get().at()),
+                new PositionStatement(paragraphs(position.get()), criteria.get(), derived(position.get()), position.get().at()),
                 billing(billing.get()),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
@@ -93,6 +93,12 @@ final class ModelBuilder {
             return Validity.ALWAYS;
         }
         return new Validity(added, deleted);
+    }
+
+    private static List<io.coverkit.model.DerivedQuantity> derived(Call block) {
+        return block.children("derive").stream()
+                .map(d -> new io.coverkit.model.DerivedQuantity(d.text(0), d.text("from"), d.text("times"), d.at()))
+                .toList();
     }
 
     private static List<UnknownPeriod> unknownPeriods(Call g) {
@@ -149,6 +155,10 @@ final class ModelBuilder {
                     + (range.max() == null ? "-or-over" : "-" + range.max())));
             case "sex" -> Optional.of(member(call, new MemberCriterion.Sex(call.text(0)), "sex-" + call.text(0).toLowerCase(java.util.Locale.ROOT)));
             case "fact" -> Optional.of(member(call, new MemberCriterion.Fact(call.text(0)), call.text(0)));
+            case "quantity" -> threshold(call).map(t -> member(call, t, call.text(0)));
+            case "since" -> Optional.of(member(call, new MemberCriterion.Since(call.text(0), call.span("within").orElseThrow(),
+                    !call.bool("exclusive").orElse(false)), call.text(0) + "-within-" + call.span("within").orElseThrow().amount()
+                    + "-" + call.span("within").orElseThrow().unit().name().toLowerCase(java.util.Locale.ROOT)));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -179,9 +189,24 @@ final class ModelBuilder {
         return Optional.of(new MemberCriterion.AgeRange(min, max));
     }
 
+    private Optional<MemberCriterion.Test> threshold(Call call) {
+        List<String> given = List.of("atLeast", "moreThan", "atMost", "lessThan").stream()
+                .filter(k -> call.named().containsKey(k)).toList();
+        if (given.size() != 1) {
+            diagnostics.error(DiagnosticCode.R006, call.at(), "`quantity` needs exactly one of `atLeast:`, `moreThan:`, "
+                    + "`atMost:` or `lessThan:`", "write it as `quantity 'pack-years', atLeast: 20`");
+            return Optional.empty();
+        }
+        String key = given.get(0);
+        java.math.BigDecimal bound = java.math.BigDecimal.valueOf(((Value.Whole) call.named().get(key)).value());
+        return Optional.of(new MemberCriterion.Threshold(call.text(0), bound, key.startsWith("at") ? key.equals("atLeast")
+                : key.equals("moreThan"), key.startsWith("at")));
+    }
+
     private MemberCriterion member(Call call, MemberCriterion.Test test, String defaultId) {
         String id = call.named().containsKey("id") ? call.text("id") : defaultId;
-        return new MemberCriterion(id, test, call.text("text"), Section.POSITION_STATEMENT, validity(call), call.at());
+        return new MemberCriterion(id, test, call.text("text"), call.text("reading"), Section.POSITION_STATEMENT,
+                validity(call), call.at());
     }
 
     private Billing billing(Call billing) {

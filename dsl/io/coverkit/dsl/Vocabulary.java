@@ -176,6 +176,7 @@ public final class Vocabulary {
                 dated(optional("min", WHOLE, "the youngest age that meets it, in whole years"),
                         optional("max", WHOLE, "the oldest age that meets it, in whole years"),
                         optional("text", TEXT, "the criterion as published"),
+                        optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"),
                         optional("id", ID, "stable id; age-<min>-<max> when left out")),
                 null, Occurs.MANY, "Met when the member's age on the date of service is within the bounds, both inclusive; "
                         + "a year is complete on the birthday itself. Unknown without a birth date."));
@@ -188,6 +189,29 @@ public final class Vocabulary {
                         optional("id", ID, "stable id; the fact's name when left out")),
                 null, Occurs.MANY, "Met when the request states the clinical fact as true, not met when false, "
                         + "unknown when it does not state it."));
+
+        k.add(word("quantity", Block.CRITERIA, List.of(required("name", ID, "the observation or derived quantity, such as pack-years")),
+                dated(optional("atLeast", WHOLE, "met at this value and above"),
+                        optional("moreThan", WHOLE, "met above this value, not at it"),
+                        optional("atMost", WHOLE, "met at this value and below"),
+                        optional("lessThan", WHOLE, "met below this value, not at it"),
+                        optional("text", TEXT, "the criterion as published"),
+                        optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"),
+                        optional("id", ID, "stable id; the quantity's name when left out")),
+                null, Occurs.MANY, "Compares a quantity the request states as an observation (its latest on or before "
+                        + "the date of service), or one the position statement derives, with a bound; unknown when not stated."));
+        k.add(word("since", Block.CRITERIA, List.of(required("event", ID, "the event's code, such as quit-smoking")),
+                dated(required("within", SPAN, "how long before the date of service the event may be"),
+                        optional("exclusive", BOOLEAN, "true when an event exactly that long ago does not count"),
+                        optional("text", TEXT, "the criterion as published"),
+                        optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"),
+                        optional("id", ID, "stable id; <event>-within-<span> when left out")),
+                null, Occurs.MANY, "Met when the request states the event on or before the date of service and within "
+                        + "the span (inclusive unless `exclusive: true`); unknown when it states no such event."));
+        k.add(word("derive", Block.POSITION_STATEMENT, List.of(required("name", ID, "the derived quantity, such as pack-years")),
+                List.of(required("from", ID, "the first observation, such as packs-per-day"),
+                        required("times", ID, "the observation it is multiplied by, such as years-smoked")),
+                null, Occurs.MANY, "Declares a quantity as the product of two observations, for `quantity` criteria."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
                 Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));

@@ -37,8 +37,8 @@ public final class Explainer {
     /** What an outcome means, in one phrase. */
     public static String meaning(Outcome outcome) {
         return switch (outcome) {
-            case MEETS_MEDICAL_NECESSITY -> "an indication of the position statement is present and every required document is on file";
-            case NOT_MEDICALLY_NECESSARY -> "none of the position statement's indications is present";
+            case MEETS_MEDICAL_NECESSITY -> "the position statement's criteria are met and every required document is on file";
+            case NOT_MEDICALLY_NECESSARY -> "the position statement's criteria are not met (for IGRT: none of its indications is present)";
             case INSUFFICIENT_DOCUMENTATION -> "an indication is present but a required document is missing or outside its time frame";
             case DEFER_TO_PROGRAM -> "the member's program follows its own guidelines";
             case NOT_APPLICABLE -> "the guideline does not cover the requested codes on the date of service";

@@ -46,6 +46,8 @@ public final class GuidelineCompiler {
     /** One compilation: collects the clauses its findings cite, so compilers hold no state. */
     private static final class Compilation {
         private final Set<String> clauses = new LinkedHashSet<>();
+        // The quantities the revision being compiled derives, for its member criteria.
+        private List<io.coverkit.model.DerivedQuantity> derived = List.of();
 
         CompiledGuideline compile(Guideline guideline) {
             String id = guideline.id();
@@ -80,6 +82,7 @@ public final class GuidelineCompiler {
                     "none of the requested codes is in this guideline's code list on this date", Section.BILLING_CODING,
                     List.of()));
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
+            derived = g.positionStatement().derived();
             CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits);
             String statement = g.positionStatement().paragraphs().stream()
                     .map(Paragraph::text)
@@ -120,7 +123,7 @@ public final class GuidelineCompiler {
                 public CriterionCheck member(MemberCriterion m) {
                     String clause = ClauseId.qualified(guidelineId, "criterion", m.id());
                     clauses.add(clause);
-                    return new CriterionCheck.MemberCheck(m, clause);
+                    return new CriterionCheck.MemberCheck(m, clause, derived);
                 }
 
                 @Override

@@ -3,7 +3,13 @@ package io.coverkit.eval;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
+import io.coverkit.model.DerivedQuantity;
+import io.coverkit.model.MemberCriteria;
 import io.coverkit.model.MemberCriterion;
+import io.coverkit.request.Event;
+import io.coverkit.request.Observation;
+import java.math.BigDecimal;
+import java.util.Optional;
 import io.coverkit.request.CoverageRequest;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,7 +66,7 @@ public sealed interface CriterionCheck
     }
 
     /** A criterion about the member; its findings say which fact decided it, in words. */
-    record MemberCheck(MemberCriterion criterion, String clause) implements CriterionCheck {
+    record MemberCheck(MemberCriterion criterion, String clause, List<DerivedQuantity> derived) implements CriterionCheck {
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             LocalDate dos = request.dateOfService();
@@ -94,6 +100,40 @@ public sealed interface CriterionCheck
                     truth = stated.equals(sex.sex()) ? Truth.MET : Truth.NOT_MET;
                     because = "sex " + stated + (truth == Truth.MET ? " is " : " is not ") + sex.sex();
                 }
+            } else if (criterion.test() instanceof MemberCriterion.Threshold threshold) {
+                Optional<BigDecimal> value = quantity(threshold.quantity(), request);
+                evidence = new Evidence("observations", threshold.quantity() + " = " + value.map(BigDecimal::toPlainString).orElse("?"), null);
+                if (value.isEmpty()) {
+                    truth = Truth.UNKNOWN;
+                    because = "`" + threshold.quantity() + "` is not stated in the request's observations";
+                } else {
+                    int c = value.get().compareTo(threshold.bound());
+                    boolean met = threshold.atLeast() ? (threshold.inclusive() ? c >= 0 : c > 0) : (threshold.inclusive() ? c <= 0 : c < 0);
+                    truth = met ? Truth.MET : Truth.NOT_MET;
+                    because = threshold.quantity() + " " + value.get().stripTrailingZeros().toPlainString() + (met ? " meets " : " fails ")
+                            + MemberCriteria.describe(threshold);
+                }
+            } else if (criterion.test() instanceof MemberCriterion.Since since) {
+                LocalDate latest = null;
+                int field = -1;
+                for (int i = 0; i < request.events().size(); i++) {
+                    Event e = request.events().get(i);
+                    if (e.code().equals(since.event()) && !e.date().isAfter(dos) && (latest == null || e.date().isAfter(latest))) {
+                        latest = e.date();
+                        field = i;
+                    }
+                }
+                LocalDate earliest = since.within().before(dos);
+                evidence = new Evidence(field < 0 ? "events" : "events[" + field + "]", since.event(), latest);
+                if (latest == null) {
+                    truth = Truth.UNKNOWN;
+                    because = "no `" + since.event() + "` event on or before " + dos + " is stated";
+                } else {
+                    boolean within = since.inclusive() ? !latest.isBefore(earliest) : latest.isAfter(earliest);
+                    truth = within ? Truth.MET : Truth.NOT_MET;
+                    because = since.event() + " on " + latest + (within ? " is within " : " is more than ") + since.within().describe()
+                            + " before " + dos;
+                }
             } else {
                 String name = ((MemberCriterion.Fact) criterion.test()).name();
                 Boolean stated = request.facts().get(name);
@@ -111,9 +151,33 @@ public sealed interface CriterionCheck
                 case NOT_MET -> FindingKind.CRITERION_NOT_MET;
                 case UNKNOWN -> FindingKind.FACT_UNKNOWN;
             };
-            String text = criterion.text().isEmpty() ? because : criterion.text() + " (" + because + ")";
+            String text = (criterion.text().isEmpty() ? because : criterion.text() + " (" + because + ")")
+                    + (criterion.reading().isEmpty() ? "" : " [reading: " + criterion.reading() + "]");
             findings.add(new Finding(kind, criterion.id(), clause, text, criterion.section(), List.of(evidence)));
             return truth;
+        }
+
+        /** The latest observation of {@code name} on or before the date of service, or the derived product. */
+        private Optional<BigDecimal> quantity(String name, CoverageRequest request) {
+            for (DerivedQuantity d : derived) {
+                if (d.name().equals(name)) {
+                    Optional<BigDecimal> a = observed(d.factor(), request);
+                    Optional<BigDecimal> b = observed(d.otherFactor(), request);
+                    return a.isPresent() && b.isPresent() ? Optional.of(a.get().multiply(b.get())) : Optional.empty();
+                }
+            }
+            return observed(name, request);
+        }
+
+        private static Optional<BigDecimal> observed(String code, CoverageRequest request) {
+            Observation best = null;
+            for (Observation o : request.observations()) {
+                if (o.code().equals(code) && (o.date() == null || !o.date().isAfter(request.dateOfService()))
+                        && (best == null || (o.date() != null && (best.date() == null || o.date().isAfter(best.date()))))) {
+                    best = o;
+                }
+            }
+            return Optional.ofNullable(best).map(Observation::value);
         }
 
         private static String bounds(MemberCriterion.AgeRange range) {

@@ -32,6 +32,8 @@ public final class RequestBuilder {
     private final List<String> indications = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
+    private final List<io.coverkit.request.Observation> observations = new ArrayList<>();
+    private final List<io.coverkit.request.Event> events = new ArrayList<>();
 
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
@@ -103,6 +105,18 @@ public final class RequestBuilder {
         return this;
     }
 
+    /** States an observation (request contract v2), such as {@code observation("packs-per-day", "1.5")}. */
+    public RequestBuilder observation(String code, String value) {
+        observations.add(new io.coverkit.request.Observation(code, new java.math.BigDecimal(value), "", null));
+        return this;
+    }
+
+    /** States a dated event (request contract v2), such as {@code event("quit-smoking", "2015-03-01")}. */
+    public RequestBuilder event(String code, String date) {
+        events.add(new io.coverkit.request.Event(code, LocalDate.parse(date)));
+        return this;
+    }
+
     /** Sets the member's birth date (yyyy-MM-dd), leaving sex as it is. */
     public RequestBuilder bornOn(String birthDate) {
         this.birthDate = LocalDate.parse(birthDate);
@@ -143,6 +157,6 @@ public final class RequestBuilder {
     /** The request. */
     public CoverageRequest build() {
         return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
-                diagnoses, indications, documents, Map.of(), facts, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                diagnoses, indications, documents, Map.of(), facts, observations, events, List.of(), List.of(), List.of(), null);
     }
 }

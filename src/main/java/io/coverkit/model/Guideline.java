@@ -93,7 +93,7 @@ public record Guideline(
                 disclaimer,
                 Dated.paragraphs(description, date),
                 new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
-                        Dated.criteria(positionStatement.criteria(), date), positionStatement.at()),
+                        Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(), positionStatement.at()),
                 Dated.billing(billing, date),
                 Dated.paragraphs(reimbursement, date),
                 new ProgramExceptions(

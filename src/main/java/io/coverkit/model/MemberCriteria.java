@@ -15,6 +15,13 @@ public final class MemberCriteria {
         if (test instanceof MemberCriterion.Sex sex) {
             return "sex " + sex.sex();
         }
+        if (test instanceof MemberCriterion.Threshold t) {
+            return t.quantity() + (t.atLeast() ? (t.inclusive() ? " at least " : " more than ")
+                    : (t.inclusive() ? " at most " : " less than ")) + t.bound().toPlainString();
+        }
+        if (test instanceof MemberCriterion.Since since) {
+            return since.event() + " within " + since.within().describe() + (since.inclusive() ? "" : " (exclusive)");
+        }
         return "fact " + ((MemberCriterion.Fact) test).name();
     }
 }

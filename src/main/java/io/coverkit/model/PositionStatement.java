@@ -10,11 +10,19 @@ import java.util.Objects;
  *
  * @param paragraphs the statement's prose, verbatim, in published order
  * @param criteria the criterion tree; met means the service meets medical necessity
+ * @param derived quantities the criteria may compare, defined from observations
  */
-public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at)
+public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived, SourceRef at)
         implements Serializable {
+
+    /** A position statement that derives no quantities. */
+    public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
+        this(paragraphs, criteria, List.of(), at);
+    }
+
     public PositionStatement {
         paragraphs = List.copyOf(paragraphs);
+        derived = derived == null ? List.of() : List.copyOf(derived);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 
