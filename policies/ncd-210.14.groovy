@@ -20,6 +20,8 @@ guideline('ncd-210.14') {
                     text: 'Tobacco smoking history of at least 30 pack-years (one pack-year = smoking one pack per day for one year; 1 pack = 20 cigarettes);'
             quantity 'pack-years', atLeast: 20, id: 'pack-years-20', added: '2022-02-10',
                     text: 'Tobacco smoking history of at least 20 pack-years (one pack-year = smoking one pack per day for one year; 1 pack = 20 cigarettes);'
+            oncePer 1.year, text: 'once per year',
+                    reading: 'a screening is covered again on the anniversary of the last one; one exactly a year before does not count against it'
             anyOf {
                 fact 'current-smoker', text: 'Current smoker'
                 since 'quit-smoking', within: 15.years, text: 'or one who has quit smoking within the last 15 years',

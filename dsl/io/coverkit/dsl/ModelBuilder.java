@@ -156,9 +156,12 @@ final class ModelBuilder {
             case "sex" -> Optional.of(member(call, new MemberCriterion.Sex(call.text(0)), "sex-" + call.text(0).toLowerCase(java.util.Locale.ROOT)));
             case "fact" -> Optional.of(member(call, new MemberCriterion.Fact(call.text(0)), call.text(0)));
             case "quantity" -> threshold(call).map(t -> member(call, t, call.text(0)));
+            case "oncePer" -> {
+                io.coverkit.model.TimeSpan per = ((Value.Span) call.positional().get(0)).span();
+                yield Optional.of(member(call, new MemberCriterion.Frequency(per), "once-per-" + per.describe().replace(' ', '-')));
+            }
             case "since" -> Optional.of(member(call, new MemberCriterion.Since(call.text(0), call.span("within").orElseThrow(),
-                    !call.bool("exclusive").orElse(false)), call.text(0) + "-within-" + call.span("within").orElseThrow().amount()
-                    + "-" + call.span("within").orElseThrow().unit().name().toLowerCase(java.util.Locale.ROOT)));
+                    !call.bool("exclusive").orElse(false)), call.text(0) + "-within-" + call.span("within").orElseThrow().describe().replace(' ', '-')));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");

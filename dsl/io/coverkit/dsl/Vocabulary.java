@@ -208,6 +208,12 @@ public final class Vocabulary {
                         optional("id", ID, "stable id; <event>-within-<span> when left out")),
                 null, Occurs.MANY, "Met when the request states the event on or before the date of service and within "
                         + "the span (inclusive unless `exclusive: true`); unknown when it states no such event."));
+        k.add(word("oncePer", Block.CRITERIA, List.of(required("per", SPAN, "the span, such as 1.year")),
+                dated(optional("text", TEXT, "the criterion as published"),
+                        optional("reading", TEXT, "the counting rule chosen where the text is ambiguous; cited in findings"),
+                        optional("id", ID, "stable id; once-per-<span> when left out")),
+                null, Occurs.MANY, "Not met when the request states a prior service of this guideline's codes less than "
+                        + "the span before the date of service; one exactly the span before does not count."));
         k.add(word("derive", Block.POSITION_STATEMENT, List.of(required("name", ID, "the derived quantity, such as pack-years")),
                 List.of(required("from", ID, "the first observation, such as packs-per-day"),
                         required("times", ID, "the observation it is multiplied by, such as years-smoked")),

@@ -48,6 +48,8 @@ public final class GuidelineCompiler {
         private final Set<String> clauses = new LinkedHashSet<>();
         // The quantities the revision being compiled derives, for its member criteria.
         private List<io.coverkit.model.DerivedQuantity> derived = List.of();
+        // The codes in force in the revision being compiled, as "SYSTEM CODE", for frequency limits.
+        private Set<String> serviceCodes = Set.of();
 
         CompiledGuideline compile(Guideline guideline) {
             String id = guideline.id();
@@ -83,6 +85,7 @@ public final class GuidelineCompiler {
                     List.of()));
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
             derived = g.positionStatement().derived();
+            serviceCodes = g.billing().codes().stream().map(c -> c.system() + " " + c.code()).collect(Collectors.toUnmodifiableSet());
             CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits);
             String statement = g.positionStatement().paragraphs().stream()
                     .map(Paragraph::text)
@@ -123,7 +126,7 @@ public final class GuidelineCompiler {
                 public CriterionCheck member(MemberCriterion m) {
                     String clause = ClauseId.qualified(guidelineId, "criterion", m.id());
                     clauses.add(clause);
-                    return new CriterionCheck.MemberCheck(m, clause, derived);
+                    return new CriterionCheck.MemberCheck(m, clause, derived, serviceCodes);
                 }
 
                 @Override

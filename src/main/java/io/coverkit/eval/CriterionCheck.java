@@ -66,7 +66,8 @@ public sealed interface CriterionCheck
     }
 
     /** A criterion about the member; its findings say which fact decided it, in words. */
-    record MemberCheck(MemberCriterion criterion, String clause, List<DerivedQuantity> derived) implements CriterionCheck {
+    record MemberCheck(MemberCriterion criterion, String clause, List<DerivedQuantity> derived, java.util.Set<String> codes)
+            implements CriterionCheck {
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             LocalDate dos = request.dateOfService();
@@ -112,6 +113,28 @@ public sealed interface CriterionCheck
                     truth = met ? Truth.MET : Truth.NOT_MET;
                     because = threshold.quantity() + " " + value.get().stripTrailingZeros().toPlainString() + (met ? " meets " : " fails ")
                             + MemberCriteria.describe(threshold);
+                }
+            } else if (criterion.test() instanceof MemberCriterion.Frequency frequency) {
+                LocalDate after = frequency.per().before(dos);
+                io.coverkit.request.PriorService blocking = null;
+                int field = -1;
+                for (int i = 0; i < request.priorServices().size(); i++) {
+                    io.coverkit.request.PriorService p = request.priorServices().get(i);
+                    if (codes.contains(p.system() + " " + p.code()) && p.date().isBefore(dos) && p.date().isAfter(after)
+                            && (blocking == null || p.date().isAfter(blocking.date()))) {
+                        blocking = p;
+                        field = i;
+                    }
+                }
+                if (blocking == null) {
+                    truth = Truth.MET;
+                    because = "no prior service of this guideline's codes is stated after " + after;
+                    evidence = new Evidence("priorServices", "none after " + after, null);
+                } else {
+                    truth = Truth.NOT_MET;
+                    because = blocking.system() + " " + blocking.code() + " on " + blocking.date() + " is less than "
+                            + frequency.per().describe() + " before " + dos;
+                    evidence = new Evidence("priorServices[" + field + "]", blocking.system() + " " + blocking.code(), blocking.date());
                 }
             } else if (criterion.test() instanceof MemberCriterion.Since since) {
                 LocalDate latest = null;

@@ -34,6 +34,7 @@ public final class RequestBuilder {
     private final Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
     private final List<io.coverkit.request.Observation> observations = new ArrayList<>();
     private final List<io.coverkit.request.Event> events = new ArrayList<>();
+    private final List<io.coverkit.request.PriorService> priorServices = new ArrayList<>();
 
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
@@ -117,6 +118,12 @@ public final class RequestBuilder {
         return this;
     }
 
+    /** States a service the member already received (request contract v2), such as CPT 71271 on a date. */
+    public RequestBuilder priorService(String system, String code, String date) {
+        priorServices.add(new io.coverkit.request.PriorService(system, code, LocalDate.parse(date)));
+        return this;
+    }
+
     /** Sets the member's birth date (yyyy-MM-dd), leaving sex as it is. */
     public RequestBuilder bornOn(String birthDate) {
         this.birthDate = LocalDate.parse(birthDate);
@@ -157,6 +164,6 @@ public final class RequestBuilder {
     /** The request. */
     public CoverageRequest build() {
         return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
-                diagnoses, indications, documents, Map.of(), facts, observations, events, List.of(), List.of(), List.of(), null);
+                diagnoses, indications, documents, Map.of(), facts, observations, events, priorServices, List.of(), List.of(), null);
     }
 }

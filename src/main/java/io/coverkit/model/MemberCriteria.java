@@ -22,6 +22,9 @@ public final class MemberCriteria {
         if (test instanceof MemberCriterion.Since since) {
             return since.event() + " within " + since.within().describe() + (since.inclusive() ? "" : " (exclusive)");
         }
+        if (test instanceof MemberCriterion.Frequency f) {
+            return "once per " + f.per().describe();
+        }
         return "fact " + ((MemberCriterion.Fact) test).name();
     }
 }

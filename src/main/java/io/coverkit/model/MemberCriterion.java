@@ -17,7 +17,7 @@ public record MemberCriterion(
         implements Criterion {
 
     /** What the criterion tests. */
-    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since {}
+    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency {}
 
     /**
      * Age in whole years on the date of service, both bounds inclusive; a bound may be null (open).
@@ -52,6 +52,13 @@ public record MemberCriterion(
      * @param inclusive whether an event exactly {@code within} before the date of service counts
      */
     public record Since(String event, TimeSpan within, boolean inclusive) implements Test {}
+
+    /**
+     * At most one service of the guideline's codes per span: not met when the request states a
+     * prior service of a code in force, dated before the date of service and less than {@code per}
+     * before it (one exactly {@code per} before does not count against it).
+     */
+    public record Frequency(TimeSpan per) implements Test {}
 
     public MemberCriterion {
         if (!ClauseId.isValid(id)) {

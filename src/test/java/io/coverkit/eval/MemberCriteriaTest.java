@@ -30,6 +30,7 @@ class MemberCriteriaTest {
                             fact 'current-smoker'
                             fact 'quit-within-15-years'
                         }
+                        oncePer 1.year, reading: 'again on the anniversary'
                     }
                 }
                 billingCoding {
@@ -161,5 +162,21 @@ class MemberCriteriaTest {
                             && d.at().column() == c.column()),
                     () -> c + " expected, found " + diagnostics);
         }
+    }
+
+    @Test
+    void onceAYearCountsPriorServicesOfTheGuidelinesCodesUpToTheAnniversary() {
+        Determination blocked = evaluator.decide(eligible().priorService("CPT", "71271", "2025-06-02").build());
+        assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, blocked.outcome());
+        Finding f = finding(blocked, "once-per-1-year");
+        assertEquals(FindingKind.CRITERION_NOT_MET, f.kind());
+        assertEquals("CPT 71271 on 2025-06-02 is less than 1 year before 2026-06-01 [reading: again on the anniversary]", f.text());
+        assertEquals("priorServices[0]", f.evidence().get(0).field());
+        assertEquals(Outcome.MEETS_MEDICAL_NECESSITY,
+                evaluator.decide(eligible().priorService("CPT", "71271", "2025-06-01").build()).outcome(), "the anniversary itself");
+        assertEquals(Outcome.MEETS_MEDICAL_NECESSITY,
+                evaluator.decide(eligible().priorService("CPT", "99213", "2026-01-01").build()).outcome(), "another code");
+        assertEquals(Outcome.MEETS_MEDICAL_NECESSITY,
+                evaluator.decide(eligible().priorService("CPT", "71271", "2026-06-02").build()).outcome(), "a later service");
     }
 }
