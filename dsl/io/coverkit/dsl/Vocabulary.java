@@ -106,6 +106,18 @@ public final class Vocabulary {
         return List.copyOf(all);
     }
 
+    /**
+     * The arguments every criterion takes after its own: its published text, the reading chosen
+     * where that text is ambiguous, its id, and its dates.
+     */
+    private static List<Param> criterion(String idHelp, Param... own) {
+        List<Param> all = new ArrayList<>(List.of(own));
+        all.add(optional("text", TEXT, "the criterion as published"));
+        all.add(optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"));
+        all.add(optional("id", ID, idHelp));
+        return dated(all.toArray(new Param[0]));
+    }
+
     private static Keyword paragraph(Block in) {
         return word("paragraph", in, List.of(required("text", TEXT, "the paragraph, verbatim")), dated(), null,
                 Occurs.MANY, "A paragraph of the published text, carried word for word.");
@@ -173,45 +185,35 @@ public final class Vocabulary {
                 Occurs.MANY, "An indication of the position statement; met when the request names its id."));
 
         k.add(word("age", Block.CRITERIA, List.of(),
-                dated(optional("min", WHOLE, "the youngest age that meets it, in whole years"),
-                        optional("max", WHOLE, "the oldest age that meets it, in whole years"),
-                        optional("text", TEXT, "the criterion as published"),
-                        optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"),
-                        optional("id", ID, "stable id; age-<min>-<max> when left out")),
+                criterion("stable id; age-<min>-<max> when left out",
+                        optional("min", WHOLE, "the youngest age that meets it, in whole years"),
+                        optional("max", WHOLE, "the oldest age that meets it, in whole years")),
                 null, Occurs.MANY, "Met when the member's age on the date of service is within the bounds, both inclusive; "
                         + "a year is complete on the birthday itself. Unknown without a birth date."));
         k.add(word("sex", Block.CRITERIA, List.of(required("sex", SEX, "F or M")),
-                dated(optional("text", TEXT, "the criterion as published"),
-                        optional("id", ID, "stable id; sex-<f|m> when left out")),
+                criterion("stable id; sex-<f|m> when left out"),
                 null, Occurs.MANY, "Met when the request states this sex for the member; unknown when it states none or U."));
         k.add(word("fact", Block.CRITERIA, List.of(required("name", ID, "the fact's id, such as asymptomatic")),
-                dated(optional("text", TEXT, "the criterion as published"),
-                        optional("id", ID, "stable id; the fact's name when left out")),
+                criterion("stable id; the fact's name when left out"),
                 null, Occurs.MANY, "Met when the request states the clinical fact as true, not met when false, "
                         + "unknown when it does not state it."));
 
         k.add(word("quantity", Block.CRITERIA, List.of(required("name", ID, "the observation or derived quantity, such as pack-years")),
-                dated(optional("atLeast", WHOLE, "met at this value and above"),
+                criterion("stable id; the quantity's name when left out",
+                        optional("atLeast", WHOLE, "met at this value and above"),
                         optional("moreThan", WHOLE, "met above this value, not at it"),
                         optional("atMost", WHOLE, "met at this value and below"),
-                        optional("lessThan", WHOLE, "met below this value, not at it"),
-                        optional("text", TEXT, "the criterion as published"),
-                        optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"),
-                        optional("id", ID, "stable id; the quantity's name when left out")),
+                        optional("lessThan", WHOLE, "met below this value, not at it")),
                 null, Occurs.MANY, "Compares a quantity the request states as an observation (its latest on or before "
                         + "the date of service), or one the position statement derives, with a bound; unknown when not stated."));
         k.add(word("since", Block.CRITERIA, List.of(required("event", ID, "the event's code, such as quit-smoking")),
-                dated(required("within", SPAN, "how long before the date of service the event may be"),
-                        optional("exclusive", BOOLEAN, "true when an event exactly that long ago does not count"),
-                        optional("text", TEXT, "the criterion as published"),
-                        optional("reading", TEXT, "the interpretation chosen where the text is ambiguous; cited in findings"),
-                        optional("id", ID, "stable id; <event>-within-<span> when left out")),
+                criterion("stable id; <event>-within-<span> when left out",
+                        required("within", SPAN, "how long before the date of service the event may be"),
+                        optional("exclusive", BOOLEAN, "true when an event exactly that long ago does not count")),
                 null, Occurs.MANY, "Met when the request states the event on or before the date of service and within "
                         + "the span (inclusive unless `exclusive: true`); unknown when it states no such event."));
         k.add(word("oncePer", Block.CRITERIA, List.of(required("per", SPAN, "the span, such as 1.year")),
-                dated(optional("text", TEXT, "the criterion as published"),
-                        optional("reading", TEXT, "the counting rule chosen where the text is ambiguous; cited in findings"),
-                        optional("id", ID, "stable id; once-per-<span> when left out")),
+                criterion("stable id; once-per-<span> when left out"),
                 null, Occurs.MANY, "Not met when the request states a prior service of this guideline's codes less than "
                         + "the span before the date of service; one exactly the span before does not count."));
         k.add(word("derive", Block.POSITION_STATEMENT, List.of(required("name", ID, "the derived quantity, such as pack-years")),

@@ -46,10 +46,6 @@ public final class GuidelineCompiler {
     /** One compilation: collects the clauses its findings cite, so compilers hold no state. */
     private static final class Compilation {
         private final Set<String> clauses = new LinkedHashSet<>();
-        // The quantities the revision being compiled derives, for its member criteria.
-        private List<io.coverkit.model.DerivedQuantity> derived = List.of();
-        // The codes in force in the revision being compiled, as "SYSTEM CODE", for frequency limits.
-        private Set<String> serviceCodes = Set.of();
 
         CompiledGuideline compile(Guideline guideline) {
             String id = guideline.id();
@@ -84,9 +80,7 @@ public final class GuidelineCompiler {
                     "none of the requested codes is in this guideline's code list on this date", Section.BILLING_CODING,
                     List.of()));
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
-            derived = g.positionStatement().derived();
-            serviceCodes = g.billing().codes().stream().map(c -> c.system() + " " + c.code()).collect(Collectors.toUnmodifiableSet());
-            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits);
+            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits, new RevisionFacts(g));
             String statement = g.positionStatement().paragraphs().stream()
                     .map(Paragraph::text)
                     .collect(Collectors.joining(" "));
@@ -114,7 +108,15 @@ public final class GuidelineCompiler {
             return finding;
         }
 
-        private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits) {
+        /** What member criteria of one revision read besides the request: its derived quantities and codes. */
+        private record RevisionFacts(List<io.coverkit.model.DerivedQuantity> derived, Set<String> codes) {
+            RevisionFacts(Guideline g) {
+                this(g.positionStatement().derived(), g.billing().codes().stream()
+                        .map(c -> c.system() + " " + c.code()).collect(Collectors.toUnmodifiableSet()));
+            }
+        }
+
+        private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits, RevisionFacts revision) {
             return criterion.accept(new Criterion.Visitor<CriterionCheck>() {
                 @Override
                 public CriterionCheck indication(Indication i) {
@@ -126,17 +128,17 @@ public final class GuidelineCompiler {
                 public CriterionCheck member(MemberCriterion m) {
                     String clause = ClauseId.qualified(guidelineId, "criterion", m.id());
                     clauses.add(clause);
-                    return new CriterionCheck.MemberCheck(m, clause, derived, serviceCodes);
+                    return new CriterionCheck.MemberCheck(m, clause, revision.derived(), revision.codes());
                 }
 
                 @Override
                 public CriterionCheck anyOf(AnyOf any) {
-                    return new CriterionCheck.AnyCheck(any.criteria().stream().map(c -> compile(guidelineId, c, bits)).toList());
+                    return new CriterionCheck.AnyCheck(any.criteria().stream().map(c -> compile(guidelineId, c, bits, revision)).toList());
                 }
 
                 @Override
                 public CriterionCheck allOf(AllOf all) {
-                    return new CriterionCheck.AllCheck(all.criteria().stream().map(c -> compile(guidelineId, c, bits)).toList());
+                    return new CriterionCheck.AllCheck(all.criteria().stream().map(c -> compile(guidelineId, c, bits, revision)).toList());
                 }
             });
         }
