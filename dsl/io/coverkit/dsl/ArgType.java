@@ -6,6 +6,7 @@ import io.coverkit.model.LineOfBusiness;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,14 @@ public enum ArgType {
     WHOLE("a whole number, 0 or more"),
     SEX("`F` or `M`"),
     BOOLEAN("`true` or `false`"),
-    FOLLOW("`program` or `guideline`");
+    FOLLOW("`program` or `guideline`"),
+    ICD10("an ICD-10-CM code such as `M81.0`: a capital letter, two letters or digits, and an optional dot with up to four more"),
+    THERAPY_OUTCOME("a therapy outcome: failure, intolerance, allergy, contraindication, completed or ongoing"),
+    DRUG_STATUS("`preferred` or `non-preferred`"),
+    PRIOR_AUTHORIZATION("`all` or `non-preferred`");
+
+    /** The therapy outcomes a policy may name; a request states them in upper case. */
+    static final List<String> THERAPY_OUTCOMES = List.of("failure", "intolerance", "allergy", "contraindication", "completed", "ongoing");
 
     private static final Pattern PROCEDURE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
     private static final Pattern GUIDELINE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
@@ -91,6 +99,18 @@ public enum ArgType {
             case SEX -> s.equals("F") || s.equals("M")
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is neither `F` nor `M`");
+            case ICD10 -> io.coverkit.model.IcdRange.isCode(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V002, "`" + s + "` is not an ICD-10-CM code");
+            case THERAPY_OUTCOME -> THERAPY_OUTCOMES.contains(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is not a therapy outcome; expected one of " + THERAPY_OUTCOMES);
+            case DRUG_STATUS -> s.equals("preferred") || s.equals("non-preferred")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is neither `preferred` nor `non-preferred`");
+            case PRIOR_AUTHORIZATION -> s.equals("all") || s.equals("non-preferred")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is neither `all` nor `non-preferred`");
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : Optional.empty();
             default -> Optional.empty();
         };

@@ -7,14 +7,17 @@ public enum Block {
     GUIDELINE("a `guideline` block"),
     PROSE("a prose section"),
     POSITION_STATEMENT("`positionStatement`"),
-    CRITERIA("`anyOf` or `allOf`"),
+    CRITERIA("a criteria block (`anyOf`, `allOf`, `none`, `unless`, `initial`, `subsequent`, `forDrug`, `experimental`)"),
     BILLING("`billingCoding`"),
     CODES("`codes`"),
     DOCUMENTATION("`documentation`"),
     PROGRAM_EXCEPTIONS("`programExceptions`"),
     OTHER("`other`"),
     REFERENCES("`references`"),
-    UPDATE_HISTORY("`updateHistory`");
+    UPDATE_HISTORY("`updateHistory`"),
+    DRUGS("`drugList`"),
+    DIAGNOSES("`diagnosisCodes`"),
+    ELEMENTS("`prerequisite`");
 
     private final String description;
 

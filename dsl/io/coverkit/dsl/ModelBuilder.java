@@ -51,8 +51,7 @@ final class ModelBuilder {
         Optional<Call> position = g.child("positionStatement");
         Optional<Call> billing = g.child("billingCoding");
         Optional<Criterion> criteria = position.flatMap(this::criteria);
-        if (g.child("title").isEmpty() || g.child("originalEffectiveDate").isEmpty() || billing.isEmpty()
-                || criteria.isEmpty()) {
+        if (g.child("title").isEmpty() || g.child("originalEffectiveDate").isEmpty() || criteria.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Guideline(
@@ -63,8 +62,9 @@ final class ModelBuilder {
                 g.child("revised").map(c -> c.date(0)).orElse(null),
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
-                new PositionStatement(paragraphs(position.get()), criteria.get(), derived(position.get()), position.get().at()),
-                billing(billing.get()),
+                new PositionStatement(paragraphs(position.get()), criteria.get(), derived(position.get()),
+                        diagnosisLists(position.get()), experimental(position.get()), position.get().at()),
+                billing.map(this::billing).orElse(io.coverkit.model.Billing.NONE),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
                 prose(g.child("definitions")),
@@ -75,6 +75,8 @@ final class ModelBuilder {
                 g.child("updateHistory").map(ModelBuilder::revisions).orElse(List.of()),
                 unknownPeriods(g),
                 g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
+                g.child("drugList").map(this::formulary).orElse(io.coverkit.model.Formulary.NONE),
+                authorization(g),
                 sourceDigest,
                 g.at()));
     }
@@ -99,6 +101,71 @@ final class ModelBuilder {
         return block.children("derive").stream()
                 .map(d -> new io.coverkit.model.DerivedQuantity(d.text(0), d.text("from"), d.text("times"), d.at()))
                 .toList();
+    }
+
+    private List<io.coverkit.model.DiagnosisList> diagnosisLists(Call block) {
+        List<io.coverkit.model.DiagnosisList> lists = new ArrayList<>();
+        for (Call list : block.children("diagnosisCodes")) {
+            List<io.coverkit.model.IcdRange> codes = new ArrayList<>();
+            for (Call icd : list.children("icd10")) {
+                String first = icd.text(0);
+                String last = icd.named().containsKey("through") ? icd.text("through") : first;
+                if (io.coverkit.model.IcdRange.compare(first, last) > 0) {
+                    diagnostics.error(DiagnosticCode.C021, icd.named().get("through").at(),
+                            "the range " + first + " through " + last + " ends before it starts in ICD-10-CM order",
+                            "write the lower code first: `icd10 '" + last + "', through: '" + first + "'`");
+                    continue;
+                }
+                codes.add(new io.coverkit.model.IcdRange(first, last, icd.at()));
+            }
+            lists.add(new io.coverkit.model.DiagnosisList(list.text(0), codes, list.text("reading"), list.at()));
+        }
+        return lists;
+    }
+
+    private List<io.coverkit.model.ExperimentalStatement> experimental(Call block) {
+        List<io.coverkit.model.ExperimentalStatement> statements = new ArrayList<>();
+        for (Call e : block.children("experimental")) {
+            String id = e.named().containsKey("id") ? e.text("id") : ClauseId.derive(e.text(0));
+            if (!ClauseId.isValid(id)) {
+                id = "experimental-" + e.at().line();
+            }
+            String statementId = id;
+            parts(e).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, e.at()))
+                    .ifPresent(c -> statements.add(new io.coverkit.model.ExperimentalStatement(statementId, e.text(0), c, validity(e), e.at())));
+        }
+        return statements;
+    }
+
+    private io.coverkit.model.Formulary formulary(Call list) {
+        List<io.coverkit.model.Drug> drugs = new ArrayList<>();
+        for (Call d : list.children("drug")) {
+            String id = d.named().containsKey("id") ? d.text("id") : ClauseId.derive(d.text(0));
+            if (!ClauseId.isValid(id)) {
+                diagnostics.error(DiagnosticCode.V003, d.at(), "cannot derive an id from this drug's name", "give it one with `id: '...'`");
+                continue;
+            }
+            drugs.add(new io.coverkit.model.Drug(id, d.text(0), "preferred".equals(d.text("status"))
+                    ? io.coverkit.model.Drug.Status.PREFERRED : io.coverkit.model.Drug.Status.NON_PREFERRED,
+                    d.text("drugClass"), validity(d), d.at()));
+        }
+        return new io.coverkit.model.Formulary(list.text(0), drugs, list.at());
+    }
+
+    private static io.coverkit.model.Authorization authorization(Call g) {
+        Optional<Call> required = g.child("priorAuthorization");
+        Optional<Call> length = g.child("authorizationLength");
+        if (required.isEmpty() && length.isEmpty()) {
+            return io.coverkit.model.Authorization.NOT_STATED;
+        }
+        io.coverkit.model.Authorization.Required scope = required
+                .map(r -> "all".equals(r.text("required")) ? io.coverkit.model.Authorization.Required.ALL
+                        : io.coverkit.model.Authorization.Required.NON_PREFERRED)
+                .orElse(io.coverkit.model.Authorization.Required.NOT_STATED);
+        return new io.coverkit.model.Authorization(scope,
+                length.map(l -> ((Value.Span) l.positional().get(0)).span()).orElse(null),
+                length.map(l -> l.text("text")).orElse(""),
+                required.or(() -> length).get().at());
     }
 
     private static List<UnknownPeriod> unknownPeriods(Call g) {
@@ -162,6 +229,28 @@ final class ModelBuilder {
             }
             case "since" -> Optional.of(member(call, new MemberCriterion.Since(call.text(0), call.span("within").orElseThrow(),
                     !call.bool("exclusive").orElse(false)), call.text(0) + "-within-" + call.span("within").orElseThrow().describe().replace(' ', '-')));
+            case "diagnosis" -> Optional.of(member(call, new MemberCriterion.Diagnosis(call.text(0)), "diagnosis-" + call.text(0)));
+            case "tried" -> tried(call);
+            case "taking" -> {
+                MemberCriterion.TherapyFilter filter = filter(call);
+                yield Optional.of(member(call, new MemberCriterion.Taking(filter), "taking-" + filterId(filter)));
+            }
+            case "cap" -> {
+                io.coverkit.model.TimeSpan limit = ((Value.Span) call.positional().get(0)).span();
+                yield Optional.of(member(call, new MemberCriterion.Cap(filter(call), limit, call.span("per").orElse(null)),
+                        "cap-" + limit.describe().replace(' ', '-')));
+            }
+            case "prerequisite" -> Optional.of(member(call, new MemberCriterion.Prerequisite(call.text(0), call.text("system"),
+                    call.text("code"), call.children("element").stream()
+                            .map(e -> new MemberCriterion.Element(e.text(0), e.text("text"), e.at())).toList()), call.text(0)));
+            case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
+                    call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
+                    "order"));
+            case "none" -> parts(call).map(parts -> new io.coverkit.model.Not(new AnyOf(parts, call.at()), "none", call.at()));
+            case "unless" -> parts(call).map(parts -> new io.coverkit.model.Not(new AllOf(parts, call.at()), "unless", call.at()));
+            case "initial" -> scoped(call, new io.coverkit.model.Scoped.InitialService());
+            case "subsequent" -> scoped(call, new io.coverkit.model.Scoped.SubsequentService());
+            case "forDrug" -> scoped(call, new io.coverkit.model.Scoped.RequestedDrug(call.text(0), call.text("heading")));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -174,6 +263,57 @@ final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(parts.stream().map(Optional::get).toList());
+    }
+
+    private Optional<Criterion> scoped(Call call, io.coverkit.model.Scoped.Scope scope) {
+        return parts(call).map(parts -> new io.coverkit.model.Scoped(scope,
+                parts.size() == 1 ? parts.get(0) : new AllOf(parts, call.at()), call.at()));
+    }
+
+    private static MemberCriterion.TherapyFilter filter(Call call) {
+        return new MemberCriterion.TherapyFilter(
+                call.named().containsKey("drug") ? call.text("drug") : null,
+                call.named().containsKey("drugClass") ? call.text("drugClass") : null,
+                call.bool("preferred").orElse(null),
+                call.bool("sameClass").orElse(false),
+                call.bool("otherClass").orElse(false));
+    }
+
+    /** An id fragment naming what a filter admits, such as {@code preferred-same-class}. */
+    private static String filterId(MemberCriterion.TherapyFilter f) {
+        List<String> parts = new ArrayList<>();
+        if (f.preferred() != null) {
+            parts.add(f.preferred() ? "preferred" : "non-preferred");
+        }
+        if (f.drug() != null) {
+            parts.add(f.drug());
+        }
+        if (f.drugClass() != null) {
+            parts.add(f.drugClass());
+        }
+        if (f.sameClass()) {
+            parts.add("same-class");
+        }
+        if (f.otherClass()) {
+            parts.add("other-class");
+        }
+        return parts.isEmpty() ? "any-drug" : String.join("-", parts);
+    }
+
+    private Optional<Criterion> tried(Call call) {
+        if (call.named().containsKey("atLeast") && call.named().containsKey("moreThan")) {
+            diagnostics.error(DiagnosticCode.R006, call.at(), "`tried` takes `atLeast:` or `moreThan:`, not both",
+                    "write it as `tried preferred: true, atLeast: 90.days`");
+            return Optional.empty();
+        }
+        MemberCriterion.TherapyFilter filter = filter(call);
+        Optional<io.coverkit.model.TimeSpan> atLeast = call.span("atLeast");
+        io.coverkit.model.TimeSpan duration = atLeast.orElseGet(() -> call.span("moreThan").orElse(null));
+        String outcome = call.named().containsKey("outcome") ? call.text("outcome").toUpperCase(java.util.Locale.ROOT) : null;
+        String id = "tried-" + filterId(filter) + (outcome == null ? "" : "-" + outcome.toLowerCase(java.util.Locale.ROOT))
+                + (duration == null ? "" : "-" + duration.describe().replace(' ', '-'));
+        return Optional.of(member(call, new MemberCriterion.Tried(filter, duration, atLeast.isPresent(),
+                call.bool("total").orElse(false), outcome), id));
     }
 
     private Optional<MemberCriterion.AgeRange> ageRange(Call call) {

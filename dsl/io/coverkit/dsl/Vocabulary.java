@@ -3,7 +3,11 @@ package io.coverkit.dsl;
 import static io.coverkit.dsl.ArgType.BOOLEAN;
 import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
 import static io.coverkit.dsl.ArgType.DATE;
+import static io.coverkit.dsl.ArgType.DRUG_STATUS;
 import static io.coverkit.dsl.ArgType.FOLLOW;
+import static io.coverkit.dsl.ArgType.ICD10;
+import static io.coverkit.dsl.ArgType.PRIOR_AUTHORIZATION;
+import static io.coverkit.dsl.ArgType.THERAPY_OUTCOME;
 import static io.coverkit.dsl.ArgType.GUIDELINE_ID;
 import static io.coverkit.dsl.ArgType.ID;
 import static io.coverkit.dsl.ArgType.LINE_OF_BUSINESS;
@@ -134,6 +138,21 @@ public final class Vocabulary {
         return word(name, Block.GUIDELINE, List.of(), List.of(), body, occurs, help);
     }
 
+    /** The filters every therapy criterion takes: which drugs of the drug list it counts. */
+    private static Param[] therapyFilter(Param... own) {
+        List<Param> all = new ArrayList<>(List.of(
+                optional("drug", ID, "one drug of the drug list, by id"),
+                optional("drugClass", ID, "one therapeutic class of the drug list"),
+                optional("preferred", BOOLEAN, "true: only preferred drugs; false: only non-preferred ones"),
+                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class")));
+        all.addAll(List.of(own));
+        return all.toArray(new Param[0]);
+    }
+
+    private static Keyword scope(String name, List<Param> positional, List<Param> named, String help) {
+        return word(name, Block.CRITERIA, positional, named, Block.CRITERIA, Occurs.MANY, help);
+    }
+
     private static List<Keyword> criteria(Block in) {
         return List.of(
                 word("anyOf", in, List.of(), List.of(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
@@ -160,8 +179,9 @@ public final class Vocabulary {
         k.add(section("description", Block.PROSE, Occurs.OPTIONAL, "The DESCRIPTION section."));
         k.add(section("positionStatement", Block.POSITION_STATEMENT, Occurs.ONCE,
                 "The POSITION STATEMENT section: its prose and the criteria that decide medical necessity."));
-        k.add(section("billingCoding", Block.BILLING, Occurs.ONCE,
-                "The BILLING/CODING INFORMATION section: the codes in scope and the documentation required."));
+        k.add(section("billingCoding", Block.BILLING, Occurs.OPTIONAL,
+                "The BILLING/CODING INFORMATION section: the codes in scope and the documentation required; "
+                        + "a pharmacy guideline has a `drugList` instead."));
         k.add(section("reimbursement", Block.PROSE, Occurs.OPTIONAL, "The REIMBURSEMENT INFORMATION section."));
         k.add(section("programExceptions", Block.PROGRAM_EXCEPTIONS, Occurs.OPTIONAL,
                 "The PROGRAM EXCEPTIONS section: lines of business that defer elsewhere or carry a note."));
@@ -220,6 +240,79 @@ public final class Vocabulary {
                 List.of(required("from", ID, "the first observation, such as packs-per-day"),
                         required("times", ID, "the observation it is multiplied by, such as years-smoked")),
                 null, Occurs.MANY, "Declares a quantity as the product of two observations, for `quantity` criteria."));
+
+        k.add(word("diagnosis", Block.CRITERIA, List.of(required("list", ID, "the diagnosis list, declared with `diagnosisCodes`")),
+                criterion("stable id; diagnosis-<list> when left out"),
+                null, Occurs.MANY, "Met when a diagnosis on the request is in the list; not met when the request states "
+                        + "diagnoses and none is; unknown when it states none."));
+        k.add(word("diagnosisCodes", Block.POSITION_STATEMENT, List.of(required("name", ID, "the list's name, such as osteoporosis")),
+                List.of(optional("reading", TEXT, "how the codes were chosen where the text names none")),
+                Block.DIAGNOSES, Occurs.MANY, "Declares a named list of ICD-10-CM codes and ranges for `diagnosis` criteria."));
+        k.add(word("icd10", Block.DIAGNOSES, List.of(required("code", ICD10, "the code, or the first code of a range")),
+                List.of(optional("through", ICD10, "the last code of the range; codes below it in the hierarchy are included")),
+                null, Occurs.MANY, "An ICD-10-CM code, or a range in classification order (digits before letters); "
+                        + "a code includes the codes below it."));
+        k.add(word("tried", Block.CRITERIA, List.of(),
+                criterion("stable id; derived from the filter when left out", therapyFilter(
+                        optional("atLeast", SPAN, "the trial lasted at least this long (start and end days both count)"),
+                        optional("moreThan", SPAN, "the trial lasted longer than this"),
+                        optional("outcome", THERAPY_OUTCOME, "the outcome the trial must have had; any when left out"),
+                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"))),
+                null, Occurs.MANY, "Step therapy: met when the request states a therapy of the drugs the filter admits, "
+                        + "started on or before the date of service, with the outcome and length required."));
+        k.add(word("taking", Block.CRITERIA, List.of(),
+                criterion("stable id; derived from the filter when left out", therapyFilter(
+                        optional("otherClass", BOOLEAN, "true: only drugs of a class other than the requested drug's"))),
+                null, Occurs.MANY, "Met when the request states a therapy of the drugs the filter admits that is under way "
+                        + "on the date of service; write it inside `none` for \"must not be on\"."));
+        k.add(word("cap", Block.CRITERIA, List.of(required("limit", SPAN, "the most therapy days allowed, such as 730.days")),
+                criterion("stable id; cap-<limit> when left out", therapyFilter(
+                        optional("per", SPAN, "count within this span before the date of service; a lifetime when left out"))),
+                null, Occurs.MANY, "Met while the member's days of matching therapy before the date of service are fewer than "
+                        + "the limit; an approval is shortened to the days left."));
+        k.add(word("prerequisite", Block.CRITERIA, List.of(required("service", ID, "the prerequisite's id, such as counseling-visit")),
+                criterion("stable id; the service's id when left out",
+                        required("system", CODE_SYSTEM, "the code system of the prerequisite service"),
+                        required("code", PROCEDURE_CODE, "the code that bills the prerequisite service")),
+                Block.ELEMENTS, Occurs.MANY, "Met when the request states the prerequisite service on or before the date of "
+                        + "service with every element listed inside documented."));
+        k.add(word("element", Block.ELEMENTS, List.of(required("id", ID, "the element's id; requests list it")),
+                List.of(required("text", TEXT, "the element as published")), null, Occurs.MANY,
+                "An element the prerequisite's record must document."));
+        k.add(word("order", Block.CRITERIA, List.of(),
+                criterion("stable id; order when left out",
+                        optional("written", BOOLEAN, "true: the order must be written"),
+                        optional("during", ID, "the prerequisite visit the order must be given during"),
+                        optional("byPractitioner", BOOLEAN, "true: the order must name a physician or qualified non-physician practitioner")),
+                null, Occurs.MANY, "Met when the request states an order for the service on or before the date of service, "
+                        + "as the arguments require."));
+        k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
+        k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
+        k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "
+                + "service of the guideline's codes. Met without testing for later services."));
+        k.add(scope("subsequent", List.of(), List.of(), "Criteria for subsequent services only: the request states an earlier "
+                + "service of the guideline's codes. Met without testing for the initial one."));
+        k.add(scope("forDrug", List.of(required("drug", ID, "the drug of the drug list these criteria are for")),
+                List.of(optional("heading", TEXT, "the published heading of these criteria")),
+                "Additional criteria for a request for one drug; met without testing for any other drug."));
+        k.add(word("experimental", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that the service is experimental or investigational when all the criteria inside are met; "
+                        + "such a request is decided EXPERIMENTAL_INVESTIGATIONAL."));
+
+        k.add(word("drugList", Block.GUIDELINE, List.of(optional("heading", TEXT, "the list's published heading")), List.of(),
+                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope."));
+        k.add(word("drug", Block.DRUGS, List.of(required("name", TEXT, "the name as the list prints it")),
+                dated(required("status", DRUG_STATUS, "`preferred` or `non-preferred`"),
+                        required("drugClass", ID, "the therapeutic class, such as bisphosphonates"),
+                        optional("id", ID, "stable id requests use; derived from the name when left out")),
+                null, Occurs.MANY, "A drug of the list, its status and its therapeutic class."));
+        k.add(word("priorAuthorization", Block.GUIDELINE, List.of(),
+                List.of(required("required", PRIOR_AUTHORIZATION, "`all`, or `non-preferred` when preferred drugs need none")),
+                null, Occurs.OPTIONAL, "Which requests need prior authorization; others are decided NO_PRIOR_AUTHORIZATION_REQUIRED."));
+        k.add(word("authorizationLength", Block.GUIDELINE, List.of(required("length", SPAN, "such as 365.days")),
+                List.of(optional("text", TEXT, "the length as published, such as 365 Days")), null, Occurs.OPTIONAL,
+                "How long an approval lasts from the date of service; approvals carry the period."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
                 Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));

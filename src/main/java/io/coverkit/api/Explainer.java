@@ -27,6 +27,10 @@ public final class Explainer {
         for (Finding f : d.findings()) {
             out.append("  ").append(line(f)).append('\n');
         }
+        if (d.authorization() != null) {
+            out.append("  authorized: ").append(d.authorization().from()).append(" through ").append(d.authorization().through())
+                    .append(" (").append(d.authorization().days()).append(" days)").append('\n');
+        }
         for (MissingDocument m : d.missingDocuments()) {
             out.append("  needed: ").append(m.name()).append(" (LOINC ").append(m.loinc()).append(") dated ")
                     .append(m.notBefore()).append(" to ").append(m.notAfter()).append('\n');
@@ -45,6 +49,7 @@ public final class Explainer {
             case NEEDS_MORE_INFORMATION -> "the request does not state a fact the criteria need; supply it and ask again";
             case REVISION_CONTENT_UNKNOWN -> "the published guideline does not reveal what the revision in force said, so it cannot be decided";
             case EXPERIMENTAL_INVESTIGATIONAL -> "the guideline considers the service experimental or investigational";
+            case NO_PRIOR_AUTHORIZATION_REQUIRED -> "the guideline requires no prior authorization for this request";
         };
     }
 
@@ -66,6 +71,11 @@ public final class Explainer {
             case CRITERION_MET -> "criterion met: " + f.text() + section;
             case CRITERION_NOT_MET -> "criterion not met: " + f.text() + section;
             case FACT_UNKNOWN -> "needs: " + f.text() + section + evidence;
+            case DRUG_IN_SCOPE -> "in scope: drug " + f.text() + section + evidence;
+            case CRITERIA_NOT_APPLICABLE -> "skipped: " + f.text();
+            case EXPERIMENTAL -> "experimental or investigational: " + f.text() + section;
+            case NO_PRIOR_AUTHORIZATION_REQUIRED -> "no prior authorization required: " + f.text() + section;
+            case AUTHORIZATION_LIMITED -> "length of authorization: " + f.text() + section + evidence;
         };
     }
 

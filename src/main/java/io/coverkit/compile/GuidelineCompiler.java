@@ -4,7 +4,13 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.eval.CompiledGuideline;
 import io.coverkit.eval.CriterionCheck;
+import io.coverkit.eval.MemberJudges;
+import io.coverkit.eval.RevisionContext;
 import io.coverkit.model.AllOf;
+import io.coverkit.model.Authorization;
+import io.coverkit.model.Drug;
+import io.coverkit.model.Not;
+import io.coverkit.model.Scoped;
 import io.coverkit.model.AnyOf;
 import io.coverkit.model.ClauseId;
 import io.coverkit.model.Criterion;
@@ -80,7 +86,13 @@ public final class GuidelineCompiler {
                     "none of the requested codes is in this guideline's code list on this date", Section.BILLING_CODING,
                     List.of()));
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
-            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits, new RevisionFacts(g));
+            RevisionContext context = RevisionContext.of(g);
+            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits, context);
+            List<CompiledGuideline.Experimental> experimental = g.positionStatement().experimental().stream()
+                    .map(x -> new CompiledGuideline.Experimental(compile(id, x.criterion(), bits, context),
+                            cite(new Finding(FindingKind.EXPERIMENTAL, x.id(), ClauseId.qualified(id, "experimental", x.id()),
+                                    x.text(), Section.POSITION_STATEMENT, List.of()))))
+                    .toList();
             String statement = g.positionStatement().paragraphs().stream()
                     .map(Paragraph::text)
                     .collect(Collectors.joining(" "));
@@ -90,7 +102,34 @@ public final class GuidelineCompiler {
                     documents(id, g.billing().documentation().requirements()),
                     unknown(whole, Section.PROGRAM_EXCEPTIONS, date),
                     unknown(whole, Section.POSITION_STATEMENT, date),
-                    unknown(whole, Section.DOCUMENTATION, date));
+                    unknown(whole, Section.DOCUMENTATION, date),
+                    pharmacy(id, g, context),
+                    experimental);
+        }
+
+        /** The drug list's findings, who needs prior authorization, and what shortens an approval. */
+        private CompiledGuideline.Pharmacy pharmacy(String id, Guideline g, RevisionContext context) {
+            Map<String, Finding> drugs = new HashMap<>();
+            for (Drug d : g.formulary().drugs()) {
+                drugs.put(d.id(), cite(new Finding(FindingKind.DRUG_IN_SCOPE, d.id(), ClauseId.qualified(id, "drug", d.id()),
+                        d.name() + " (" + d.status().heading() + ", " + d.drugClass() + ")", Section.DRUG_LIST, List.of())));
+            }
+            Finding noPriorAuthorization = null;
+            if (g.authorization().required() == Authorization.Required.NON_PREFERRED) {
+                noPriorAuthorization = cite(new Finding(FindingKind.NO_PRIOR_AUTHORIZATION_REQUIRED, "prior-authorization",
+                        id + "/prior-authorization", "prior authorization is required for non-preferred drugs only",
+                        Section.PRIOR_AUTHORIZATION, List.of()));
+            }
+            Finding limited = null;
+            if (g.authorization().length() != null) {
+                limited = cite(new Finding(FindingKind.AUTHORIZATION_LIMITED, "length-of-authorization",
+                        id + "/length-of-authorization", g.authorization().lengthText().isEmpty()
+                                ? g.authorization().length().describe() : g.authorization().lengthText(),
+                        Section.LENGTH_OF_AUTHORIZATION, List.of()));
+            }
+            List<MemberCriterion> caps = g.positionStatement().memberCriteria().stream()
+                    .filter(m -> m.test() instanceof MemberCriterion.Cap).toList();
+            return new CompiledGuideline.Pharmacy(drugs, noPriorAuthorization, g.authorization().length(), limited, caps, context);
         }
 
         private Finding unknown(Guideline g, String section, LocalDate date) {
@@ -108,15 +147,7 @@ public final class GuidelineCompiler {
             return finding;
         }
 
-        /** What member criteria of one revision read besides the request: its derived quantities and codes. */
-        private record RevisionFacts(List<io.coverkit.model.DerivedQuantity> derived, Set<String> codes) {
-            RevisionFacts(Guideline g) {
-                this(g.positionStatement().derived(), g.billing().codes().stream()
-                        .map(c -> c.system() + " " + c.code()).collect(Collectors.toUnmodifiableSet()));
-            }
-        }
-
-        private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits, RevisionFacts revision) {
+        private CriterionCheck compile(String guidelineId, Criterion criterion, Map<String, Integer> bits, RevisionContext revision) {
             return criterion.accept(new Criterion.Visitor<CriterionCheck>() {
                 @Override
                 public CriterionCheck indication(Indication i) {
@@ -128,7 +159,20 @@ public final class GuidelineCompiler {
                 public CriterionCheck member(MemberCriterion m) {
                     String clause = ClauseId.qualified(guidelineId, "criterion", m.id());
                     clauses.add(clause);
-                    return new CriterionCheck.MemberCheck(m, clause, revision.derived(), revision.codes());
+                    return new CriterionCheck.MemberCheck(m, clause, MemberJudges.of(m.test(), revision));
+                }
+
+                @Override
+                public CriterionCheck not(Not not) {
+                    return new CriterionCheck.NotCheck(compile(guidelineId, not.criterion(), bits, revision));
+                }
+
+                @Override
+                public CriterionCheck scoped(Scoped scoped) {
+                    String clause = ClauseId.qualified(guidelineId, "scope", scoped.scope().id());
+                    clauses.add(clause);
+                    return new CriterionCheck.ScopedCheck(scoped.scope(), compile(guidelineId, scoped.criterion(), bits, revision),
+                            revision, clause);
                 }
 
                 @Override

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param revisionBasis which date chose the revision
  * @param revisionDate that date: the date of service, or the as-of date named by the caller
  * @param sourceDigest {@code sha256:} of the policy file that decided
+ * @param authorization the period an approval covers, when the guideline states a length of
+ *     authorization and the outcome approves; null otherwise
  */
 public record Determination(
         String guideline,
@@ -22,7 +24,16 @@ public record Determination(
         Outcome outcome,
         List<Finding> findings,
         List<MissingDocument> missingDocuments,
-        String sourceDigest) {
+        String sourceDigest,
+        AuthorizationPeriod authorization) {
+
+    /** A determination without an authorization period, as contract v1 describes it. */
+    public Determination(String guideline, LocalDate revision, LocalDate dateOfService, RevisionBasis revisionBasis,
+            LocalDate revisionDate, Outcome outcome, List<Finding> findings, List<MissingDocument> missingDocuments,
+            String sourceDigest) {
+        this(guideline, revision, dateOfService, revisionBasis, revisionDate, outcome, findings, missingDocuments,
+                sourceDigest, null);
+    }
 
     public Determination {
         Objects.requireNonNull(guideline, "a determination names its guideline");

@@ -27,5 +27,15 @@ public enum FindingKind {
     /** A criterion about the member does not hold; the text says which fact failed it. */
     CRITERION_NOT_MET,
     /** A criterion needs a fact the request does not state; the evidence names the field to supply. */
-    FACT_UNKNOWN
+    FACT_UNKNOWN,
+    /** The requested drug is on the guideline's drug list on the date of service. */
+    DRUG_IN_SCOPE,
+    /** Criteria for other requests (an initial service, another drug) were skipped; the text says why. */
+    CRITERIA_NOT_APPLICABLE,
+    /** A statement of the guideline makes the service experimental or investigational. */
+    EXPERIMENTAL,
+    /** The request does not need prior authorization under the guideline; the text says why. */
+    NO_PRIOR_AUTHORIZATION_REQUIRED,
+    /** The approval's period was shortened by a cap on therapy days; the text says how. */
+    AUTHORIZATION_LIMITED
 }

@@ -23,5 +23,10 @@ public enum Outcome {
      */
     NEEDS_MORE_INFORMATION,
     /** The guideline considers the service experimental or investigational. */
-    EXPERIMENTAL_INVESTIGATIONAL
+    EXPERIMENTAL_INVESTIGATIONAL,
+    /**
+     * The guideline requires prior authorization only for some requests, such as non-preferred
+     * drugs, and this request is not one of them.
+     */
+    NO_PRIOR_AUTHORIZATION_REQUIRED
 }

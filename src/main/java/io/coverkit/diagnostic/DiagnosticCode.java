@@ -51,7 +51,10 @@ public enum DiagnosticCode {
     C017("duplicate indication text"),
     C018("time window is not positive"),
     C019("clause can never decide"),
-    C020("age range is empty");
+    C020("age range is empty"),
+    C021("diagnosis code range ends before it starts"),
+    C022("reference to an undeclared name"),
+    C023("contradictory or incomplete therapy criterion");
 
     private final String summary;
 

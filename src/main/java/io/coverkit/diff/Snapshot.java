@@ -39,7 +39,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         INDICATION,
         DOCUMENTATION,
         PROGRAM_EXCEPTION,
-        UNKNOWN_CONTENT
+        UNKNOWN_CONTENT,
+        DRUG,
+        AUTHORIZATION
     }
 
     /**
@@ -83,6 +85,24 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                 e.put("criterion/" + m.id(), new Entry(Area.POSITION_STATEMENT, "criterion " + m.id(),
                         MemberCriteria.describe(m.test()) + (m.text().isEmpty() ? "" : ": " + m.text()), m.at()));
             }
+            for (var x : g.positionStatement().experimental()) {
+                e.put("experimental/" + x.id(), new Entry(Area.POSITION_STATEMENT, "experimental " + x.id(), x.text(), x.at()));
+            }
+            for (var list : g.positionStatement().diagnosisLists()) {
+                e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),
+                        String.join(", ", list.codes().stream().map(io.coverkit.model.IcdRange::describe).toList()), list.at()));
+            }
+        }
+        for (var d : g.formulary().drugs()) {
+            e.put("drug/" + d.id(), new Entry(Area.DRUG, "drug " + d.id(),
+                    d.name() + ", " + d.status().heading().toLowerCase(java.util.Locale.ROOT) + ", class " + d.drugClass(), d.at()));
+        }
+        var authorization = g.authorization();
+        if (authorization.required() != io.coverkit.model.Authorization.Required.NOT_STATED || authorization.length() != null) {
+            e.put("authorization", new Entry(Area.AUTHORIZATION, "prior authorization",
+                    "required: " + authorization.required().name().toLowerCase(java.util.Locale.ROOT)
+                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe()),
+                    authorization.at()));
         }
         if (g.unknownOn(Section.DOCUMENTATION, date).isEmpty()) {
             var documentation = g.billing().documentation();
@@ -136,6 +156,16 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             @Override
             public String allOf(AllOf allOf) {
                 return "allOf" + inner(allOf.criteria());
+            }
+
+            @Override
+            public String not(io.coverkit.model.Not not) {
+                return not.keyword() + inner(List.of(not.criterion()));
+            }
+
+            @Override
+            public String scoped(io.coverkit.model.Scoped scoped) {
+                return "for " + scoped.scope().describe() + inner(List.of(scoped.criterion()));
             }
 
             private String inner(List<Criterion> children) {

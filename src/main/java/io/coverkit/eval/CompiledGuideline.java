@@ -34,6 +34,32 @@ public final class CompiledGuideline implements Evaluator {
     /** A required document, compiled: its LOINC code, window and citation. */
     public record RequiredDocument(String loinc, String name, TimeSpan window, String ref, String clause, String section) {}
 
+    /** An experimental or investigational statement, compiled: when it applies and the finding it reports. */
+    public record Experimental(CriterionCheck check, Finding finding) {}
+
+    /**
+     * A revision's pharmacy rules, compiled.
+     *
+     * @param drugFindings by drug id: the finding a requested drug on the list reports
+     * @param noPriorAuthorization the finding for a preferred drug when only non-preferred drugs
+     *     need prior authorization, or null when every request is decided
+     * @param length how long an approval lasts, or null when the guideline does not say
+     * @param lengthFinding cited when an approval carries a period, or null
+     * @param caps cap criteria that shorten an approval to the days they leave
+     */
+    public record Pharmacy(
+            Map<String, Finding> drugFindings,
+            Finding noPriorAuthorization,
+            TimeSpan length,
+            Finding lengthFinding,
+            List<io.coverkit.model.MemberCriterion> caps,
+            RevisionContext context) {
+        public Pharmacy {
+            drugFindings = Map.copyOf(drugFindings);
+            caps = List.copyOf(caps);
+        }
+    }
+
     /** A program exception, compiled: whether it defers and the finding it reports. */
     public record ExceptionRule(boolean defers, Finding finding) {}
 
@@ -55,8 +81,11 @@ public final class CompiledGuideline implements Evaluator {
             List<RequiredDocument> documents,
             Finding unknownExceptions,
             Finding unknownPositionStatement,
-            Finding unknownDocumentation) {
+            Finding unknownDocumentation,
+            Pharmacy pharmacy,
+            List<Experimental> experimental) {
         public Plan {
+            experimental = List.copyOf(experimental);
             codeFindings = Map.copyOf(codeFindings);
             exceptions = Map.copyOf(exceptions);
             documents = List.copyOf(documents);
@@ -153,7 +182,11 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(null, Outcome.NOT_APPLICABLE, List.of());
         }
         Plan plan = plans[index];
-        if (!codesInScope(plan, request.procedures(), answer.findings)) {
+        boolean codes = codesInScope(plan, request.procedures(), answer.findings);
+        Finding drug = drugInScope(plan, request);
+        if (drug != null) {
+            answer.findings.add(drug);
+        } else if (!codes) {
             answer.findings.add(plan.noCodeInScope());
             return answer.of(plan, Outcome.NOT_APPLICABLE, List.of());
         }
@@ -173,6 +206,19 @@ public final class CompiledGuideline implements Evaluator {
         if (plan.unknownPositionStatement() != null) {
             answer.findings.add(plan.unknownPositionStatement());
             return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
+        }
+        if (drug != null && plan.pharmacy().noPriorAuthorization() != null
+                && plan.pharmacy().context().requestedDrug(request).status() == io.coverkit.model.Drug.Status.PREFERRED) {
+            answer.findings.add(plan.pharmacy().noPriorAuthorization());
+            return answer.of(plan, Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED, List.of());
+        }
+        for (Experimental x : plan.experimental()) {
+            List<Finding> why = new ArrayList<>(4);
+            if (x.check().test(presentIndications(request.indications()), request, why) == Truth.MET) {
+                answer.findings.add(x.finding());
+                answer.findings.addAll(why);
+                return answer.of(plan, Outcome.EXPERIMENTAL_INVESTIGATIONAL, List.of());
+            }
         }
         Truth criteria = plan.criteria().test(presentIndications(request.indications()), request, answer.findings);
         if (criteria == Truth.UNKNOWN) {
@@ -194,8 +240,57 @@ public final class CompiledGuideline implements Evaluator {
             outcome = Outcome.INSUFFICIENT_DOCUMENTATION;
         } else {
             outcome = Outcome.MEETS_MEDICAL_NECESSITY;
+            if (plan.pharmacy().length() != null) {
+                return answer.approved(plan, authorizationPeriod(plan.pharmacy(), request, answer.findings));
+            }
         }
         return answer.of(plan, outcome, missing);
+    }
+
+    /** The requested drug's finding when the drug is on this revision's list, else null. */
+    private static Finding drugInScope(Plan plan, CoverageRequest request) {
+        if (request.priorAuthorization() == null || plan.pharmacy().drugFindings().isEmpty()) {
+            return null;
+        }
+        Finding f = plan.pharmacy().drugFindings().get(request.priorAuthorization().drug());
+        return f == null ? null : withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
+    }
+
+    /**
+     * The approval's period: the length of authorization from the date of service, shortened to the
+     * days a cap on the requested drug's therapy leaves.
+     */
+    private static io.coverkit.determination.AuthorizationPeriod authorizationPeriod(
+            Pharmacy pharmacy, CoverageRequest request, List<Finding> findings) {
+        LocalDate dos = request.dateOfService();
+        LocalDate through = pharmacy.length().after(dos).minusDays(1);
+        io.coverkit.model.Drug requested = pharmacy.context().requestedDrug(request);
+        for (io.coverkit.model.MemberCriterion m : pharmacy.caps()) {
+            io.coverkit.model.MemberCriterion.Cap cap = (io.coverkit.model.MemberCriterion.Cap) m.test();
+            if (!capCovers(cap.filter(), requested)) {
+                continue;
+            }
+            long left = MemberJudges.limitDays(cap, dos) - MemberJudges.usedDays(cap, request, pharmacy.context());
+            LocalDate capEnd = dos.plusDays(left - 1);
+            if (left > 0 && capEnd.isBefore(through)) {
+                through = capEnd;
+                Finding f = pharmacy.lengthFinding();
+                findings.add(new Finding(f.kind(), f.ref(), f.clause(), f.text() + ", shortened to " + left + " days: " + m.id()
+                        + " leaves " + left + " days", f.section(), List.of(new Evidence("therapies", left + " days left", capEnd))));
+            }
+        }
+        return new io.coverkit.determination.AuthorizationPeriod(dos, through);
+    }
+
+    /** True when a cap counts therapy of the requested drug, so an approval of it uses up the cap. */
+    private static boolean capCovers(io.coverkit.model.MemberCriterion.TherapyFilter filter, io.coverkit.model.Drug requested) {
+        if (requested == null) {
+            return false;
+        }
+        return (filter.drug() == null || filter.drug().equals(requested.id()))
+                && (filter.drugClass() == null || filter.drugClass().equals(requested.drugClass()))
+                && (filter.preferred() == null || filter.preferred() == (requested.status() == io.coverkit.model.Drug.Status.PREFERRED))
+                && !filter.otherClass();
     }
 
     private static boolean codesInScope(Plan plan, List<Procedure> procedures, List<Finding> findings) {
@@ -282,6 +377,11 @@ public final class CompiledGuideline implements Evaluator {
         Determination of(Plan plan, Outcome outcome, List<MissingDocument> missing) {
             return new Determination(guideline.id(), plan == null ? null : plan.effective(), request.dateOfService(),
                     basis, selectingDate, outcome, findings, missing, guideline.sourceDigest());
+        }
+
+        Determination approved(Plan plan, io.coverkit.determination.AuthorizationPeriod period) {
+            return new Determination(guideline.id(), plan.effective(), request.dateOfService(), basis, selectingDate,
+                    Outcome.MEETS_MEDICAL_NECESSITY, findings, List.of(), guideline.sourceDigest(), period);
         }
     }
 }

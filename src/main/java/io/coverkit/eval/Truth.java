@@ -21,4 +21,13 @@ public enum Truth {
         }
         return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : MET;
     }
+
+    /** Negation: met and not met swap; unknown stays unknown. */
+    Truth not() {
+        return switch (this) {
+            case MET -> NOT_MET;
+            case NOT_MET -> MET;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
 }

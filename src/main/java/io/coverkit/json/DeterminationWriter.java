@@ -57,6 +57,13 @@ public final class DeterminationWriter {
             node.put("notBefore", date(m.notBefore()));
             node.put("notAfter", date(m.notAfter()));
         }
+        if (d.authorization() != null) {
+            // Written only when present, so contract v1 callers see exactly the fields they know.
+            ObjectNode period = root.putObject("authorization");
+            period.put("from", date(d.authorization().from()));
+            period.put("through", date(d.authorization().through()));
+            period.put("days", d.authorization().days());
+        }
         root.put("sourceDigest", d.sourceDigest());
         return root;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 /** The billing/coding information: code lists and documentation requirements. */
 public record Billing(List<Paragraph> paragraphs, List<CodeList> codeLists, Documentation documentation, SourceRef at)
         implements Serializable {
+    /** No billing/coding section, as in a pharmacy guideline that lists drugs instead. */
+    public static final Billing NONE = new Billing(List.of(), List.of(), Documentation.NONE, null);
+
     public Billing {
         paragraphs = List.copyOf(paragraphs);
         codeLists = List.copyOf(codeLists);

@@ -9,7 +9,7 @@ import java.io.Serializable;
  * <p>Sealed so that every evaluator, renderer and validator handles every kind; new kinds (diagnosis
  * lists, thresholds, frequency limits) join here and every visitor breaks until it handles them.
  */
-public sealed interface Criterion extends Serializable permits Indication, AnyOf, AllOf, MemberCriterion {
+public sealed interface Criterion extends Serializable permits Indication, AnyOf, AllOf, MemberCriterion, Not, Scoped {
 
     /** Where the criterion was written. */
     SourceRef at();
@@ -26,5 +26,9 @@ public sealed interface Criterion extends Serializable permits Indication, AnyOf
         R allOf(AllOf allOf);
 
         R member(MemberCriterion criterion);
+
+        R not(Not not);
+
+        R scoped(Scoped scoped);
     }
 }

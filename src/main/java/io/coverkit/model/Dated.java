@@ -59,6 +59,16 @@ final class Dated {
                 return kept.isEmpty() ? Optional.empty() : Optional.of(new AllOf(kept, allOf.at()));
             }
 
+            @Override
+            public Optional<Criterion> not(Not not) {
+                return prune(not.criterion(), date).map(c -> new Not(c, not.keyword(), not.at()));
+            }
+
+            @Override
+            public Optional<Criterion> scoped(Scoped scoped) {
+                return prune(scoped.criterion(), date).map(c -> new Scoped(scoped.scope(), c, scoped.at()));
+            }
+
             private List<Criterion> children(List<Criterion> criteria) {
                 return criteria.stream().map(c -> prune(c, date)).flatMap(Optional::stream).toList();
             }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param revisions the update history, sorted by effective date, oldest first
  * @param unknownPeriods sections whose content the published text does not reveal before a date
  * @param corrections deliberate changes to content already in force on past dates
+ * @param formulary the drug list of a pharmacy guideline, or {@link Formulary#NONE}
+ * @param authorization which requests need prior authorization and how long an approval lasts
  * @param sourceDigest {@code sha256:} of the policy file's bytes
  */
 public record Guideline(
@@ -36,6 +38,8 @@ public record Guideline(
         List<Revision> revisions,
         List<UnknownPeriod> unknownPeriods,
         List<Correction> corrections,
+        Formulary formulary,
+        Authorization authorization,
         String sourceDigest,
         SourceRef at)
         implements Serializable {
@@ -57,6 +61,8 @@ public record Guideline(
         revisions = revisions.stream().sorted().toList();
         unknownPeriods = List.copyOf(unknownPeriods);
         corrections = List.copyOf(corrections);
+        formulary = formulary == null ? Formulary.NONE : formulary;
+        authorization = authorization == null ? Authorization.NOT_STATED : authorization;
         Objects.requireNonNull(sourceDigest, "a guideline needs the digest of its source");
     }
 
@@ -93,7 +99,13 @@ public record Guideline(
                 disclaimer,
                 Dated.paragraphs(description, date),
                 new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
-                        Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(), positionStatement.at()),
+                        Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
+                        positionStatement.diagnosisLists(),
+                        positionStatement.experimental().stream().filter(e -> e.validity().inForceOn(date))
+                                .map(e -> new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date),
+                                        e.validity(), e.at()))
+                                .toList(),
+                        positionStatement.at()),
                 Dated.billing(billing, date),
                 Dated.paragraphs(reimbursement, date),
                 new ProgramExceptions(
@@ -108,6 +120,9 @@ public record Guideline(
                 revisions.stream().filter(r -> !r.effective().isAfter(date)).toList(),
                 unknownPeriods.stream().filter(u -> u.covers(date)).toList(),
                 corrections.stream().filter(c -> !c.date().isAfter(date)).toList(),
+                new Formulary(formulary.heading(), formulary.drugs().stream().filter(d -> d.validity().inForceOn(date)).toList(),
+                        formulary.at()),
+                authorization,
                 sourceDigest,
                 at);
     }

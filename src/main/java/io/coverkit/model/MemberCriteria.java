@@ -25,6 +25,30 @@ public final class MemberCriteria {
         if (test instanceof MemberCriterion.Frequency f) {
             return "once per " + f.per().describe();
         }
+        if (test instanceof MemberCriterion.Diagnosis d) {
+            return "a diagnosis in " + d.list();
+        }
+        if (test instanceof MemberCriterion.Tried t) {
+            return "tried " + t.filter().describe()
+                    + (t.duration() == null ? "" : (t.inclusive() ? " for at least " : " for more than ") + t.duration().describe()
+                            + (t.total() ? " in total" : ""))
+                    + (t.outcome() == null ? "" : " with outcome " + t.outcome().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (test instanceof MemberCriterion.Taking t) {
+            return "taking " + t.filter().describe() + " on the date of service";
+        }
+        if (test instanceof MemberCriterion.Cap c) {
+            return "fewer than " + c.limit().describe() + " of " + c.filter().describe()
+                    + (c.per() == null ? " in a lifetime" : " per " + c.per().describe());
+        }
+        if (test instanceof MemberCriterion.Prerequisite p) {
+            return p.service() + " (" + p.system() + " " + p.code() + ") documenting "
+                    + String.join(", ", p.elements().stream().map(MemberCriterion.Element::id).toList());
+        }
+        if (test instanceof MemberCriterion.Ordered o) {
+            return (o.written() ? "a written order" : "an order") + (o.during() == null ? "" : " given during " + o.during())
+                    + (o.byPractitioner() ? " by a physician or qualified non-physician practitioner" : "");
+        }
         return "fact " + ((MemberCriterion.Fact) test).name();
     }
 }

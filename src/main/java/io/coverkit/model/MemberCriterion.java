@@ -17,7 +17,39 @@ public record MemberCriterion(
         implements Criterion {
 
     /** What the criterion tests. */
-    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency {}
+    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency, Diagnosis, Tried, Taking, Cap, Prerequisite, Ordered {}
+
+    /**
+     * Which therapies a therapy criterion counts: any field left null or false does not narrow.
+     *
+     * @param drug one drug id of the drug list
+     * @param drugClass one therapeutic class id
+     * @param preferred only preferred (true) or only non-preferred (false) drugs
+     * @param sameClass only drugs of the requested drug's class
+     * @param otherClass only drugs of a class other than the requested drug's
+     */
+    public record TherapyFilter(String drug, String drugClass, Boolean preferred, boolean sameClass, boolean otherClass)
+            implements java.io.Serializable {
+
+        /** Plain-language form, such as {@code a preferred drug of the requested drug's class}. */
+        public String describe() {
+            StringBuilder s = new StringBuilder();
+            if (drug != null) {
+                return drug;
+            }
+            s.append(preferred == null ? "a drug" : preferred ? "a preferred drug" : "a non-preferred drug");
+            if (drugClass != null) {
+                s.append(" of class ").append(drugClass);
+            }
+            if (sameClass) {
+                s.append(" of the requested drug's class");
+            }
+            if (otherClass) {
+                s.append(" of a class other than the requested drug's");
+            }
+            return s.toString();
+        }
+    }
 
     /**
      * Age in whole years on the date of service, both bounds inclusive; a bound may be null (open).
@@ -59,6 +91,53 @@ public record MemberCriterion(
      * before it (one exactly {@code per} before does not count against it).
      */
     public record Frequency(TimeSpan per) implements Test {}
+
+    /** A diagnosis on the request that falls in the named ICD-10-CM list. */
+    public record Diagnosis(String list) implements Test {}
+
+    /**
+     * A therapy the member has tried, stated in the request: of the drugs the filter admits, with
+     * the outcome (or any when null), lasting at least (or more than) {@code duration} when given.
+     *
+     * @param inclusive whether a trial of exactly {@code duration} counts ({@code atLeast}) or not ({@code moreThan})
+     * @param total whether the days of every matching therapy add up, rather than one trial lasting long enough
+     * @param outcome the therapy outcome required, upper case (such as {@code FAILURE}), or null for any
+     */
+    public record Tried(TherapyFilter filter, TimeSpan duration, boolean inclusive, boolean total, String outcome)
+            implements Test {}
+
+    /** A therapy the member is on on the date of service: started on or before it, not ended before it. */
+    public record Taking(TherapyFilter filter) implements Test {}
+
+    /**
+     * A cap on therapy days: met while the days of matching therapy before the date of service are
+     * fewer than {@code limit}, over the member's lifetime or, with {@code per}, within that span.
+     */
+    public record Cap(TherapyFilter filter, TimeSpan limit, TimeSpan per) implements Test {}
+
+    /**
+     * A service that must come before this one, with the elements its record must document.
+     *
+     * @param service the prerequisite's id, such as {@code counseling-visit}, which orders name as their visit
+     */
+    public record Prerequisite(String service, String system, String code, java.util.List<Element> elements) implements Test {
+        public Prerequisite {
+            elements = java.util.List.copyOf(elements);
+        }
+    }
+
+    /** An element a prerequisite's record must document. */
+    public record Element(String id, String text, SourceRef at) implements java.io.Serializable {}
+
+    /**
+     * An order for the service on or before the date of service.
+     *
+     * @param written whether the order must be written
+     * @param during the prerequisite visit the order must be given during, or null for any visit
+     * @param byPractitioner whether the order must name who gave it (a physician or a qualified
+     *     non-physician practitioner)
+     */
+    public record Ordered(boolean written, String during, boolean byPractitioner) implements Test {}
 
     public MemberCriterion {
         if (!ClauseId.isValid(id)) {

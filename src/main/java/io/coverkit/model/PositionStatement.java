@@ -11,19 +11,34 @@ import java.util.Objects;
  * @param paragraphs the statement's prose, verbatim, in published order
  * @param criteria the criterion tree; met means the service meets medical necessity
  * @param derived quantities the criteria may compare, defined from observations
+ * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
+ * @param experimental statements that make a service experimental or investigational
  */
-public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived, SourceRef at)
+public record PositionStatement(
+        List<Paragraph> paragraphs,
+        Criterion criteria,
+        List<DerivedQuantity> derived,
+        List<DiagnosisList> diagnosisLists,
+        List<ExperimentalStatement> experimental,
+        SourceRef at)
         implements Serializable {
 
     /** A position statement that derives no quantities. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
-        this(paragraphs, criteria, List.of(), at);
+        this(paragraphs, criteria, List.of(), List.of(), List.of(), at);
     }
 
     public PositionStatement {
         paragraphs = List.copyOf(paragraphs);
         derived = derived == null ? List.of() : List.copyOf(derived);
+        diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
+        experimental = experimental == null ? List.of() : List.copyOf(experimental);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
+    }
+
+    /** The diagnosis list named {@code name}, if declared. */
+    public java.util.Optional<DiagnosisList> diagnosisList(String name) {
+        return diagnosisLists.stream().filter(l -> l.name().equals(name)).findFirst();
     }
 
     /** Every indication in the criterion tree, in the order written. */
@@ -57,6 +72,18 @@ public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, 
             public Void member(MemberCriterion criterion) {
                 return null;
             }
+
+            @Override
+            public Void not(Not not) {
+                collect(not.criterion(), into);
+                return null;
+            }
+
+            @Override
+            public Void scoped(Scoped scoped) {
+                collect(scoped.criterion(), into);
+                return null;
+            }
         });
     }
 
@@ -72,6 +99,10 @@ public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, 
             any.criteria().forEach(c -> collectLeaves(c, into));
         } else if (criterion instanceof AllOf all) {
             all.criteria().forEach(c -> collectLeaves(c, into));
+        } else if (criterion instanceof Not not) {
+            collectLeaves(not.criterion(), into);
+        } else if (criterion instanceof Scoped scoped) {
+            collectLeaves(scoped.criterion(), into);
         } else {
             into.add(criterion);
         }
@@ -91,6 +122,10 @@ public record PositionStatement(List<Paragraph> paragraphs, Criterion criteria, 
             any.criteria().forEach(c -> collectMember(c, into));
         } else if (criterion instanceof AllOf all) {
             all.criteria().forEach(c -> collectMember(c, into));
+        } else if (criterion instanceof Not not) {
+            collectMember(not.criterion(), into);
+        } else if (criterion instanceof Scoped scoped) {
+            collectMember(scoped.criterion(), into);
         }
     }
 }

@@ -19,6 +19,9 @@ public final class Section {
     public static final String UPDATE_HISTORY = "GUIDELINE UPDATE INFORMATION";
     /** The documentation table (LOINC codes) within the billing/coding information. */
     public static final String DOCUMENTATION = "DOCUMENTATION";
+    public static final String DRUG_LIST = "DRUG LIST";
+    public static final String PRIOR_AUTHORIZATION = "PRIOR AUTHORIZATION CRITERIA";
+    public static final String LENGTH_OF_AUTHORIZATION = "LENGTH OF AUTHORIZATIONS";
 
     private Section() {}
 }

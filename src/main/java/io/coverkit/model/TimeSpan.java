@@ -37,6 +37,16 @@ public record TimeSpan(int amount, Unit unit) implements Serializable {
         };
     }
 
+    /** The date this span after {@code date}. */
+    public LocalDate after(LocalDate date) {
+        return switch (unit) {
+            case DAYS -> date.plusDays(amount);
+            case WEEKS -> date.plusWeeks(amount);
+            case MONTHS -> date.plusMonths(amount);
+            case YEARS -> date.plusYears(amount);
+        };
+    }
+
     /** Plain-language form, such as {@code 6 months} or {@code 1 day}. */
     public String describe() {
         String name = unit.name().toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,21 @@
 package io.coverkit.request;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** A service the member already received (request contract v2), for frequency limits. */
-public record PriorService(String system, String code, LocalDate date) {}
+/**
+ * A service the member already received (request contract v2), for frequency limits, initial
+ * versus subsequent services and prerequisites.
+ *
+ * @param elements the elements its record documents, such as {@code shared-decision-making}
+ */
+public record PriorService(String system, String code, LocalDate date, List<String> elements) {
+    public PriorService {
+        elements = elements == null ? List.of() : List.copyOf(elements);
+    }
+
+    /** A prior service whose documented elements are not stated. */
+    public PriorService(String system, String code, LocalDate date) {
+        this(system, code, date, List.of());
+    }
+}

@@ -69,9 +69,10 @@ public final class GuidelineValidator {
                             + " are supported");
         }
         List<ProcedureCode> codes = guideline.billing().codes();
-        if (codes.isEmpty()) {
-            d.error(DiagnosticCode.C007, guideline.billing().at(), "the guideline lists no procedure codes",
-                    "add `codes('CPT') { code '...' }` to `billingCoding`");
+        if (codes.isEmpty() && guideline.formulary().isEmpty()) {
+            d.error(DiagnosticCode.C007, guideline.billing().at() == null ? guideline.at() : guideline.billing().at(),
+                    "the guideline lists no procedure codes and no drugs",
+                    "add `codes('CPT') { code '...' }` to `billingCoding`, or a `drugList` to a pharmacy guideline");
         }
         unique(codes, c -> c.system() + " " + c.code(), ProcedureCode::validity, ProcedureCode::at, "code",
                 DiagnosticCode.C006, d);
@@ -83,6 +84,9 @@ public final class GuidelineValidator {
             }
         }
         checkNeverDecides(guideline, d);
+        new CriteriaReferences(guideline, d).check();
+        unique(guideline.formulary().drugs(), io.coverkit.model.Drug::id, io.coverkit.model.Drug::validity,
+                io.coverkit.model.Drug::at, "drug", d);
         checkDocuments(guideline, d);
         unique(guideline.programExceptions().exceptions(), ProgramException::id, ProgramException::validity,
                 ProgramException::at, "program exception", d);

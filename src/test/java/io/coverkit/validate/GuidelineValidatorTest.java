@@ -214,7 +214,8 @@ class GuidelineValidatorTest {
         Guideline g = Snippets.valid(MINIMAL);
         Guideline moved = new Guideline(g.id(), g.title(), g.originalEffectiveDate(), g.reviewed(), g.revised(), g.disclaimer(),
                 g.description(), g.positionStatement(), g.billing(), g.reimbursement(), g.programExceptions(), g.definitions(),
-                g.relatedGuidelines(), g.other(), g.references(), g.committeeApproval(), g.revisions(), g.unknownPeriods(), g.corrections(), g.sourceDigest(),
+                g.relatedGuidelines(), g.other(), g.references(), g.committeeApproval(), g.revisions(), g.unknownPeriods(), g.corrections(),
+                g.formulary(), g.authorization(), g.sourceDigest(),
                 io.coverkit.model.SourceRef.UNKNOWN);
         assertEquals(List.of(), validator.validate(moved));
     }

@@ -1,0 +1,338 @@
+package io.coverkit.eval;
+
+import io.coverkit.determination.Evidence;
+import io.coverkit.eval.MemberJudge.Judgement;
+import io.coverkit.model.DerivedQuantity;
+import io.coverkit.model.DiagnosisList;
+import io.coverkit.model.IcdRange;
+import io.coverkit.model.MemberCriteria;
+import io.coverkit.model.MemberCriterion;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.Diagnosis;
+import io.coverkit.request.Event;
+import io.coverkit.request.Observation;
+import io.coverkit.request.Order;
+import io.coverkit.request.PriorService;
+import io.coverkit.request.Therapy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The judge of each kind of member criterion; the compiler picks one per criterion, once. */
+public final class MemberJudges {
+    private MemberJudges() {}
+
+    /** The judge of {@code test} within one revision. */
+    public static MemberJudge of(MemberCriterion.Test test, RevisionContext context) {
+        if (test instanceof MemberCriterion.AgeRange range) {
+            return r -> age(range, r);
+        }
+        if (test instanceof MemberCriterion.Sex sex) {
+            return r -> sex(sex, r);
+        }
+        if (test instanceof MemberCriterion.Threshold threshold) {
+            return r -> threshold(threshold, r, context);
+        }
+        if (test instanceof MemberCriterion.Frequency frequency) {
+            return r -> frequency(frequency, r, context);
+        }
+        if (test instanceof MemberCriterion.Since since) {
+            return r -> since(since, r);
+        }
+        if (test instanceof MemberCriterion.Diagnosis diagnosis) {
+            DiagnosisList list = context.diagnosisLists().get(diagnosis.list());
+            return r -> diagnosis(list, r);
+        }
+        if (test instanceof MemberCriterion.Tried tried) {
+            return r -> tried(tried, r, context);
+        }
+        if (test instanceof MemberCriterion.Taking taking) {
+            return r -> taking(taking, r, context);
+        }
+        if (test instanceof MemberCriterion.Cap cap) {
+            return r -> cap(cap, r, context);
+        }
+        if (test instanceof MemberCriterion.Prerequisite prerequisite) {
+            return r -> prerequisite(prerequisite, r);
+        }
+        if (test instanceof MemberCriterion.Ordered ordered) {
+            return r -> ordered(ordered, r, context);
+        }
+        return r -> fact(((MemberCriterion.Fact) test).name(), r);
+    }
+
+    private static Judgement age(MemberCriterion.AgeRange range, CoverageRequest request) {
+        LocalDate dos = request.dateOfService();
+        OptionalInt age = request.member().ageOn(dos);
+        Evidence evidence = new Evidence("member.birthDate", String.valueOf(request.member().birthDate()), request.member().birthDate());
+        if (age.isEmpty()) {
+            return new Judgement(Truth.UNKNOWN, "age on " + dos + " is not known: the request gives no birth date", evidence);
+        }
+        int years = age.getAsInt();
+        if (range.min() != null && years < range.min()) {
+            return new Judgement(Truth.NOT_MET, "age " + years + " on " + dos + " is under " + range.min(), evidence);
+        }
+        if (range.max() != null && years > range.max()) {
+            return new Judgement(Truth.NOT_MET, "age " + years + " on " + dos + " is over " + range.max(), evidence);
+        }
+        String bounds = range.min() != null && range.max() != null ? range.min() + " to " + range.max()
+                : range.min() != null ? "at least " + range.min() : "at most " + range.max();
+        return new Judgement(Truth.MET, "age " + years + " on " + dos + " is within " + bounds, evidence);
+    }
+
+    private static Judgement sex(MemberCriterion.Sex sex, CoverageRequest request) {
+        String stated = request.member().sex();
+        Evidence evidence = new Evidence("member.sex", String.valueOf(stated), null);
+        if (stated == null || stated.equals("U")) {
+            return new Judgement(Truth.UNKNOWN, "sex is not known from the request", evidence);
+        }
+        boolean met = stated.equals(sex.sex());
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, "sex " + stated + (met ? " is " : " is not ") + sex.sex(), evidence);
+    }
+
+    private static Judgement fact(String name, CoverageRequest request) {
+        Boolean stated = request.facts().get(name);
+        Evidence evidence = new Evidence("facts." + name, String.valueOf(stated), null);
+        if (stated == null) {
+            return new Judgement(Truth.UNKNOWN, "`" + name + "` is not stated in the request", evidence);
+        }
+        return new Judgement(stated ? Truth.MET : Truth.NOT_MET, "`" + name + "` is " + stated, evidence);
+    }
+
+    private static Judgement threshold(MemberCriterion.Threshold threshold, CoverageRequest request, RevisionContext context) {
+        Optional<BigDecimal> value = quantity(threshold.quantity(), request, context);
+        Evidence evidence = new Evidence("observations", threshold.quantity() + " = " + value.map(BigDecimal::toPlainString).orElse("?"), null);
+        if (value.isEmpty()) {
+            return new Judgement(Truth.UNKNOWN, "`" + threshold.quantity() + "` is not stated in the request's observations", evidence);
+        }
+        int c = value.get().compareTo(threshold.bound());
+        boolean met = threshold.atLeast() ? (threshold.inclusive() ? c >= 0 : c > 0) : (threshold.inclusive() ? c <= 0 : c < 0);
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, threshold.quantity() + " " + value.get().stripTrailingZeros().toPlainString()
+                + (met ? " meets " : " fails ") + MemberCriteria.describe(threshold), evidence);
+    }
+
+    /** The latest observation of {@code name} on or before the date of service, or the derived product. */
+    private static Optional<BigDecimal> quantity(String name, CoverageRequest request, RevisionContext context) {
+        for (DerivedQuantity d : context.derived()) {
+            if (d.name().equals(name)) {
+                Optional<BigDecimal> a = observed(d.factor(), request);
+                Optional<BigDecimal> b = observed(d.otherFactor(), request);
+                return a.isPresent() && b.isPresent() ? Optional.of(a.get().multiply(b.get())) : Optional.empty();
+            }
+        }
+        return observed(name, request);
+    }
+
+    private static Optional<BigDecimal> observed(String code, CoverageRequest request) {
+        Observation best = null;
+        for (Observation o : request.observations()) {
+            if (o.code().equals(code) && (o.date() == null || !o.date().isAfter(request.dateOfService()))
+                    && (best == null || (o.date() != null && (best.date() == null || o.date().isAfter(best.date()))))) {
+                best = o;
+            }
+        }
+        return Optional.ofNullable(best).map(Observation::value);
+    }
+
+    private static Judgement frequency(MemberCriterion.Frequency frequency, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        LocalDate after = frequency.per().before(dos);
+        PriorService blocking = null;
+        int field = -1;
+        for (int i = 0; i < request.priorServices().size(); i++) {
+            PriorService p = request.priorServices().get(i);
+            if (context.codes().contains(p.system() + " " + p.code()) && p.date().isBefore(dos) && p.date().isAfter(after)
+                    && (blocking == null || p.date().isAfter(blocking.date()))) {
+                blocking = p;
+                field = i;
+            }
+        }
+        if (blocking == null) {
+            return new Judgement(Truth.MET, "no prior service of this guideline's codes is stated after " + after,
+                    new Evidence("priorServices", "none after " + after, null));
+        }
+        return new Judgement(Truth.NOT_MET, blocking.system() + " " + blocking.code() + " on " + blocking.date() + " is less than "
+                + frequency.per().describe() + " before " + dos,
+                new Evidence("priorServices[" + field + "]", blocking.system() + " " + blocking.code(), blocking.date()));
+    }
+
+    private static Judgement since(MemberCriterion.Since since, CoverageRequest request) {
+        LocalDate dos = request.dateOfService();
+        LocalDate latest = null;
+        int field = -1;
+        for (int i = 0; i < request.events().size(); i++) {
+            Event e = request.events().get(i);
+            if (e.code().equals(since.event()) && !e.date().isAfter(dos) && (latest == null || e.date().isAfter(latest))) {
+                latest = e.date();
+                field = i;
+            }
+        }
+        LocalDate earliest = since.within().before(dos);
+        Evidence evidence = new Evidence(field < 0 ? "events" : "events[" + field + "]", since.event(), latest);
+        if (latest == null) {
+            return new Judgement(Truth.UNKNOWN, "no `" + since.event() + "` event on or before " + dos + " is stated", evidence);
+        }
+        boolean within = since.inclusive() ? !latest.isBefore(earliest) : latest.isAfter(earliest);
+        return new Judgement(within ? Truth.MET : Truth.NOT_MET, since.event() + " on " + latest
+                + (within ? " is within " : " is more than ") + since.within().describe() + " before " + dos, evidence);
+    }
+
+    private static Judgement diagnosis(DiagnosisList list, CoverageRequest request) {
+        List<Diagnosis> diagnoses = request.diagnoses();
+        if (diagnoses.isEmpty()) {
+            return new Judgement(Truth.UNKNOWN, "the request states no diagnosis", new Evidence("diagnoses", "none", null));
+        }
+        for (int i = 0; i < diagnoses.size(); i++) {
+            Diagnosis d = diagnoses.get(i);
+            IcdRange match = "ICD-10-CM".equals(d.system()) ? list.match(d.code()) : null;
+            if (match != null) {
+                return new Judgement(Truth.MET, "ICD-10-CM " + d.code() + " is in " + list.name() + " ("
+                        + match.describe() + ")", new Evidence("diagnoses[" + i + "]", d.code(), null));
+            }
+        }
+        return new Judgement(Truth.NOT_MET, "none of the stated diagnoses ("
+                + String.join(", ", diagnoses.stream().map(Diagnosis::code).toList()) + ") is in " + list.name(),
+                new Evidence("diagnoses", String.valueOf(diagnoses.size()), null));
+    }
+
+    private static Judgement tried(MemberCriterion.Tried tried, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        String what = tried.filter().describe() + (tried.outcome() == null ? "" : " with outcome " + lower(tried.outcome()));
+        List<Integer> matching = new ArrayList<>();
+        for (int i : TherapyDays.matching(tried.filter(), request, context)) {
+            Therapy t = request.therapies().get(i);
+            if (!t.start().isAfter(dos) && (tried.outcome() == null || t.outcome().name().equals(tried.outcome()))) {
+                matching.add(i);
+            }
+        }
+        if (matching.isEmpty()) {
+            return new Judgement(Truth.NOT_MET, "no therapy of " + what + " is stated before " + dos,
+                    new Evidence("therapies", String.valueOf(request.therapies().size()), null));
+        }
+        if (tried.duration() == null) {
+            Therapy t = request.therapies().get(matching.get(0));
+            return new Judgement(Truth.MET, t.drug() + " from " + t.start() + " is " + what,
+                    new Evidence("therapies[" + matching.get(0) + "]", t.drug(), t.start()));
+        }
+        long needed = ChronoUnit.DAYS.between(tried.duration().before(dos), dos);
+        String bound = (tried.inclusive() ? "at least " : "more than ") + needed + " days";
+        if (tried.total()) {
+            long total = TherapyDays.totalDays(matching.stream().map(request.therapies()::get).toList(), dos, null);
+            boolean met = tried.inclusive() ? total >= needed : total > needed;
+            return new Judgement(met ? Truth.MET : Truth.NOT_MET, total + " days of " + what + " in total"
+                    + (met ? " is " : " is not ") + bound, new Evidence("therapies", total + " days", null));
+        }
+        int longest = matching.get(0);
+        for (int i : matching) {
+            if (TherapyDays.days(request.therapies().get(i), dos) > TherapyDays.days(request.therapies().get(longest), dos)) {
+                longest = i;
+            }
+        }
+        Therapy t = request.therapies().get(longest);
+        long days = TherapyDays.days(t, dos);
+        boolean met = tried.inclusive() ? days >= needed : days > needed;
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, t.drug() + " from " + t.start() + " for " + days + " days"
+                + (met ? " is " : " is not ") + bound, new Evidence("therapies[" + longest + "]", t.drug(), t.start()));
+    }
+
+    private static Judgement taking(MemberCriterion.Taking taking, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        for (int i : TherapyDays.matching(taking.filter(), request, context)) {
+            Therapy t = request.therapies().get(i);
+            if (!t.start().isAfter(dos) && (t.end() == null || !t.end().isBefore(dos))) {
+                return new Judgement(Truth.MET, t.drug() + " from " + t.start() + " is under way on " + dos + " and is "
+                        + taking.filter().describe(), new Evidence("therapies[" + i + "]", t.drug(), t.start()));
+            }
+        }
+        return new Judgement(Truth.NOT_MET, "no therapy of " + taking.filter().describe() + " is under way on " + dos,
+                new Evidence("therapies", String.valueOf(request.therapies().size()), null));
+    }
+
+    private static Judgement cap(MemberCriterion.Cap cap, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        long limit = limitDays(cap, dos);
+        long used = usedDays(cap, request, context);
+        boolean met = used < limit;
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, used + " days of " + cap.filter().describe()
+                + (cap.per() == null ? " before " + dos : " in the " + cap.per().describe() + " before " + dos)
+                + (met ? " leave " + (limit - used) + " of " + limit : " reach the limit of " + limit),
+                new Evidence("therapies", used + " days", null));
+    }
+
+    /** The cap's limit in days, counted back from the date of service for spans in months or years. */
+    static long limitDays(MemberCriterion.Cap cap, LocalDate dos) {
+        return ChronoUnit.DAYS.between(cap.limit().before(dos), dos);
+    }
+
+    /** The days of matching therapy the cap counts. */
+    static long usedDays(MemberCriterion.Cap cap, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        List<Therapy> matching = TherapyDays.matching(cap.filter(), request, context).stream().map(request.therapies()::get).toList();
+        return TherapyDays.totalDays(matching, dos, cap.per() == null ? null : cap.per().before(dos));
+    }
+
+    private static Judgement prerequisite(MemberCriterion.Prerequisite p, CoverageRequest request) {
+        LocalDate dos = request.dateOfService();
+        int best = -1;
+        List<String> bestMissing = null;
+        for (int i = 0; i < request.priorServices().size(); i++) {
+            PriorService s = request.priorServices().get(i);
+            if (s.system().equals(p.system()) && s.code().equals(p.code()) && !s.date().isAfter(dos)) {
+                List<String> missing = p.elements().stream().map(MemberCriterion.Element::id)
+                        .filter(e -> !s.elements().contains(e)).toList();
+                if (bestMissing == null || missing.size() < bestMissing.size()
+                        || (missing.size() == bestMissing.size() && s.date().isAfter(request.priorServices().get(best).date()))) {
+                    best = i;
+                    bestMissing = missing;
+                }
+            }
+        }
+        String service = p.service() + " (" + p.system() + " " + p.code() + ")";
+        if (best < 0) {
+            return new Judgement(Truth.UNKNOWN, "no " + service + " on or before " + dos + " is stated",
+                    new Evidence("priorServices", "no " + p.system() + " " + p.code(), null));
+        }
+        PriorService s = request.priorServices().get(best);
+        Evidence evidence = new Evidence("priorServices[" + best + "]", p.system() + " " + p.code(), s.date());
+        if (!bestMissing.isEmpty()) {
+            return new Judgement(Truth.NOT_MET, service + " on " + s.date() + " does not document " + String.join(", ", bestMissing),
+                    evidence);
+        }
+        return new Judgement(Truth.MET, service + " on " + s.date() + " documents every element", evidence);
+    }
+
+    private static Judgement ordered(MemberCriterion.Ordered o, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        List<Order> orders = request.orders();
+        String failed = null;
+        int failedAt = -1;
+        for (int i = 0; i < orders.size(); i++) {
+            Order order = orders.get(i);
+            if (order.date().isAfter(dos) || (!order.code().isEmpty() && context.codes().stream().noneMatch(c -> c.endsWith(" " + order.code())))) {
+                continue;
+            }
+            String problem = o.written() && !order.written() ? "is not written"
+                    : o.during() != null && !o.during().equals(order.visit()) ? "was not given during " + o.during()
+                    + (order.visit().isEmpty() ? "" : " but during " + order.visit())
+                    : o.byPractitioner() && order.orderedBy().isEmpty() ? "does not say who gave it" : null;
+            if (problem == null) {
+                return new Judgement(Truth.MET, "the order of " + order.date() + " meets " + MemberCriteria.describe(o),
+                        new Evidence("orders[" + i + "]", order.code().isEmpty() ? "order" : order.code(), order.date()));
+            }
+            failed = "the order of " + order.date() + " " + problem;
+            failedAt = i;
+        }
+        if (failed == null) {
+            return new Judgement(Truth.UNKNOWN, "no order on or before " + dos + " is stated", new Evidence("orders", "none", null));
+        }
+        return new Judgement(Truth.NOT_MET, failed, new Evidence("orders[" + failedAt + "]", "order", orders.get(failedAt).date()));
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+}

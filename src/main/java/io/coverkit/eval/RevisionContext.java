@@ -1,0 +1,54 @@
+package io.coverkit.eval;
+
+import io.coverkit.model.DerivedQuantity;
+import io.coverkit.model.DiagnosisList;
+import io.coverkit.model.Drug;
+import io.coverkit.model.Guideline;
+import io.coverkit.request.CoverageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What member criteria of one revision read besides the request: its derived quantities, its codes
+ * (as {@code SYSTEM CODE}), its drug list by id and its diagnosis lists by name.
+ */
+public record RevisionContext(
+        List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
+
+    public RevisionContext {
+        derived = List.copyOf(derived);
+        codes = Set.copyOf(codes);
+        drugs = Map.copyOf(drugs);
+        diagnosisLists = Map.copyOf(diagnosisLists);
+    }
+
+    /** The context of {@code g}, a guideline already reduced to one revision. */
+    public static RevisionContext of(Guideline g) {
+        return new RevisionContext(
+                g.positionStatement().derived(),
+                g.billing().codes().stream().map(c -> c.system() + " " + c.code()).collect(Collectors.toUnmodifiableSet()),
+                g.formulary().drugs().stream().collect(Collectors.toMap(Drug::id, Function.identity(), (a, b) -> a)),
+                g.positionStatement().diagnosisLists().stream()
+                        .collect(Collectors.toMap(DiagnosisList::name, Function.identity(), (a, b) -> a)));
+    }
+
+    /** The drug the request asks prior authorization for, if it is on this revision's list. */
+    public Drug requestedDrug(CoverageRequest request) {
+        return request.priorAuthorization() == null ? null : drugs.get(request.priorAuthorization().drug());
+    }
+
+    /** True when the request states an earlier service of this revision's codes. */
+    public io.coverkit.request.PriorService earlierService(CoverageRequest request) {
+        io.coverkit.request.PriorService latest = null;
+        for (io.coverkit.request.PriorService p : request.priorServices()) {
+            if (codes.contains(p.system() + " " + p.code()) && p.date().isBefore(request.dateOfService())
+                    && (latest == null || p.date().isAfter(latest.date()))) {
+                latest = p;
+            }
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,151 @@
+package io.coverkit.validate;
+
+import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.model.AllOf;
+import io.coverkit.model.AnyOf;
+import io.coverkit.model.Criterion;
+import io.coverkit.model.Drug;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.Indication;
+import io.coverkit.model.MemberCriterion;
+import io.coverkit.model.Not;
+import io.coverkit.model.Scoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that every name a criterion refers to is declared in the guideline: diagnosis lists,
+ * drugs and drug classes of the drug list, prerequisite visits an order names; and that therapy
+ * criteria ask for something that can hold.
+ */
+final class CriteriaReferences {
+    private final Guideline guideline;
+    private final Diagnostics d;
+    private final Set<String> drugs;
+    private final Set<String> classes;
+    private final Set<String> prerequisites = new HashSet<>();
+
+    CriteriaReferences(Guideline guideline, Diagnostics d) {
+        this.guideline = guideline;
+        this.d = d;
+        this.drugs = guideline.formulary().drugs().stream().map(Drug::id).collect(Collectors.toSet());
+        this.classes = guideline.formulary().drugs().stream().map(Drug::drugClass).collect(Collectors.toSet());
+    }
+
+    void check() {
+        for (MemberCriterion m : guideline.positionStatement().memberCriteria()) {
+            if (m.test() instanceof MemberCriterion.Prerequisite p) {
+                prerequisites.add(p.service());
+            }
+        }
+        visit(guideline.positionStatement().criteria());
+        guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
+        if (guideline.authorization().required() == io.coverkit.model.Authorization.Required.NON_PREFERRED
+                && guideline.formulary().isEmpty()) {
+            d.error(DiagnosticCode.C022, guideline.authorization().at(),
+                    "prior authorization for non-preferred drugs needs a `drugList` that says which drugs are preferred");
+        }
+    }
+
+    private void visit(Criterion criterion) {
+        criterion.accept(new Criterion.Visitor<Void>() {
+            @Override
+            public Void indication(Indication indication) {
+                return null;
+            }
+
+            @Override
+            public Void anyOf(AnyOf anyOf) {
+                anyOf.criteria().forEach(c -> visit(c));
+                return null;
+            }
+
+            @Override
+            public Void allOf(AllOf allOf) {
+                allOf.criteria().forEach(c -> visit(c));
+                return null;
+            }
+
+            @Override
+            public Void not(Not not) {
+                visit(not.criterion());
+                return null;
+            }
+
+            @Override
+            public Void scoped(Scoped scoped) {
+                if (scoped.scope() instanceof Scoped.RequestedDrug drug) {
+                    drug(drug.drug(), scoped.at());
+                }
+                visit(scoped.criterion());
+                return null;
+            }
+
+            @Override
+            public Void member(MemberCriterion m) {
+                member(m);
+                return null;
+            }
+        });
+    }
+
+    private void member(MemberCriterion m) {
+        MemberCriterion.Test test = m.test();
+        if (test instanceof MemberCriterion.Diagnosis diagnosis
+                && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {
+            d.error(DiagnosticCode.C022, m.at(), "no diagnosis list `" + diagnosis.list() + "` is declared",
+                    declared("diagnosis lists", guideline.positionStatement().diagnosisLists().stream()
+                            .map(io.coverkit.model.DiagnosisList::name).toList()));
+        } else if (test instanceof MemberCriterion.Tried tried) {
+            filter(m, tried.filter());
+            if (tried.total() && tried.duration() == null) {
+                d.error(DiagnosticCode.C023, m.at(), "`total: true` adds up therapy days, so `tried` needs `atLeast:` or `moreThan:`");
+            }
+        } else if (test instanceof MemberCriterion.Taking taking) {
+            filter(m, taking.filter());
+        } else if (test instanceof MemberCriterion.Cap cap) {
+            filter(m, cap.filter());
+            if (cap.limit().amount() == 0) {
+                d.error(DiagnosticCode.C018, m.at(), "a cap of " + cap.limit().describe() + " can never be met");
+            }
+        } else if (test instanceof MemberCriterion.Ordered order && order.during() != null
+                && !prerequisites.contains(order.during())) {
+            d.error(DiagnosticCode.C022, m.at(), "the order names visit `" + order.during() + "`, but no `prerequisite` declares it",
+                    declared("prerequisites", List.copyOf(prerequisites)));
+        }
+    }
+
+    private void filter(MemberCriterion m, MemberCriterion.TherapyFilter f) {
+        if (guideline.formulary().isEmpty()) {
+            d.error(DiagnosticCode.C022, m.at(), "therapy criteria need a `drugList` that says which drugs and classes there are");
+            return;
+        }
+        if (f.drug() != null) {
+            drug(f.drug(), m.at());
+        }
+        if (f.drugClass() != null && !classes.contains(f.drugClass())) {
+            d.error(DiagnosticCode.C022, m.at(), "no drug of the drug list is in class `" + f.drugClass() + "`",
+                    declared("classes", classes.stream().sorted().toList()));
+        }
+        if (f.sameClass() && f.otherClass()) {
+            d.error(DiagnosticCode.C023, m.at(), "a therapy cannot be both of the requested drug's class and of another class");
+        }
+        if (f.drug() != null && (f.drugClass() != null || f.sameClass() || f.otherClass() || f.preferred() != null)) {
+            d.error(DiagnosticCode.C023, m.at(), "`drug:` names one drug; leave out the other filters");
+        }
+    }
+
+    private void drug(String id, io.coverkit.model.SourceRef at) {
+        if (!drugs.contains(id)) {
+            d.error(DiagnosticCode.C022, at, "no drug `" + id + "` is in the drug list",
+                    declared("drugs", drugs.stream().sorted().toList()));
+        }
+    }
+
+    private static String declared(String what, List<String> names) {
+        return names.isEmpty() ? "none are declared" : "declared " + what + ": " + String.join(", ", names);
+    }
+}
