@@ -7,7 +7,7 @@ public enum Block {
     GUIDELINE("a `guideline` block"),
     PROSE("a prose section"),
     POSITION_STATEMENT("`positionStatement`"),
-    CRITERIA("a criteria block (`anyOf`, `allOf`, `none`, `unless`, `initial`, `subsequent`, `forDrug`, `experimental`)"),
+    CRITERIA("a criteria block such as `anyOf` or `allOf`"),
     BILLING("`billingCoding`"),
     CODES("`codes`"),
     DOCUMENTATION("`documentation`"),

@@ -59,7 +59,7 @@ public final class RequestReader {
             "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization");
     private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date");
     private static final Set<String> EVENT = Set.of("code", "date");
-    private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date");
+    private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date", "elements");
     private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome");
     private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
     private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
@@ -112,8 +112,10 @@ public final class RequestReader {
         String guideline = f.optionalText(root, "guideline").orElse(null);
         LocalDate dos = f.date(root, "dateOfService", true).orElse(null);
         Member member = f.object(root, "member", true).map(m -> member(m, f)).orElse(null);
-        List<Procedure> procedures = f.array(root, "procedures", true, (node, path) -> procedure(node, path, f));
-        if (root.has("procedures") && root.get("procedures").isArray() && root.get("procedures").isEmpty()) {
+        // A pharmacy prior-authorization request names its drug instead of procedures.
+        boolean pharmacy = root.has("priorAuthorization");
+        List<Procedure> procedures = f.array(root, "procedures", !pharmacy, (node, path) -> procedure(node, path, f));
+        if (!pharmacy && root.has("procedures") && root.get("procedures").isArray() && root.get("procedures").isEmpty()) {
             f.error("procedures", "at least one procedure is required");
         }
         List<Diagnosis> diagnoses = f.array(root, "diagnoses", false, (node, path) -> diagnosis(node, path, f));
@@ -199,7 +201,10 @@ public final class RequestReader {
         Optional<String> system = codeSystem(node, path, f);
         Optional<String> code = procedureCode(node, path, f);
         Optional<LocalDate> date = f.date(node, path + ".", "date", true);
-        return system.isPresent() && code.isPresent() && date.isPresent() ? new PriorService(system.get(), code.get(), date.get()) : null;
+        List<String> elements = f.array(node, path + ".", "elements", false, (e, p) -> f.text(e, p));
+        return system.isPresent() && code.isPresent() && date.isPresent()
+                ? new PriorService(system.get(), code.get(), date.get(), elements)
+                : null;
     }
 
     private static Therapy therapy(JsonNode node, String path, Fields f) {

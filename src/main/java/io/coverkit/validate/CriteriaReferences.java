@@ -86,13 +86,13 @@ final class CriteriaReferences {
 
             @Override
             public Void member(MemberCriterion m) {
-                member(m);
+                checkMember(m);
                 return null;
             }
         });
     }
 
-    private void member(MemberCriterion m) {
+    private void checkMember(MemberCriterion m) {
         MemberCriterion.Test test = m.test();
         if (test instanceof MemberCriterion.Diagnosis diagnosis
                 && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {

@@ -69,7 +69,7 @@ class ReaderDiagnosticsTest {
         @Test
         void keywordInTheWrongBlockSaysWhereItBelongs() {
             Diagnostic d = only(read(inserting(7, "            code '77387'")), at(DiagnosticCode.R002, 7, 13));
-            assertEquals("`code` is not allowed in `anyOf` or `allOf`", d.message());
+            assertEquals("`code` is not allowed in a criteria block such as `anyOf` or `allOf`", d.message());
             assertEquals("it belongs in `codes`", d.help());
         }
 

@@ -42,7 +42,7 @@ class VocabularyTest {
                 assertTrue(signature.contains(k.chained().name() + " ..."), signature);
                 assertFalse(k.chained().help().isBlank());
             }
-            assertTrue(k.name().matches("[a-z][A-Za-z]*"), k.name());
+            assertTrue(k.name().matches("[a-z][A-Za-z0-9]*"), k.name());
         }
     }
 
