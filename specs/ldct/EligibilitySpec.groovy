@@ -3,7 +3,6 @@ package ldct
 import static io.coverkit.determination.FindingKind.*
 import static io.coverkit.determination.Outcome.*
 
-import io.coverkit.kit.GuidelineSpecification
 import io.coverkit.kit.RequestBuilder
 
 /**
@@ -11,20 +10,18 @@ import io.coverkit.kit.RequestBuilder
  * (2022-02-10: age 50-77, asymptomatic, at least 20 pack-years, current smoker or quit within 15 years)
  * and CAG-00439N (2015-02-05: age 55-74, at least 30 pack-years).
  */
-class EligibilitySpec extends GuidelineSpecification {
-
-    String getGuidelineId() { 'ncd-210.14' }
+class EligibilitySpec extends LdctSpecification {
 
     /** An eligible 60-year-old current smoker with 40 pack-years, screened with G0297 on {@code on}. */
     RequestBuilder eligible(String on = '2026-06-01', String born = '1966-01-15') {
-        request().hcpcs('G0297').on(on).bornOn(born)
+        screening(on).bornOn(born)
                 .fact('asymptomatic', true).fact('current-smoker', true)
                 .observation('packs-per-day', '2').observation('years-smoked', '20')
     }
 
     /** Same, with no smoking status stated: a former smoker who quit on {@code quit}. */
     RequestBuilder formerSmoker(String quit, String on = '2026-06-01') {
-        request().hcpcs('G0297').on(on).bornOn('1966-01-15')
+        screening(on).bornOn('1966-01-15')
                 .fact('asymptomatic', true).fact('current-smoker', false).event('quit-smoking', quit)
                 .observation('packs-per-day', '2').observation('years-smoked', '20')
     }
@@ -79,7 +76,7 @@ class EligibilitySpec extends GuidelineSpecification {
 
     def "under the 2022 version #packs packs a day for #years years (#product pack-years) gives #outcome"() {
         when:
-        def d = decide(request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15')
+        def d = decide(screening('2026-06-01').bornOn('1966-01-15')
                 .fact('asymptomatic', true).fact('current-smoker', true)
                 .observation('packs-per-day', packs).observation('years-smoked', years))
         def py = d.findings().find { it.ref == 'pack-years-20' }
@@ -98,7 +95,7 @@ class EligibilitySpec extends GuidelineSpecification {
 
     def "under the 2015 version #years pack-years gives #outcome"() {
         when:
-        def d = decide(request().hcpcs('G0297').on('2020-06-01').bornOn('1955-01-15')
+        def d = decide(screening('2020-06-01').bornOn('1955-01-15')
                 .fact('asymptomatic', true).fact('current-smoker', true)
                 .observation('packs-per-day', '1').observation('years-smoked', years))
         def py = d.findings().find { it.ref == 'pack-years-30' }
@@ -176,17 +173,17 @@ class EligibilitySpec extends GuidelineSpecification {
 
         where:
         missing              | ref                            | field               | req
-        'birth date'         | 'age-50-77'                    | 'member.birthDate'  | request().hcpcs('G0297').on('2026-06-01').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
-        'asymptomatic fact'  | 'asymptomatic'                 | 'facts.asymptomatic'| request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
-        'packs per day'      | 'pack-years-20'                | 'observations'      | request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('years-smoked', '20')
-        'years smoked'       | 'pack-years-20'                | 'observations'      | request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '2')
-        'smoking status'     | 'quit-smoking-within-15-years' | 'events'            | request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).observation('packs-per-day', '2').observation('years-smoked', '20')
-        'quit date of a former smoker' | 'quit-smoking-within-15-years' | 'events'  | request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', false).observation('packs-per-day', '2').observation('years-smoked', '20')
+        'birth date'         | 'age-50-77'                    | 'member.birthDate'  | screening('2026-06-01').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
+        'asymptomatic fact'  | 'asymptomatic'                 | 'facts.asymptomatic'| screening('2026-06-01').bornOn('1966-01-15').fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
+        'packs per day'      | 'pack-years-20'                | 'observations'      | screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('years-smoked', '20')
+        'years smoked'       | 'pack-years-20'                | 'observations'      | screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '2')
+        'smoking status'     | 'quit-smoking-within-15-years' | 'events'            | screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).observation('packs-per-day', '2').observation('years-smoked', '20')
+        'quit date of a former smoker' | 'quit-smoking-within-15-years' | 'events'  | screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', false).observation('packs-per-day', '2').observation('years-smoked', '20')
     }
 
     def "with neither smoking status nor quit date stated, both are named as unknown"() {
         when:
-        def d = decide(request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true)
+        def d = decide(screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true)
                 .observation('packs-per-day', '2').observation('years-smoked', '20'))
 
         then:
@@ -206,14 +203,14 @@ class EligibilitySpec extends GuidelineSpecification {
 
         where:
         missing        | failed          | req
-        'birth date'   | 'asymptomatic'  | request().hcpcs('G0297').on('2026-06-01').fact('asymptomatic', false).fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
-        'pack-years'   | 'asymptomatic'  | request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', false).fact('current-smoker', true)
-        'asymptomatic' | 'age-50-77'     | request().hcpcs('G0297').on('2026-06-01').bornOn('1990-01-15').fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
+        'birth date'   | 'asymptomatic'  | screening('2026-06-01').fact('asymptomatic', false).fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
+        'pack-years'   | 'asymptomatic'  | screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', false).fact('current-smoker', true)
+        'asymptomatic' | 'age-50-77'     | screening('2026-06-01').bornOn('1990-01-15').fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '20')
     }
 
     def "a former smoker who quit too long ago is not eligible even when asymptomatic is not stated"() {
         when:
-        def d = decide(request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15')
+        def d = decide(screening('2026-06-01').bornOn('1966-01-15')
                 .fact('current-smoker', false).event('quit-smoking', '2000-01-01')
                 .observation('packs-per-day', '2').observation('years-smoked', '20'))
 

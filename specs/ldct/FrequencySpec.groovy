@@ -3,16 +3,13 @@ package ldct
 import static io.coverkit.determination.FindingKind.*
 import static io.coverkit.determination.Outcome.*
 
-import io.coverkit.kit.GuidelineSpecification
 
 /** "once per year": a prior LDCT screening less than a year before blocks; the anniversary does not. */
-class FrequencySpec extends GuidelineSpecification {
-
-    String getGuidelineId() { 'ncd-210.14' }
+class FrequencySpec extends LdctSpecification {
 
     def "a screening #when the last one on #prior is #outcome"() {
         given: 'an eligible member screened on 2026-06-01 who had a screening before'
-        def request = request().cpt('71271').on('2026-06-01').bornOn('1966-01-15')
+        def request = screening('2026-06-01', 'CPT', '71271').bornOn('1966-01-15')
                 .fact('asymptomatic', true).fact('current-smoker', true)
                 .observation('packs-per-day', '2').observation('years-smoked', '20')
                 .priorService(system, code, prior)

@@ -4,18 +4,15 @@ import static io.coverkit.determination.FindingKind.*
 import static io.coverkit.determination.Outcome.*
 import static io.coverkit.determination.RevisionBasis.*
 
-import io.coverkit.kit.GuidelineSpecification
 import io.coverkit.kit.RequestBuilder
 import java.time.LocalDate
 
 /** The two versions of NCD 210.14, codes in scope, and dates before the original decision. */
-class VersionsSpec extends GuidelineSpecification {
-
-    String getGuidelineId() { 'ncd-210.14' }
+class VersionsSpec extends LdctSpecification {
 
     /** A 52-year-old (on 2015-06-01 and 2022-06-01) asymptomatic current smoker with 25 pack-years. */
     RequestBuilder fiftyTwo(String on, String born) {
-        request().hcpcs('G0297').on(on).bornOn(born)
+        screening(on).bornOn(born)
                 .fact('asymptomatic', true).fact('current-smoker', true)
                 .observation('packs-per-day', '1').observation('years-smoked', '25')
     }
@@ -90,13 +87,13 @@ class VersionsSpec extends GuidelineSpecification {
 
         where:
         system  | code    | req
-        'HCPCS' | 'G0297' | request().hcpcs('G0297').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '1').observation('years-smoked', '30')
-        'CPT'   | '71271' | request().cpt('71271').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '1').observation('years-smoked', '30')
+        'HCPCS' | 'G0297' | screening('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '1').observation('years-smoked', '30')
+        'CPT'   | '71271' | screening('2026-06-01', 'CPT', '71271').bornOn('1966-01-15').fact('asymptomatic', true).fact('current-smoker', true).observation('packs-per-day', '1').observation('years-smoked', '30')
     }
 
     def "a code outside the guideline (CPT 71250, diagnostic chest CT) is not applicable"() {
         when:
-        def d = decide(request().cpt('71250').on('2026-06-01').bornOn('1966-01-15').fact('asymptomatic', true)
+        def d = decide(screening('2026-06-01', 'CPT', '71250').bornOn('1966-01-15').fact('asymptomatic', true)
                 .fact('current-smoker', true).observation('packs-per-day', '1').observation('years-smoked', '30'))
 
         then:
@@ -107,7 +104,7 @@ class VersionsSpec extends GuidelineSpecification {
 
     def "a service on 2015-02-04, the day before the original decision, is not applicable"() {
         when:
-        def d = decide(request().hcpcs('G0297').on('2015-02-04').bornOn('1950-01-15').fact('asymptomatic', true)
+        def d = decide(screening('2015-02-04').bornOn('1950-01-15').fact('asymptomatic', true)
                 .fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '30'))
 
         then:
@@ -118,7 +115,7 @@ class VersionsSpec extends GuidelineSpecification {
 
     def "a service on 2015-02-05, the original effective date, is decided under the 2015 version"() {
         when:
-        def d = decide(request().hcpcs('G0297').on('2015-02-05').bornOn('1950-01-15').fact('asymptomatic', true)
+        def d = decide(screening('2015-02-05').bornOn('1950-01-15').fact('asymptomatic', true)
                 .fact('current-smoker', true).observation('packs-per-day', '2').observation('years-smoked', '30'))
 
         then:

@@ -35,6 +35,9 @@ public final class RequestBuilder {
     private final List<io.coverkit.request.Observation> observations = new ArrayList<>();
     private final List<io.coverkit.request.Event> events = new ArrayList<>();
     private final List<io.coverkit.request.PriorService> priorServices = new ArrayList<>();
+    private final List<io.coverkit.request.Therapy> therapies = new ArrayList<>();
+    private final List<io.coverkit.request.Order> orders = new ArrayList<>();
+    private io.coverkit.request.PriorAuthorization priorAuthorization;
 
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
@@ -124,6 +127,54 @@ public final class RequestBuilder {
         return this;
     }
 
+    /**
+     * States a prior service whose record documents {@code elements}, such as a counseling visit
+     * (HCPCS G0296) documenting {@code shared-decision-making}.
+     */
+    public RequestBuilder priorService(String system, String code, String date, List<String> elements) {
+        priorServices.add(new io.coverkit.request.PriorService(system, code, LocalDate.parse(date), elements));
+        return this;
+    }
+
+    /**
+     * States a therapy (request contract v2): the drug's id, its start and end (yyyy-MM-dd; end
+     * null while ongoing) and its outcome ({@code FAILURE}, {@code INTOLERANCE}, {@code ALLERGY},
+     * {@code CONTRAINDICATION}, {@code COMPLETED} or {@code ONGOING}).
+     */
+    public RequestBuilder therapy(String drug, String start, String end, String outcome) {
+        therapies.add(new io.coverkit.request.Therapy(drug, "", LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+                io.coverkit.request.Therapy.Outcome.valueOf(outcome)));
+        return this;
+    }
+
+    /** States a therapy of {@code drug} lasting {@code days} days, both ends counted, that ended the day before the date of service. */
+    public RequestBuilder therapyOfDays(String drug, int days, String outcome) {
+        LocalDate end = dateOfService.minusDays(1);
+        return therapy(drug, end.minusDays(days - 1L).toString(), end.toString(), outcome);
+    }
+
+    /**
+     * States an order for the service (request contract v2): its date, whether it is written, who
+     * gave it ({@code PHYSICIAN}, {@code NON_PHYSICIAN_PRACTITIONER} or empty) and the visit it was
+     * given during (such as {@code counseling-visit}, or empty).
+     */
+    public RequestBuilder order(String date, boolean written, String orderedBy, String visit) {
+        orders.add(new io.coverkit.request.Order("", LocalDate.parse(date), written, orderedBy, visit));
+        return this;
+    }
+
+    /** Asks prior authorization for a drug of the guideline's drug list, by id, such as {@code tymlos}. */
+    public RequestBuilder drug(String id) {
+        this.priorAuthorization = new io.coverkit.request.PriorAuthorization(id, "", "");
+        return this;
+    }
+
+    /** Sets the member's sex ({@code F}, {@code M} or {@code U}), leaving the birth date as it is. */
+    public RequestBuilder sex(String sex) {
+        this.sex = sex;
+        return this;
+    }
+
     /** Sets the member's birth date (yyyy-MM-dd), leaving sex as it is. */
     public RequestBuilder bornOn(String birthDate) {
         this.birthDate = LocalDate.parse(birthDate);
@@ -164,6 +215,7 @@ public final class RequestBuilder {
     /** The request. */
     public CoverageRequest build() {
         return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
-                diagnoses, indications, documents, Map.of(), facts, observations, events, priorServices, List.of(), List.of(), null);
+                diagnoses, indications, documents, Map.of(), facts, observations, events, priorServices, therapies, orders,
+                priorAuthorization);
     }
 }
