@@ -3,7 +3,7 @@ guideline('01-00000-00') {
     originalEffectiveDate '2020-01-01'
     positionStatement {
         anyOf {
-            tried sameClass: true, otherClass: true
+            taking sameClass: true, otherClass: true
         }
     }
     drugList {
