@@ -74,7 +74,7 @@ public final class Explainer {
             case DRUG_IN_SCOPE -> "in scope: drug " + f.text() + section + evidence;
             case CRITERIA_NOT_APPLICABLE -> "skipped: " + f.text();
             case EXPERIMENTAL -> "experimental or investigational: " + f.text() + section;
-            case NO_PRIOR_AUTHORIZATION_REQUIRED -> "no prior authorization required: " + f.text() + section;
+            case PRIOR_AUTHORIZATION_NOT_REQUIRED -> "no prior authorization required: " + f.text() + section;
             case AUTHORIZATION_LIMITED -> "length of authorization: " + f.text() + section + evidence;
         };
     }

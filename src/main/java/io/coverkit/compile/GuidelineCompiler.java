@@ -116,7 +116,7 @@ public final class GuidelineCompiler {
             }
             Finding noPriorAuthorization = null;
             if (g.authorization().required() == Authorization.Required.NON_PREFERRED) {
-                noPriorAuthorization = cite(new Finding(FindingKind.NO_PRIOR_AUTHORIZATION_REQUIRED, "prior-authorization",
+                noPriorAuthorization = cite(new Finding(FindingKind.PRIOR_AUTHORIZATION_NOT_REQUIRED, "prior-authorization",
                         id + "/prior-authorization", "prior authorization is required for non-preferred drugs only",
                         Section.PRIOR_AUTHORIZATION, List.of()));
             }

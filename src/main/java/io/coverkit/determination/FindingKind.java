@@ -35,7 +35,7 @@ public enum FindingKind {
     /** A statement of the guideline makes the service experimental or investigational. */
     EXPERIMENTAL,
     /** The request does not need prior authorization under the guideline; the text says why. */
-    NO_PRIOR_AUTHORIZATION_REQUIRED,
+    PRIOR_AUTHORIZATION_NOT_REQUIRED,
     /** The approval's period was shortened by a cap on therapy days; the text says how. */
     AUTHORIZATION_LIMITED
 }
