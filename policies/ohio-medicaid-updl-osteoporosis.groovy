@@ -21,7 +21,6 @@ guideline('ohio-medicaid-updl-osteoporosis') {
     positionStatement {
         paragraph 'Is there any reason the patient cannot be changed to a medication not requiring prior approval?'
         paragraph 'Acceptable reasons include:'
-        paragraph 'Abaloparatide is indicated in postmenopausal women with osteoporosis at high risk for fracture.'
 
         diagnosisCodes('osteoporosis', reading: 'the criteria name the diagnosis, not its codes: ICD-10-CM categories M80 (osteoporosis with current pathological fracture) and M81 (osteoporosis without current pathological fracture), with every code below them') {
             icd10 'M80', through: 'M81'
@@ -47,7 +46,8 @@ guideline('ohio-medicaid-updl-osteoporosis') {
                         text: 'Patients should only be on ONE of the therapeutic classes (bisphosphonates, calcitonin-salmon).',
                         reading: 'a therapy of a class other than the requested drug\'s, under way on the date of service (no end date, or ending on or after it), fails the request; switching needs the old therapy\'s end date'
             }
-            forDrug('tymlos', heading: 'ADDITIONAL CRITERIA FOR ABALOPARATIDE (TYMLOS™)') {
+            forDrug('tymlos', heading: 'ADDITIONAL CRITERIA FOR ABALOPARATIDE (TYMLOS™)',
+                    text: 'Abaloparatide is indicated in postmenopausal women with osteoporosis at high risk for fracture.') {
                 sex 'F', id: 'female', text: 'Patient is female and postmenopausal'
                 fact 'postmenopausal',
                         reading: 'the published criterion "Patient is female and postmenopausal" is read as two: sex F, and postmenopausal stated as a fact'

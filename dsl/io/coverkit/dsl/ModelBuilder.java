@@ -250,7 +250,7 @@ final class ModelBuilder {
             case "unless" -> parts(call).map(parts -> new io.coverkit.model.Not(new AllOf(parts, call.at()), "unless", call.at()));
             case "initial" -> scoped(call, new io.coverkit.model.Scoped.InitialService());
             case "subsequent" -> scoped(call, new io.coverkit.model.Scoped.SubsequentService());
-            case "forDrug" -> scoped(call, new io.coverkit.model.Scoped.RequestedDrug(call.text(0), call.text("heading")));
+            case "forDrug" -> scoped(call, new io.coverkit.model.Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");

@@ -58,6 +58,7 @@ public final class SyntaxParser {
      * (or the timeout) as diagnostics in an analyst's words.
      */
     public Optional<ModuleNode> parse(String file, String text, Diagnostics diagnostics) {
+        WarmUp.done();
         Diagnostics found = new Diagnostics();
         Future<Optional<ModuleNode>> parse = PARSERS.submit(() -> parseNow(file, text, found));
         try {
@@ -76,6 +77,21 @@ public final class SyntaxParser {
             return Optional.empty();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the parser failed unexpectedly on " + file, e.getCause());
+        }
+    }
+
+    /**
+     * The parser's one-time class loading and grammar set-up, done once per process before the
+     * first timed parse: on a busy machine it alone can take seconds, and the time bound is meant
+     * for the file, not for the JVM warming up.
+     */
+    private static final class WarmUp {
+        static {
+            new SyntaxParser().parseNow("warm-up.groovy", "guideline('warm-up') { title 'warm-up' }\n", new Diagnostics());
+        }
+
+        static void done() {
+            // Initialising this class runs the warm-up exactly once, thread-safely.
         }
     }
 

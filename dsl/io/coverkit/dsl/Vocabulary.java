@@ -293,7 +293,8 @@ public final class Vocabulary {
         k.add(scope("subsequent", List.of(), List.of(), "Criteria for subsequent services only: the request states an earlier "
                 + "service of the guideline's codes. Met without testing for the initial one."));
         k.add(scope("forDrug", List.of(required("drug", ID, "the drug of the drug list these criteria are for")),
-                List.of(optional("heading", TEXT, "the published heading of these criteria")),
+                List.of(optional("heading", TEXT, "the published heading of these criteria"),
+                        optional("text", TEXT, "the published text under the heading, before the criteria")),
                 "Additional criteria for a request for one drug; met without testing for any other drug."));
         k.add(word("experimental", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
                 dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,

@@ -14,6 +14,12 @@ public record Billing(List<Paragraph> paragraphs, List<CodeList> codeLists, Docu
         codeLists = List.copyOf(codeLists);
     }
 
+    /** True when the section says nothing: no paragraphs, codes or documentation requirements. */
+    public boolean isEmpty() {
+        return paragraphs.isEmpty() && codes().isEmpty() && documentation.requirements().isEmpty()
+                && documentation.paragraphs().isEmpty();
+    }
+
     /** Every listed code, across systems, in published order. */
     public List<ProcedureCode> codes() {
         return codeLists.stream().flatMap(list -> list.codes().stream()).toList();

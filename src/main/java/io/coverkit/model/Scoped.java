@@ -52,8 +52,9 @@ public record Scoped(Scope scope, Criterion criterion, SourceRef at) implements 
      * A request for one drug of the drug list.
      *
      * @param heading the published heading of these criteria, or empty
+     * @param text the published text under the heading, before the criteria, or empty
      */
-    public record RequestedDrug(String drug, String heading) implements Scope {
+    public record RequestedDrug(String drug, String heading, String text) implements Scope {
         @Override
         public String describe() {
             return "a request for " + drug;

@@ -3,7 +3,6 @@ package io.coverkit.render;
 import io.coverkit.model.CodeList;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
-import io.coverkit.model.Indication;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.ProgramNote;
@@ -55,6 +54,7 @@ public final class GuidelineRenderer {
     /** The guideline as Markdown. */
     public String markdown(Guideline g) {
         Doc d = new Doc();
+        d.full = !g.billing().isEmpty();
         d.para(g.id());
         d.para("Original Effective Date: " + published(g.originalEffectiveDate()));
         if (g.reviewed() != null) {
@@ -67,14 +67,19 @@ public final class GuidelineRenderer {
         if (!g.disclaimer().isEmpty()) {
             d.para(g.disclaimer());
         }
-        d.heading(Section.DESCRIPTION).paras(g.description());
+        authorization(g, d);
+        d.proseSection(Section.DESCRIPTION, g.description());
 
-        d.heading(Section.POSITION_STATEMENT);
+        d.heading(g.formulary().isEmpty() ? Section.POSITION_STATEMENT : Section.PRIOR_AUTHORIZATION);
         if (!unknownNotice(g, Section.POSITION_STATEMENT, d)) {
             d.paras(g.positionStatement().paragraphs());
-            d.list(g.positionStatement().leaves().stream().map(GuidelineRenderer::leafText).toList());
+            CriteriaText.render(g.positionStatement(), d::para, d::list);
         }
+        drugList(g, d);
 
+        if (g.billing().isEmpty()) {
+            return rest(g, d);
+        }
         d.heading(Section.BILLING_CODING).paras(g.billing().paragraphs());
         for (CodeList list : g.billing().codeLists()) {
             d.para(list.system() + " Coding:");
@@ -91,9 +96,18 @@ public final class GuidelineRenderer {
                     documentation.requirements().stream().map(r -> row(r, modifiers)).toList());
         }
 
-        d.heading(Section.REIMBURSEMENT).paras(g.reimbursement());
+        return rest(g, d);
+    }
 
-        d.heading(Section.PROGRAM_EXCEPTIONS);
+    /** The sections after billing/coding, each printed when it has content or the guideline has billing. */
+    private static String rest(Guideline g, Doc d) {
+        d.proseSection(Section.REIMBURSEMENT, g.reimbursement());
+
+        boolean anyExceptions = !g.programExceptions().exceptions().isEmpty() || !g.programExceptions().notes().isEmpty()
+                || g.unknownPeriods().stream().anyMatch(u -> u.section().equals(Section.PROGRAM_EXCEPTIONS));
+        if (anyExceptions || !g.billing().isEmpty()) {
+            d.heading(Section.PROGRAM_EXCEPTIONS);
+        }
         boolean exceptionsUnknown = unknownNotice(g, Section.PROGRAM_EXCEPTIONS, d);
         for (ProgramException e : exceptionsUnknown ? List.<ProgramException>of() : g.programExceptions().exceptions()) {
             if (e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM) {
@@ -106,12 +120,16 @@ public final class GuidelineRenderer {
             d.para(note.text());
         }
 
-        d.heading(Section.DEFINITIONS).paras(g.definitions());
-        d.heading(Section.RELATED_GUIDELINES).paras(g.relatedGuidelines());
-        d.heading(Section.OTHER).paras(g.other().paragraphs());
-        d.list(g.other().otherNames());
-        d.heading(Section.REFERENCES);
-        d.numbered(g.references().stream().map(Reference::text).toList());
+        d.proseSection(Section.DEFINITIONS, g.definitions());
+        d.proseSection(Section.RELATED_GUIDELINES, g.relatedGuidelines());
+        if (!g.other().paragraphs().isEmpty() || !g.other().otherNames().isEmpty() || d.full) {
+            d.heading(Section.OTHER).paras(g.other().paragraphs());
+            d.list(g.other().otherNames());
+        }
+        if (!g.references().isEmpty() || d.full) {
+            d.heading(Section.REFERENCES);
+            d.numbered(g.references().stream().map(Reference::text).toList());
+        }
         if (g.committeeApproval() != null) {
             d.heading(Section.COMMITTEE_APPROVAL).para(g.committeeApproval().text());
         }
@@ -120,12 +138,32 @@ public final class GuidelineRenderer {
         return d.toString();
     }
 
-    private static String leafText(io.coverkit.model.Criterion leaf) {
-        if (leaf instanceof Indication i) {
-            return i.text();
+    /** The LENGTH OF AUTHORIZATIONS, printed first as the pharmacy criteria print it. */
+    private static void authorization(Guideline g, Doc d) {
+        if (g.authorization().length() != null) {
+            d.heading(Section.LENGTH_OF_AUTHORIZATION).para(g.authorization().lengthText().isEmpty()
+                    ? g.authorization().length().describe() : g.authorization().lengthText());
         }
-        io.coverkit.model.MemberCriterion m = (io.coverkit.model.MemberCriterion) leaf;
-        return m.text().isEmpty() ? io.coverkit.model.MemberCriteria.describe(m.test()) : m.text();
+    }
+
+    /** The drug list as the published table prints it: preferred and non-preferred side by side. */
+    private static void drugList(Guideline g, Doc d) {
+        if (g.formulary().isEmpty()) {
+            return;
+        }
+        d.heading(Section.DRUG_LIST);
+        List<io.coverkit.model.Drug> preferred = g.formulary().drugs().stream()
+                .filter(x -> x.status() == io.coverkit.model.Drug.Status.PREFERRED).toList();
+        List<io.coverkit.model.Drug> other = g.formulary().drugs().stream()
+                .filter(x -> x.status() != io.coverkit.model.Drug.Status.PREFERRED).toList();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(preferred.size(), other.size()); i++) {
+            rows.add(List.of(i < preferred.size() ? preferred.get(i).name() : "", i < other.size() ? other.get(i).name() : ""));
+        }
+        if (!g.formulary().heading().isEmpty()) {
+            d.para(g.formulary().heading());
+        }
+        d.table(List.of("PREFERRED", "NON-PREFERRED"), rows);
     }
 
     /**
@@ -164,6 +202,15 @@ public final class GuidelineRenderer {
     /** Markdown under construction: blocks separated by blank lines. */
     private static final class Doc {
         private final StringBuilder out = new StringBuilder();
+        /** Whether every section heading is printed, empty or not, as guidelines with billing/coding print them. */
+        private boolean full = true;
+
+        Doc proseSection(String heading, List<Paragraph> paragraphs) {
+            if (full || !paragraphs.isEmpty()) {
+                heading(heading).paras(paragraphs);
+            }
+            return this;
+        }
 
         Doc block(String text) {
             if (out.length() > 0) {
