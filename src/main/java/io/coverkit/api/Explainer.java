@@ -42,7 +42,7 @@ public final class Explainer {
     public static String meaning(Outcome outcome) {
         return switch (outcome) {
             case MEETS_MEDICAL_NECESSITY -> "the position statement's criteria are met and every required document is on file";
-            case NOT_MEDICALLY_NECESSARY -> "the position statement's criteria are not met (for IGRT: none of its indications is present)";
+            case NOT_MEDICALLY_NECESSARY -> "the position statement's criteria are not met: no indication is present, or a criterion fails";
             case INSUFFICIENT_DOCUMENTATION -> "an indication is present but a required document is missing or outside its time frame";
             case DEFER_TO_PROGRAM -> "the member's program follows its own guidelines";
             case NOT_APPLICABLE -> "the guideline does not cover the requested codes on the date of service";

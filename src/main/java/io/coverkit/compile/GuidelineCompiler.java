@@ -96,8 +96,11 @@ public final class GuidelineCompiler {
             String statement = g.positionStatement().paragraphs().stream()
                     .map(Paragraph::text)
                     .collect(Collectors.joining(" "));
-            Finding noIndication = cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
-                    id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
+            // Only a statement of indications is failed by the absence of one; criteria about the
+            // member report their own failures.
+            Finding noIndication = g.positionStatement().indications().isEmpty() ? null
+                    : cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
+                            id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
             return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
                     documents(id, g.billing().documentation().requirements()),
                     unknown(whole, Section.PROGRAM_EXCEPTIONS, date),

@@ -68,6 +68,7 @@ public final class CompiledGuideline implements Evaluator {
      *
      * @param effective the revision's effective date
      * @param codeFindings by code system, then code: the finding a requested code in scope reports
+     * @param noIndication reported when no indication is met, or null when the statement has no indications
      * @param unknownExceptions, unknownPositionStatement, unknownDocumentation the finding reported
      *     when that section's content is unknown in this revision, or null when it is known
      */
@@ -226,7 +227,9 @@ public final class CompiledGuideline implements Evaluator {
         }
         boolean indicated = criteria == Truth.MET;
         if (!indicated) {
-            answer.findings.add(plan.noIndication());
+            if (plan.noIndication() != null) {
+                answer.findings.add(plan.noIndication());
+            }
         }
         if (plan.unknownDocumentation() != null) {
             answer.findings.add(plan.unknownDocumentation());

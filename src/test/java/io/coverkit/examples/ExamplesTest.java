@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every bundled example gives the outcome DESIGN.md's IGRT semantics give; the malformed one names its fields. */
+/** Every bundled example gives the outcome its guideline gives; the malformed one names its fields. */
 class ExamplesTest {
 
     private static GuidelineLibrary library;
@@ -34,7 +34,13 @@ class ExamplesTest {
         "insufficient-documentation.json, INSUFFICIENT_DOCUMENTATION",
         "defer-to-program-fep.json, DEFER_TO_PROGRAM",
         "not-applicable-code.json, NOT_APPLICABLE",
-        "medicare-advantage-meets.json, MEETS_MEDICAL_NECESSITY"
+        "medicare-advantage-meets.json, MEETS_MEDICAL_NECESSITY",
+        "osteoporosis/tymlos-approved.json, MEETS_MEDICAL_NECESSITY",
+        "osteoporosis/tymlos-cap-reached.json, NOT_MEDICALLY_NECESSARY",
+        "osteoporosis/preferred-no-prior-authorization.json, NO_PRIOR_AUTHORIZATION_REQUIRED",
+        "osteoporosis/tymlos-needs-more-information.json, NEEDS_MORE_INFORMATION",
+        "ldct/first-screening-meets.json, MEETS_MEDICAL_NECESSITY",
+        "ldct/first-screening-visit-incomplete.json, NOT_MEDICALLY_NECESSARY"
     })
     void exampleIsDecidedAsTheGuidelineSays(String file, Outcome expected) throws IOException {
         Decision decision = library.decideJson(Files.readString(Path.of("examples", file)));
@@ -52,8 +58,8 @@ class ExamplesTest {
 
     @Test
     void everyExampleIsCoveredAbove() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            assertTrue(files.filter(p -> p.toString().endsWith(".json")).count() == 7, "seven examples, each tested");
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+            assertEquals(13, files.filter(p -> p.toString().endsWith(".json")).count(), "thirteen examples, each tested");
         }
     }
 }
