@@ -343,7 +343,7 @@ final class ModelBuilder {
         String key = given.get(0);
         java.math.BigDecimal bound = java.math.BigDecimal.valueOf(((Value.Whole) call.named().get(key)).value());
         return Optional.of(new MemberCriterion.Threshold(call.text(0), bound, key.startsWith("at") ? key.equals("atLeast")
-                : key.equals("moreThan"), key.startsWith("at")));
+                : key.equals("moreThan"), key.startsWith("at"), call.text("unit")));
     }
 
     private MemberCriterion member(Call call, MemberCriterion.Test test, String defaultId) {

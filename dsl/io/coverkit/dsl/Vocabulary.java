@@ -223,7 +223,8 @@ public final class Vocabulary {
                         optional("atLeast", WHOLE, "met at this value and above"),
                         optional("moreThan", WHOLE, "met above this value, not at it"),
                         optional("atMost", WHOLE, "met at this value and below"),
-                        optional("lessThan", WHOLE, "met below this value, not at it")),
+                        optional("lessThan", WHOLE, "met below this value, not at it"),
+                        optional("unit", TEXT, "the bound's unit (UCUM, such as kg/m2); an observation stated in another unit is not compared")),
                 null, Occurs.MANY, "Compares a quantity the request states as an observation (its latest on or before "
                         + "the date of service), or one the position statement derives, with a bound; unknown when not stated."));
         k.add(word("since", Block.CRITERIA, List.of(required("event", ID, "the event's code, such as quit-smoking")),

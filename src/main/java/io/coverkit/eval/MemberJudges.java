@@ -104,6 +104,14 @@ public final class MemberJudges {
     }
 
     private static Judgement threshold(MemberCriterion.Threshold threshold, CoverageRequest request, RevisionContext context) {
+        if (!threshold.unit().isEmpty()) {
+            Observation o = latest(threshold.quantity(), request);
+            if (o != null && !o.unit().isEmpty() && !o.unit().equals(threshold.unit())) {
+                return new Judgement(Truth.UNKNOWN, "`" + threshold.quantity() + "` is stated in " + o.unit() + ", not "
+                        + threshold.unit() + "; state it in " + threshold.unit(),
+                        new Evidence("observations", threshold.quantity() + " = " + o.value().toPlainString() + " " + o.unit(), o.date()));
+            }
+        }
         Optional<BigDecimal> value = quantity(threshold.quantity(), request, context);
         Evidence evidence = new Evidence("observations", threshold.quantity() + " = " + value.map(BigDecimal::toPlainString).orElse("?"), null);
         if (value.isEmpty()) {
@@ -128,6 +136,11 @@ public final class MemberJudges {
     }
 
     private static Optional<BigDecimal> observed(String code, CoverageRequest request) {
+        return Optional.ofNullable(latest(code, request)).map(Observation::value);
+    }
+
+    /** The latest observation of {@code code} on or before the date of service; undated ones count as current. */
+    private static Observation latest(String code, CoverageRequest request) {
         Observation best = null;
         for (Observation o : request.observations()) {
             if (o.code().equals(code) && (o.date() == null || !o.date().isAfter(request.dateOfService()))
@@ -135,7 +148,7 @@ public final class MemberJudges {
                 best = o;
             }
         }
-        return Optional.ofNullable(best).map(Observation::value);
+        return best;
     }
 
     private static Judgement frequency(MemberCriterion.Frequency frequency, CoverageRequest request, RevisionContext context) {

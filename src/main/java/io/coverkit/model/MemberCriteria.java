@@ -17,7 +17,7 @@ public final class MemberCriteria {
         }
         if (test instanceof MemberCriterion.Threshold t) {
             return t.quantity() + (t.atLeast() ? (t.inclusive() ? " at least " : " more than ")
-                    : (t.inclusive() ? " at most " : " less than ")) + t.bound().toPlainString();
+                    : (t.inclusive() ? " at most " : " less than ")) + t.bound().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit());
         }
         if (test instanceof MemberCriterion.Since since) {
             return since.event() + " within " + since.within().describe() + (since.inclusive() ? "" : " (exclusive)");

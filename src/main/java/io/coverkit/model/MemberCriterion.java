@@ -75,8 +75,20 @@ public record MemberCriterion(
      *
      * @param inclusive whether the bound itself meets the criterion ({@code atLeast} vs {@code moreThan})
      * @param atLeast true for a lower bound, false for an upper one
+     * @param unit the unit the bound is in (UCUM, such as {@code kg/m2}), or empty; an observation
+     *     stated in another unit is not compared
      */
-    public record Threshold(String quantity, java.math.BigDecimal bound, boolean atLeast, boolean inclusive) implements Test {}
+    public record Threshold(String quantity, java.math.BigDecimal bound, boolean atLeast, boolean inclusive, String unit)
+            implements Test {
+        public Threshold {
+            unit = unit == null ? "" : unit;
+        }
+
+        /** A bound without a unit. */
+        public Threshold(String quantity, java.math.BigDecimal bound, boolean atLeast, boolean inclusive) {
+            this(quantity, bound, atLeast, inclusive, "");
+        }
+    }
 
     /**
      * An event within a span before the date of service, such as quitting smoking within 15 years.

@@ -61,7 +61,7 @@ class GuidelineLibraryTest {
 
     @Test
     void theRepositorysPoliciesLoadWithoutErrors() {
-        assertEquals(List.of("04-77260-19", "ncd-210.14"), library.guidelineIds());
+        assertEquals(List.of("04-77260-19", "ncd-210.14", "ohio-medicaid-updl-osteoporosis"), library.guidelineIds());
         assertFalse(library.hasErrors(), () -> "diagnostics: " + library.diagnostics());
         assertTrue(library.diagnostics().stream().noneMatch(Diagnostic::isError));
         assertEquals("04-77260-19", library.evaluator("04-77260-19").orElseThrow().guideline().id());

@@ -45,7 +45,7 @@ class CoverkitCommandTest {
         CliRun run = run("check", "policies");
 
         assertEquals(0, run.code(), run::toString);
-        assertTrue(run.out().contains("2 file(s) checked: 0 error(s)"), run.out());
+        assertTrue(run.out().contains("3 file(s) checked: 0 error(s)"), run.out());
         assertFalse(run.out().contains("error["), run.out());
     }
 
@@ -191,7 +191,7 @@ class CoverkitCommandTest {
         CliRun run = run("check");
 
         assertEquals(0, run.code(), run::toString);
-        assertTrue(run.out().contains("2 file(s) checked: 0 error(s)"), run.out());
+        assertTrue(run.out().contains("3 file(s) checked: 0 error(s)"), run.out());
     }
 
     @Test

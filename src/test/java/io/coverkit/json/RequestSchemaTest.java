@@ -216,9 +216,12 @@ class RequestSchemaTest {
     void requiredFieldsAreThoseOfTheContract() {
         JsonNode schema = schema();
 
-        assertEquals(Set.of("dateOfService", "member", "procedures"), texts(schema.get("required")));
+        // Procedures are required, at least one, unless the request is a pharmacy request with
+        // priorAuthorization: a rule across fields, stated in the descriptions and read by the reader.
+        assertEquals(Set.of("dateOfService", "member"), texts(schema.get("required")));
         assertEquals(Set.of("lineOfBusiness"), texts(at(schema, "/properties/member").get("required")));
-        assertEquals(1, schema.at("/properties/procedures/minItems").asInt(), "at least one procedure");
+        assertTrue(schema.at("/properties/procedures/description").asText().contains("unless the request is a pharmacy request"));
+        assertTrue(schema.get("description").asText().contains("procedures required, with at least one, unless the request has priorAuthorization"));
         assertEquals(Set.of("system", "code"), texts(at(schema, "/properties/procedures/items").get("required")));
         assertEquals(Set.of("loinc", "date"), texts(at(schema, "/properties/documents/items").get("required")));
         assertEquals(Set.of("code", "value"), texts(at(schema, "/properties/observations/items").get("required")));

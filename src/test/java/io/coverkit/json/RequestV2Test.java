@@ -181,6 +181,35 @@ class RequestV2Test {
     }
 
     @Test
+    void aPriorServiceMayListTheElementsItsRecordDocuments() {
+        RequestReader.Result result = readAfter(r -> priorService(r).putArray("elements").add("shared-decision-making").add("eligibility-determination"));
+
+        assertEquals(List.of("shared-decision-making", "eligibility-determination"), requestOf(result).priorServices().get(0).elements());
+    }
+
+    @Test
+    void aPriorServiceElementThatIsNotTextIsNamed() {
+        RequestReader.Result result = readAfter(r -> priorService(r).putArray("elements").add(7));
+
+        assertEquals(List.of("priorServices[0].elements[0]"), fields(result));
+    }
+
+    @Test
+    void aPharmacyRequestMayLeaveOutProceduresButOthersMayNot() {
+        RequestReader.Result pharmacy = readAfter(r -> r.remove("procedures"));
+        assertEquals(List.of(), requestOf(pharmacy).procedures());
+
+        RequestReader.Result emptyPharmacy = readAfter(r -> r.putArray("procedures"));
+        assertEquals(List.of(), requestOf(emptyPharmacy).procedures());
+
+        RequestReader.Result service = readAfter(r -> {
+            r.remove("procedures");
+            r.remove("priorAuthorization");
+        });
+        assertEquals(List.of("procedures"), fields(service));
+    }
+
+    @Test
     void aTherapyMayEndOnTheDayItStarts() {
         RequestReader.Result result = readAfter(r -> therapy(r).put("end", "2014-09-01"));
 
