@@ -211,7 +211,13 @@ class PharmacyCriteriaTest {
                 new Case("                        forDrug('drug-q') { age min: 1 }", "C022", 25),
                 new Case("                        none { }", "R008", 30),
                 new Case("                        initial", "R006", 25),
-                new Case("                        icd10 'M81.0'", "R002", 25))) {
+                new Case("                        icd10 'M81.0'", "R002", 25),
+                new Case("                        prerequisite('visit', system: 'HCPCS', code: 'G0296') { element 'x' }", "R006", 81),
+                new Case("                        prerequisite('visit', system: 'HCPCS', code: 'G0296') { element 'X Y', text: 'X' }", "V003", 89),
+                new Case("                        unless { }", "R008", 32),
+                new Case("                        subsequent { paragraph 'text' }", "R002", 38),
+                new Case("                        drugList { }", "R002", 25),
+                new Case("                        experimental('text') { age min: 1 }", "R002", 25))) {
             assertTrue(POLICY.contains(anchor));
             String text = POLICY.replace(anchor, "\n" + c.line() + "\n");
             PolicyReader.Result result = new PolicyReader().read("01-00000-00.groovy", text);
