@@ -4,17 +4,26 @@ import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.AllOf;
 import io.coverkit.model.AnyOf;
+import io.coverkit.model.Authorization;
 import io.coverkit.model.Billing;
 import io.coverkit.model.ClauseId;
 import io.coverkit.model.CodeList;
 import io.coverkit.model.CommitteeApproval;
+import io.coverkit.model.Correction;
 import io.coverkit.model.Criterion;
+import io.coverkit.model.DerivedQuantity;
+import io.coverkit.model.DiagnosisList;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Documentation;
+import io.coverkit.model.Drug;
+import io.coverkit.model.ExperimentalStatement;
+import io.coverkit.model.Formulary;
 import io.coverkit.model.Guideline;
+import io.coverkit.model.IcdRange;
 import io.coverkit.model.Indication;
-import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.MemberCriterion;
+import io.coverkit.model.Not;
 import io.coverkit.model.OtherInformation;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.PositionStatement;
@@ -24,10 +33,12 @@ import io.coverkit.model.ProgramExceptions;
 import io.coverkit.model.ProgramNote;
 import io.coverkit.model.Reference;
 import io.coverkit.model.Revision;
+import io.coverkit.model.Scoped;
 import io.coverkit.model.Section;
+import io.coverkit.model.TimeFrameModifier;
+import io.coverkit.model.TimeSpan;
 import io.coverkit.model.UnknownPeriod;
 import io.coverkit.model.Validity;
-import io.coverkit.model.Correction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +75,7 @@ final class ModelBuilder {
                 prose(g.child("description")),
                 new PositionStatement(paragraphs(position.get()), criteria.get(), derived(position.get()),
                         diagnosisLists(position.get()), experimental(position.get()), position.get().at()),
-                billing.map(this::billing).orElse(io.coverkit.model.Billing.NONE),
+                billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
                 prose(g.child("definitions")),
@@ -75,7 +86,7 @@ final class ModelBuilder {
                 g.child("updateHistory").map(ModelBuilder::revisions).orElse(List.of()),
                 unknownPeriods(g),
                 g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
-                g.child("drugList").map(this::formulary).orElse(io.coverkit.model.Formulary.NONE),
+                g.child("drugList").map(this::formulary).orElse(Formulary.NONE),
                 authorization(g),
                 sourceDigest,
                 g.at()));
@@ -97,34 +108,34 @@ final class ModelBuilder {
         return new Validity(added, deleted);
     }
 
-    private static List<io.coverkit.model.DerivedQuantity> derived(Call block) {
+    private static List<DerivedQuantity> derived(Call block) {
         return block.children("derive").stream()
-                .map(d -> new io.coverkit.model.DerivedQuantity(d.text(0), d.text("from"), d.text("times"), d.at()))
+                .map(d -> new DerivedQuantity(d.text(0), d.text("from"), d.text("times"), d.at()))
                 .toList();
     }
 
-    private List<io.coverkit.model.DiagnosisList> diagnosisLists(Call block) {
-        List<io.coverkit.model.DiagnosisList> lists = new ArrayList<>();
+    private List<DiagnosisList> diagnosisLists(Call block) {
+        List<DiagnosisList> lists = new ArrayList<>();
         for (Call list : block.children("diagnosisCodes")) {
-            List<io.coverkit.model.IcdRange> codes = new ArrayList<>();
+            List<IcdRange> codes = new ArrayList<>();
             for (Call icd : list.children("icd10")) {
                 String first = icd.text(0);
                 String last = icd.named().containsKey("through") ? icd.text("through") : first;
-                if (io.coverkit.model.IcdRange.compare(first, last) > 0) {
+                if (IcdRange.compare(first, last) > 0) {
                     diagnostics.error(DiagnosticCode.C021, icd.named().get("through").at(),
                             "the range " + first + " through " + last + " ends before it starts in ICD-10-CM order",
                             "write the lower code first: `icd10 '" + last + "', through: '" + first + "'`");
                     continue;
                 }
-                codes.add(new io.coverkit.model.IcdRange(first, last, icd.at()));
+                codes.add(new IcdRange(first, last, icd.at()));
             }
-            lists.add(new io.coverkit.model.DiagnosisList(list.text(0), codes, list.text("reading"), list.at()));
+            lists.add(new DiagnosisList(list.text(0), codes, list.text("reading"), list.at()));
         }
         return lists;
     }
 
-    private List<io.coverkit.model.ExperimentalStatement> experimental(Call block) {
-        List<io.coverkit.model.ExperimentalStatement> statements = new ArrayList<>();
+    private List<ExperimentalStatement> experimental(Call block) {
+        List<ExperimentalStatement> statements = new ArrayList<>();
         for (Call e : block.children("experimental")) {
             String id = e.named().containsKey("id") ? e.text("id") : ClauseId.derive(e.text(0));
             if (!ClauseId.isValid(id)) {
@@ -132,37 +143,37 @@ final class ModelBuilder {
             }
             String statementId = id;
             parts(e).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, e.at()))
-                    .ifPresent(c -> statements.add(new io.coverkit.model.ExperimentalStatement(statementId, e.text(0), c, validity(e), e.at())));
+                    .ifPresent(c -> statements.add(new ExperimentalStatement(statementId, e.text(0), c, validity(e), e.at())));
         }
         return statements;
     }
 
-    private io.coverkit.model.Formulary formulary(Call list) {
-        List<io.coverkit.model.Drug> drugs = new ArrayList<>();
+    private Formulary formulary(Call list) {
+        List<Drug> drugs = new ArrayList<>();
         for (Call d : list.children("drug")) {
             String id = d.named().containsKey("id") ? d.text("id") : ClauseId.derive(d.text(0));
             if (!ClauseId.isValid(id)) {
                 diagnostics.error(DiagnosticCode.V003, d.at(), "cannot derive an id from this drug's name", "give it one with `id: '...'`");
                 continue;
             }
-            drugs.add(new io.coverkit.model.Drug(id, d.text(0), "preferred".equals(d.text("status"))
-                    ? io.coverkit.model.Drug.Status.PREFERRED : io.coverkit.model.Drug.Status.NON_PREFERRED,
+            drugs.add(new Drug(id, d.text(0), "preferred".equals(d.text("status"))
+                    ? Drug.Status.PREFERRED : Drug.Status.NON_PREFERRED,
                     d.text("drugClass"), validity(d), d.at()));
         }
-        return new io.coverkit.model.Formulary(list.text(0), drugs, list.at());
+        return new Formulary(list.text(0), drugs, list.at());
     }
 
-    private static io.coverkit.model.Authorization authorization(Call g) {
+    private static Authorization authorization(Call g) {
         Optional<Call> required = g.child("priorAuthorization");
         Optional<Call> length = g.child("authorizationLength");
         if (required.isEmpty() && length.isEmpty()) {
-            return io.coverkit.model.Authorization.NOT_STATED;
+            return Authorization.NOT_STATED;
         }
-        io.coverkit.model.Authorization.Required scope = required
-                .map(r -> "all".equals(r.text("required")) ? io.coverkit.model.Authorization.Required.ALL
-                        : io.coverkit.model.Authorization.Required.NON_PREFERRED)
-                .orElse(io.coverkit.model.Authorization.Required.NOT_STATED);
-        return new io.coverkit.model.Authorization(scope,
+        Authorization.Required scope = required
+                .map(r -> "all".equals(r.text("required")) ? Authorization.Required.ALL
+                        : Authorization.Required.NON_PREFERRED)
+                .orElse(Authorization.Required.NOT_STATED);
+        return new Authorization(scope,
                 length.map(l -> ((Value.Span) l.positional().get(0)).span()).orElse(null),
                 length.map(l -> l.text("text")).orElse(""),
                 required.or(() -> length).get().at());
@@ -224,7 +235,7 @@ final class ModelBuilder {
             case "fact" -> Optional.of(member(call, new MemberCriterion.Fact(call.text(0)), call.text(0)));
             case "quantity" -> threshold(call).map(t -> member(call, t, call.text(0)));
             case "oncePer" -> {
-                io.coverkit.model.TimeSpan per = ((Value.Span) call.positional().get(0)).span();
+                TimeSpan per = ((Value.Span) call.positional().get(0)).span();
                 yield Optional.of(member(call, new MemberCriterion.Frequency(per), "once-per-" + per.describe().replace(' ', '-')));
             }
             case "since" -> Optional.of(member(call, new MemberCriterion.Since(call.text(0), call.span("within").orElseThrow(),
@@ -236,7 +247,7 @@ final class ModelBuilder {
                 yield Optional.of(member(call, new MemberCriterion.Taking(filter), "taking-" + filterId(filter)));
             }
             case "cap" -> {
-                io.coverkit.model.TimeSpan limit = ((Value.Span) call.positional().get(0)).span();
+                TimeSpan limit = ((Value.Span) call.positional().get(0)).span();
                 yield Optional.of(member(call, new MemberCriterion.Cap(filter(call), limit, call.span("per").orElse(null)),
                         "cap-" + limit.describe().replace(' ', '-')));
             }
@@ -246,11 +257,11 @@ final class ModelBuilder {
             case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
                     call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
                     "order"));
-            case "none" -> parts(call).map(parts -> new io.coverkit.model.Not(new AnyOf(parts, call.at()), "none", call.at()));
-            case "unless" -> parts(call).map(parts -> new io.coverkit.model.Not(new AllOf(parts, call.at()), "unless", call.at()));
-            case "initial" -> scoped(call, new io.coverkit.model.Scoped.InitialService());
-            case "subsequent" -> scoped(call, new io.coverkit.model.Scoped.SubsequentService());
-            case "forDrug" -> scoped(call, new io.coverkit.model.Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
+            case "none" -> parts(call).map(parts -> new Not(new AnyOf(parts, call.at()), "none", call.at()));
+            case "unless" -> parts(call).map(parts -> new Not(new AllOf(parts, call.at()), "unless", call.at()));
+            case "initial" -> scoped(call, new Scoped.InitialService());
+            case "subsequent" -> scoped(call, new Scoped.SubsequentService());
+            case "forDrug" -> scoped(call, new Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -265,8 +276,8 @@ final class ModelBuilder {
         return Optional.of(parts.stream().map(Optional::get).toList());
     }
 
-    private Optional<Criterion> scoped(Call call, io.coverkit.model.Scoped.Scope scope) {
-        return parts(call).map(parts -> new io.coverkit.model.Scoped(scope,
+    private Optional<Criterion> scoped(Call call, Scoped.Scope scope) {
+        return parts(call).map(parts -> new Scoped(scope,
                 parts.size() == 1 ? parts.get(0) : new AllOf(parts, call.at()), call.at()));
     }
 
@@ -307,8 +318,8 @@ final class ModelBuilder {
             return Optional.empty();
         }
         MemberCriterion.TherapyFilter filter = filter(call);
-        Optional<io.coverkit.model.TimeSpan> atLeast = call.span("atLeast");
-        io.coverkit.model.TimeSpan duration = atLeast.orElseGet(() -> call.span("moreThan").orElse(null));
+        Optional<TimeSpan> atLeast = call.span("atLeast");
+        TimeSpan duration = atLeast.orElseGet(() -> call.span("moreThan").orElse(null));
         String outcome = call.named().containsKey("outcome") ? call.text("outcome").toUpperCase(java.util.Locale.ROOT) : null;
         String id = "tried-" + filterId(filter) + (outcome == null ? "" : "-" + outcome.toLowerCase(java.util.Locale.ROOT))
                 + (duration == null ? "" : "-" + duration.describe().replace(' ', '-'));
@@ -369,7 +380,7 @@ final class ModelBuilder {
 
     private Documentation documentation(Call doc) {
         var modifiers = doc.children("timeFrameModifier").stream()
-                .map(m -> new io.coverkit.model.TimeFrameModifier(m.text(0), m.span("within").orElseThrow(),
+                .map(m -> new TimeFrameModifier(m.text(0), m.span("within").orElseThrow(),
                         m.text("narrative"), validity(m), m.at()))
                 .toList();
         var requirements = doc.children("requiresDocument").stream()

@@ -4,41 +4,42 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.eval.CompiledGuideline;
 import io.coverkit.eval.CriterionCheck;
+import io.coverkit.eval.Evaluator;
 import io.coverkit.eval.MemberJudges;
 import io.coverkit.eval.RevisionContext;
 import io.coverkit.model.AllOf;
-import io.coverkit.model.Authorization;
-import io.coverkit.model.Drug;
-import io.coverkit.model.Not;
-import io.coverkit.model.Scoped;
 import io.coverkit.model.AnyOf;
+import io.coverkit.model.Authorization;
 import io.coverkit.model.ClauseId;
 import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.MemberCriterion;
+import io.coverkit.model.Not;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
+import io.coverkit.model.Revision;
+import io.coverkit.model.Scoped;
 import io.coverkit.model.Section;
 import io.coverkit.validate.GuidelineValidator;
-import io.coverkit.model.Revision;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Compiles a validated guideline into an {@link io.coverkit.eval.Evaluator}: code lookups by
+ * Compiles a validated guideline into an {@link Evaluator}: code lookups by
  * system, one bit per indication, a prebuilt finding for every clause. Cheap enough to run once per
  * guideline per process (or per Spark partition), never per request. Stateless and thread-safe.
  */

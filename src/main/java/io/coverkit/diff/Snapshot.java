@@ -2,17 +2,21 @@ package io.coverkit.diff;
 
 import io.coverkit.model.AllOf;
 import io.coverkit.model.AnyOf;
+import io.coverkit.model.Authorization;
 import io.coverkit.model.CodeList;
 import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
+import io.coverkit.model.IcdRange;
 import io.coverkit.model.Indication;
 import io.coverkit.model.MemberCriteria;
 import io.coverkit.model.MemberCriterion;
+import io.coverkit.model.Not;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.ProgramNote;
+import io.coverkit.model.Scoped;
 import io.coverkit.model.Section;
 import io.coverkit.model.SourceRef;
 import io.coverkit.model.TimeFrameModifier;
@@ -90,7 +94,7 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             }
             for (var list : g.positionStatement().diagnosisLists()) {
                 e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),
-                        String.join(", ", list.codes().stream().map(io.coverkit.model.IcdRange::describe).toList()), list.at()));
+                        String.join(", ", list.codes().stream().map(IcdRange::describe).toList()), list.at()));
             }
         }
         for (var d : g.formulary().drugs()) {
@@ -98,7 +102,7 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                     d.name() + ", " + d.status().heading().toLowerCase(java.util.Locale.ROOT) + ", class " + d.drugClass(), d.at()));
         }
         var authorization = g.authorization();
-        if (authorization.required() != io.coverkit.model.Authorization.Required.NOT_STATED || authorization.length() != null) {
+        if (authorization.required() != Authorization.Required.NOT_STATED || authorization.length() != null) {
             e.put("authorization", new Entry(Area.AUTHORIZATION, "prior authorization",
                     "required: " + authorization.required().name().toLowerCase(java.util.Locale.ROOT)
                             + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe()),
@@ -159,12 +163,12 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             }
 
             @Override
-            public String not(io.coverkit.model.Not not) {
+            public String not(Not not) {
                 return not.keyword() + inner(List.of(not.criterion()));
             }
 
             @Override
-            public String scoped(io.coverkit.model.Scoped scoped) {
+            public String scoped(Scoped scoped) {
                 return "for " + scoped.scope().describe() + inner(List.of(scoped.criterion()));
             }
 

@@ -1,13 +1,17 @@
 package io.coverkit.eval;
 
+import io.coverkit.determination.AuthorizationPeriod;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
+import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.Outcome;
 import io.coverkit.determination.RevisionBasis;
+import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.TimeSpan;
 import io.coverkit.request.CoverageRequest;
@@ -52,7 +56,7 @@ public final class CompiledGuideline implements Evaluator {
             Finding noPriorAuthorization,
             TimeSpan length,
             Finding lengthFinding,
-            List<io.coverkit.model.MemberCriterion> caps,
+            List<MemberCriterion> caps,
             RevisionContext context) {
         public Pharmacy {
             drugFindings = Map.copyOf(drugFindings);
@@ -209,7 +213,7 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
         }
         if (drug != null && plan.pharmacy().noPriorAuthorization() != null
-                && plan.pharmacy().context().requestedDrug(request).status() == io.coverkit.model.Drug.Status.PREFERRED) {
+                && plan.pharmacy().context().requestedDrug(request).status() == Drug.Status.PREFERRED) {
             answer.findings.add(plan.pharmacy().noPriorAuthorization());
             return answer.of(plan, Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED, List.of());
         }
@@ -263,13 +267,13 @@ public final class CompiledGuideline implements Evaluator {
      * The approval's period: the length of authorization from the date of service, shortened to the
      * days a cap on the requested drug's therapy leaves.
      */
-    private static io.coverkit.determination.AuthorizationPeriod authorizationPeriod(
+    private static AuthorizationPeriod authorizationPeriod(
             Pharmacy pharmacy, CoverageRequest request, List<Finding> findings) {
         LocalDate dos = request.dateOfService();
         LocalDate through = pharmacy.length().after(dos).minusDays(1);
-        io.coverkit.model.Drug requested = pharmacy.context().requestedDrug(request);
-        for (io.coverkit.model.MemberCriterion m : pharmacy.caps()) {
-            io.coverkit.model.MemberCriterion.Cap cap = (io.coverkit.model.MemberCriterion.Cap) m.test();
+        Drug requested = pharmacy.context().requestedDrug(request);
+        for (MemberCriterion m : pharmacy.caps()) {
+            MemberCriterion.Cap cap = (MemberCriterion.Cap) m.test();
             if (!capCovers(cap.filter(), requested)) {
                 continue;
             }
@@ -282,17 +286,17 @@ public final class CompiledGuideline implements Evaluator {
                         + " leaves " + left + " days", f.section(), List.of(new Evidence("therapies", left + " days left", capEnd))));
             }
         }
-        return new io.coverkit.determination.AuthorizationPeriod(dos, through);
+        return new AuthorizationPeriod(dos, through);
     }
 
     /** True when a cap counts therapy of the requested drug, so an approval of it uses up the cap. */
-    private static boolean capCovers(io.coverkit.model.MemberCriterion.TherapyFilter filter, io.coverkit.model.Drug requested) {
+    private static boolean capCovers(MemberCriterion.TherapyFilter filter, Drug requested) {
         if (requested == null) {
             return false;
         }
         return (filter.drug() == null || filter.drug().equals(requested.id()))
                 && (filter.drugClass() == null || filter.drugClass().equals(requested.drugClass()))
-                && (filter.preferred() == null || filter.preferred() == (requested.status() == io.coverkit.model.Drug.Status.PREFERRED))
+                && (filter.preferred() == null || filter.preferred() == (requested.status() == Drug.Status.PREFERRED))
                 && !filter.otherClass();
     }
 
@@ -345,11 +349,11 @@ public final class CompiledGuideline implements Evaluator {
             }
             if (best >= 0) {
                 Document d = onFile.get(best);
-                findings.add(new Finding(io.coverkit.determination.FindingKind.DOCUMENT_PRESENT, required.ref(),
+                findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, required.ref(),
                         required.clause(), required.name(), required.section(),
                         List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
             } else {
-                findings.add(new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, required.ref(),
+                findings.add(new Finding(FindingKind.DOCUMENT_MISSING, required.ref(),
                         required.clause(), required.name(), required.section(), List.of()));
                 if (missing == null) {
                     missing = new ArrayList<>(documents.size());
@@ -382,7 +386,7 @@ public final class CompiledGuideline implements Evaluator {
                     basis, selectingDate, outcome, findings, missing, guideline.sourceDigest());
         }
 
-        Determination approved(Plan plan, io.coverkit.determination.AuthorizationPeriod period) {
+        Determination approved(Plan plan, AuthorizationPeriod period) {
             return new Determination(guideline.id(), plan.effective(), request.dateOfService(), basis, selectingDate,
                     Outcome.MEETS_MEDICAL_NECESSITY, findings, List.of(), guideline.sourceDigest(), period);
         }

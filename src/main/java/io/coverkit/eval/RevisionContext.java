@@ -5,6 +5,7 @@ import io.coverkit.model.DiagnosisList;
 import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.PriorService;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +42,9 @@ public record RevisionContext(
     }
 
     /** True when the request states an earlier service of this revision's codes. */
-    public io.coverkit.request.PriorService earlierService(CoverageRequest request) {
-        io.coverkit.request.PriorService latest = null;
-        for (io.coverkit.request.PriorService p : request.priorServices()) {
+    public PriorService earlierService(CoverageRequest request) {
+        PriorService latest = null;
+        for (PriorService p : request.priorServices()) {
             if (codes.contains(p.system() + " " + p.code()) && p.date().isBefore(request.dateOfService())
                     && (latest == null || p.date().isAfter(latest.date()))) {
                 latest = p;

@@ -6,8 +6,14 @@ import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Diagnosis;
 import io.coverkit.request.Document;
+import io.coverkit.request.Event;
 import io.coverkit.request.Member;
+import io.coverkit.request.Observation;
+import io.coverkit.request.Order;
+import io.coverkit.request.PriorAuthorization;
+import io.coverkit.request.PriorService;
 import io.coverkit.request.Procedure;
+import io.coverkit.request.Therapy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +38,12 @@ public final class RequestBuilder {
     private final List<String> indications = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
-    private final List<io.coverkit.request.Observation> observations = new ArrayList<>();
-    private final List<io.coverkit.request.Event> events = new ArrayList<>();
-    private final List<io.coverkit.request.PriorService> priorServices = new ArrayList<>();
-    private final List<io.coverkit.request.Therapy> therapies = new ArrayList<>();
-    private final List<io.coverkit.request.Order> orders = new ArrayList<>();
-    private io.coverkit.request.PriorAuthorization priorAuthorization;
+    private final List<Observation> observations = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<PriorService> priorServices = new ArrayList<>();
+    private final List<Therapy> therapies = new ArrayList<>();
+    private final List<Order> orders = new ArrayList<>();
+    private PriorAuthorization priorAuthorization;
 
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
@@ -111,19 +117,19 @@ public final class RequestBuilder {
 
     /** States an observation (request contract v2), such as {@code observation("packs-per-day", "1.5")}. */
     public RequestBuilder observation(String code, String value) {
-        observations.add(new io.coverkit.request.Observation(code, new java.math.BigDecimal(value), "", null));
+        observations.add(new Observation(code, new java.math.BigDecimal(value), "", null));
         return this;
     }
 
     /** States a dated event (request contract v2), such as {@code event("quit-smoking", "2015-03-01")}. */
     public RequestBuilder event(String code, String date) {
-        events.add(new io.coverkit.request.Event(code, LocalDate.parse(date)));
+        events.add(new Event(code, LocalDate.parse(date)));
         return this;
     }
 
     /** States a service the member already received (request contract v2), such as CPT 71271 on a date. */
     public RequestBuilder priorService(String system, String code, String date) {
-        priorServices.add(new io.coverkit.request.PriorService(system, code, LocalDate.parse(date)));
+        priorServices.add(new PriorService(system, code, LocalDate.parse(date)));
         return this;
     }
 
@@ -132,7 +138,7 @@ public final class RequestBuilder {
      * (HCPCS G0296) documenting {@code shared-decision-making}.
      */
     public RequestBuilder priorService(String system, String code, String date, List<String> elements) {
-        priorServices.add(new io.coverkit.request.PriorService(system, code, LocalDate.parse(date), elements));
+        priorServices.add(new PriorService(system, code, LocalDate.parse(date), elements));
         return this;
     }
 
@@ -142,8 +148,8 @@ public final class RequestBuilder {
      * {@code CONTRAINDICATION}, {@code COMPLETED} or {@code ONGOING}).
      */
     public RequestBuilder therapy(String drug, String start, String end, String outcome) {
-        therapies.add(new io.coverkit.request.Therapy(drug, "", LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                io.coverkit.request.Therapy.Outcome.valueOf(outcome)));
+        therapies.add(new Therapy(drug, "", LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+                Therapy.Outcome.valueOf(outcome)));
         return this;
     }
 
@@ -159,13 +165,13 @@ public final class RequestBuilder {
      * given during (such as {@code counseling-visit}, or empty).
      */
     public RequestBuilder order(String date, boolean written, String orderedBy, String visit) {
-        orders.add(new io.coverkit.request.Order("", LocalDate.parse(date), written, orderedBy, visit));
+        orders.add(new Order("", LocalDate.parse(date), written, orderedBy, visit));
         return this;
     }
 
     /** Asks prior authorization for a drug of the guideline's drug list, by id, such as {@code tymlos}. */
     public RequestBuilder drug(String id) {
-        this.priorAuthorization = new io.coverkit.request.PriorAuthorization(id, "", "");
+        this.priorAuthorization = new PriorAuthorization(id, "", "");
         return this;
     }
 

@@ -2,6 +2,7 @@ package io.coverkit.render;
 
 import io.coverkit.model.CodeList;
 import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProgramException;
@@ -152,10 +153,10 @@ public final class GuidelineRenderer {
             return;
         }
         d.heading(Section.DRUG_LIST);
-        List<io.coverkit.model.Drug> preferred = g.formulary().drugs().stream()
-                .filter(x -> x.status() == io.coverkit.model.Drug.Status.PREFERRED).toList();
-        List<io.coverkit.model.Drug> other = g.formulary().drugs().stream()
-                .filter(x -> x.status() != io.coverkit.model.Drug.Status.PREFERRED).toList();
+        List<Drug> preferred = g.formulary().drugs().stream()
+                .filter(x -> x.status() == Drug.Status.PREFERRED).toList();
+        List<Drug> other = g.formulary().drugs().stream()
+                .filter(x -> x.status() != Drug.Status.PREFERRED).toList();
         List<List<String>> rows = new java.util.ArrayList<>();
         for (int i = 0; i < Math.max(preferred.size(), other.size()); i++) {
             rows.add(List.of(i < preferred.size() ? preferred.get(i).name() : "", i < other.size() ? other.get(i).name() : ""));

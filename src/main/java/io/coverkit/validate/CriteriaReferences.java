@@ -4,13 +4,16 @@ import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.AllOf;
 import io.coverkit.model.AnyOf;
+import io.coverkit.model.Authorization;
 import io.coverkit.model.Criterion;
+import io.coverkit.model.DiagnosisList;
 import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.Scoped;
+import io.coverkit.model.SourceRef;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +46,7 @@ final class CriteriaReferences {
         }
         visit(guideline.positionStatement().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
-        if (guideline.authorization().required() == io.coverkit.model.Authorization.Required.NON_PREFERRED
+        if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
                 && guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, guideline.authorization().at(),
                     "prior authorization for non-preferred drugs needs a `drugList` that says which drugs are preferred");
@@ -98,7 +101,7 @@ final class CriteriaReferences {
                 && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {
             d.error(DiagnosticCode.C022, m.at(), "no diagnosis list `" + diagnosis.list() + "` is declared",
                     declared("diagnosis lists", guideline.positionStatement().diagnosisLists().stream()
-                            .map(io.coverkit.model.DiagnosisList::name).toList()));
+                            .map(DiagnosisList::name).toList()));
         } else if (test instanceof MemberCriterion.Tried tried) {
             filter(m, tried.filter());
             if (tried.total() && tried.duration() == null) {
@@ -138,7 +141,7 @@ final class CriteriaReferences {
         }
     }
 
-    private void drug(String id, io.coverkit.model.SourceRef at) {
+    private void drug(String id, SourceRef at) {
         if (!drugs.contains(id)) {
             d.error(DiagnosticCode.C022, at, "no drug `" + id + "` is in the drug list",
                     declared("drugs", drugs.stream().sorted().toList()));

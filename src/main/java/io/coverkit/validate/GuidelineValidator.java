@@ -4,24 +4,26 @@ import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.DocumentRequirement;
+import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.Revision;
 import io.coverkit.model.SourceRef;
 import io.coverkit.model.TimeFrameModifier;
-import java.nio.file.Path;
-import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.Validity;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.regex.Pattern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Checks what no single clause can: ids unique, the update history in order and agreeing with the
@@ -42,11 +44,11 @@ public final class GuidelineValidator {
         checkFileName(guideline, d);
         List<Indication> indications = guideline.positionStatement().indications();
         unique(indications, Indication::id, Indication::validity, Indication::at, "indication", d);
-        List<io.coverkit.model.MemberCriterion> members = guideline.positionStatement().memberCriteria();
-        unique(members, io.coverkit.model.MemberCriterion::id, io.coverkit.model.MemberCriterion::validity,
-                io.coverkit.model.MemberCriterion::at, "criterion", d);
+        List<MemberCriterion> members = guideline.positionStatement().memberCriteria();
+        unique(members, MemberCriterion::id, MemberCriterion::validity,
+                MemberCriterion::at, "criterion", d);
         Set<String> indicationIds = new HashSet<>(indications.stream().map(Indication::id).toList());
-        for (io.coverkit.model.MemberCriterion m : members) {
+        for (MemberCriterion m : members) {
             if (indicationIds.contains(m.id())) {
                 d.error(DiagnosticCode.C001, m.at(), "criterion `" + m.id() + "` has the id of an indication",
                         "give it its own id with `id: '...'`");
@@ -85,8 +87,8 @@ public final class GuidelineValidator {
         }
         checkNeverDecides(guideline, d);
         new CriteriaReferences(guideline, d).check();
-        unique(guideline.formulary().drugs(), io.coverkit.model.Drug::id, io.coverkit.model.Drug::validity,
-                io.coverkit.model.Drug::at, "drug", d);
+        unique(guideline.formulary().drugs(), Drug::id, Drug::validity,
+                Drug::at, "drug", d);
         checkDocuments(guideline, d);
         unique(guideline.programExceptions().exceptions(), ProgramException::id, ProgramException::validity,
                 ProgramException::at, "program exception", d);
