@@ -91,6 +91,13 @@ public final class Snippets {
         return result.guideline().get();
     }
 
+    /** The guideline of {@code text}, which must read and validate without a diagnostic. */
+    public static Guideline validated(String text) {
+        Guideline g = valid(text);
+        assertEquals(List.of(), new io.coverkit.validate.GuidelineValidator().validate(g), "expected a valid guideline");
+        return g;
+    }
+
     /** A diagnostic as tests name it: code at line:column. */
     public record At(DiagnosticCode code, int line, int column) {
         @Override

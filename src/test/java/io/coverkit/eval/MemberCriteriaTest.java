@@ -9,9 +9,9 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.Outcome;
 import io.coverkit.dsl.PolicyReader;
+import io.coverkit.dsl.Snippets;
 import io.coverkit.kit.RequestBuilder;
 import io.coverkit.model.Guideline;
-import io.coverkit.validate.GuidelineValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +44,8 @@ class MemberCriteriaTest {
             }
             """;
 
-    private final Guideline guideline = read(POLICY);
+    private final Guideline guideline = Snippets.validated(POLICY);
     private final Evaluator evaluator = new GuidelineCompiler().compile(guideline);
-
-    private static Guideline read(String text) {
-        PolicyReader.Result result = new PolicyReader().read("01-00000-00.groovy", text);
-        assertEquals(List.of(), result.diagnostics());
-        Guideline g = result.guideline().orElseThrow();
-        assertEquals(List.of(), new GuidelineValidator().validate(g));
-        return g;
-    }
 
     private RequestBuilder eligible() {
         return RequestBuilder.requestFor(guideline).cpt("71271").on("2026-06-01").bornOn("1960-06-01")
@@ -129,7 +121,7 @@ class MemberCriteriaTest {
 
     @Test
     void sexIsMetOnlyWhenStated() {
-        Guideline g = read(POLICY.replace("fact 'asymptomatic', text: 'Asymptomatic (no signs or symptoms of lung cancer)'",
+        Guideline g = Snippets.validated(POLICY.replace("fact 'asymptomatic', text: 'Asymptomatic (no signs or symptoms of lung cancer)'",
                 "sex 'F'"));
         Evaluator e = new GuidelineCompiler().compile(g);
         RequestBuilder base = RequestBuilder.requestFor(g).cpt("71271").on("2026-06-01").fact("current-smoker", true);

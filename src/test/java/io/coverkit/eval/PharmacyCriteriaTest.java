@@ -10,6 +10,7 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.Outcome;
 import io.coverkit.dsl.PolicyReader;
+import io.coverkit.dsl.Snippets;
 import io.coverkit.kit.RequestBuilder;
 import io.coverkit.model.Guideline;
 import io.coverkit.validate.GuidelineValidator;
@@ -62,16 +63,8 @@ class PharmacyCriteriaTest {
             }
             """;
 
-    private final Guideline guideline = read(POLICY);
+    private final Guideline guideline = Snippets.validated(POLICY);
     private final Evaluator evaluator = new GuidelineCompiler().compile(guideline);
-
-    private static Guideline read(String text) {
-        PolicyReader.Result result = new PolicyReader().read("01-00000-00.groovy", text);
-        assertEquals(List.of(), result.diagnostics());
-        Guideline g = result.guideline().orElseThrow();
-        assertEquals(List.of(), new GuidelineValidator().validate(g));
-        return g;
-    }
 
     /** An adult with M81.0 asking for drug B after 92 days of failed drug A (2026-03-01 to 2026-05-31). */
     private RequestBuilder eligible() {

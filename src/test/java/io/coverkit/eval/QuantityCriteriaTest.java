@@ -8,12 +8,10 @@ import io.coverkit.determination.Determination;
 import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.Outcome;
-import io.coverkit.dsl.PolicyReader;
+import io.coverkit.dsl.Snippets;
 import io.coverkit.kit.RequestBuilder;
-import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Observation;
-import io.coverkit.validate.GuidelineValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,15 +43,7 @@ class QuantityCriteriaTest {
             }
             """;
 
-    private final Evaluator evaluator = new GuidelineCompiler().compile(read());
-
-    private static Guideline read() {
-        PolicyReader.Result result = new PolicyReader().read("01-00000-00.groovy", POLICY);
-        assertEquals(List.of(), result.diagnostics());
-        Guideline g = result.guideline().orElseThrow();
-        assertEquals(List.of(), new GuidelineValidator().validate(g));
-        return g;
-    }
+    private final Evaluator evaluator = new GuidelineCompiler().compile(Snippets.validated(POLICY));
 
     private Determination decide(String bmi, String unit, String hba1c, String onset) {
         CoverageRequest base = RequestBuilder.request().cpt("43644").on("2026-06-01").observation("hba1c", hba1c)
