@@ -230,10 +230,8 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(plan, Outcome.NEEDS_MORE_INFORMATION, List.of());
         }
         boolean indicated = criteria == Truth.MET;
-        if (!indicated) {
-            if (plan.noIndication() != null) {
-                answer.findings.add(plan.noIndication());
-            }
+        if (!indicated && plan.noIndication() != null) {
+            answer.findings.add(plan.noIndication());
         }
         if (plan.unknownDocumentation() != null) {
             answer.findings.add(plan.unknownDocumentation());
