@@ -239,7 +239,9 @@ final class ModelBuilder {
                 yield Optional.of(member(call, new MemberCriterion.Frequency(per), "once-per-" + per.describe().replace(' ', '-')));
             }
             case "since" -> Optional.of(member(call, new MemberCriterion.Since(call.text(0), call.span("within").orElseThrow(),
-                    !call.bool("exclusive").orElse(false)), call.text(0) + "-within-" + call.span("within").orElseThrow().describe().replace(' ', '-')));
+                    !call.bool("exclusive").orElse(false), call.text("before")), call.text(0) + "-within-"
+                    + call.span("within").orElseThrow().describe().replace(' ', '-')
+                    + (call.named().containsKey("before") ? "-before-" + call.text("before") : "")));
             case "diagnosis" -> Optional.of(member(call, new MemberCriterion.Diagnosis(call.text(0)), "diagnosis-" + call.text(0)));
             case "tried" -> tried(call);
             case "taking" -> {

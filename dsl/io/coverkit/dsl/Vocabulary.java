@@ -230,7 +230,8 @@ public final class Vocabulary {
         k.add(word("since", Block.CRITERIA, List.of(required("event", ID, "the event's code, such as quit-smoking")),
                 criterion("stable id; <event>-within-<span> when left out",
                         required("within", SPAN, "how long before the date of service the event may be"),
-                        optional("exclusive", BOOLEAN, "true when an event exactly that long ago does not count")),
+                        optional("exclusive", BOOLEAN, "true when an event exactly that long ago does not count"),
+                        optional("before", ID, "another event the window counts back from, instead of the date of service")),
                 null, Occurs.MANY, "Met when the request states the event on or before the date of service and within "
                         + "the span (inclusive unless `exclusive: true`); unknown when it states no such event."));
         k.add(word("oncePer", Block.CRITERIA, List.of(required("per", SPAN, "the span, such as 1.year")),

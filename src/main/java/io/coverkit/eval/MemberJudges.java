@@ -175,23 +175,43 @@ public final class MemberJudges {
 
     private static Judgement since(MemberCriterion.Since since, CoverageRequest request) {
         LocalDate dos = request.dateOfService();
-        LocalDate latest = null;
-        int field = -1;
-        for (int i = 0; i < request.events().size(); i++) {
-            Event e = request.events().get(i);
-            if (e.code().equals(since.event()) && !e.date().isAfter(dos) && (latest == null || e.date().isAfter(latest))) {
-                latest = e.date();
-                field = i;
-            }
-        }
-        LocalDate earliest = since.within().before(dos);
+        int field = latestEvent(since.event(), request);
+        LocalDate latest = field < 0 ? null : request.events().get(field).date();
         Evidence evidence = new Evidence(field < 0 ? "events" : "events[" + field + "]", since.event(), latest);
         if (latest == null) {
             return new Judgement(Truth.UNKNOWN, "no `" + since.event() + "` event on or before " + dos + " is stated", evidence);
         }
+        LocalDate from = dos;
+        String fromWhat = String.valueOf(dos);
+        if (!since.anchor().isEmpty()) {
+            int anchor = latestEvent(since.anchor(), request);
+            if (anchor < 0) {
+                return new Judgement(Truth.UNKNOWN, "no `" + since.anchor() + "` event on or before " + dos + " is stated",
+                        new Evidence("events", since.anchor(), null));
+            }
+            from = request.events().get(anchor).date();
+            fromWhat = since.anchor() + " on " + from;
+            if (latest.isAfter(from)) {
+                return new Judgement(Truth.NOT_MET, since.event() + " on " + latest + " is after " + fromWhat, evidence);
+            }
+        }
+        LocalDate earliest = since.within().before(from);
         boolean within = since.inclusive() ? !latest.isBefore(earliest) : latest.isAfter(earliest);
         return new Judgement(within ? Truth.MET : Truth.NOT_MET, since.event() + " on " + latest
-                + (within ? " is within " : " is more than ") + since.within().describe() + " before " + dos, evidence);
+                + (within ? " is within " : " is more than ") + since.within().describe() + " before " + fromWhat, evidence);
+    }
+
+    /** The index of the latest event {@code code} on or before the date of service, or -1. */
+    private static int latestEvent(String code, CoverageRequest request) {
+        int field = -1;
+        for (int i = 0; i < request.events().size(); i++) {
+            Event e = request.events().get(i);
+            if (e.code().equals(code) && !e.date().isAfter(request.dateOfService())
+                    && (field < 0 || e.date().isAfter(request.events().get(field).date()))) {
+                field = i;
+            }
+        }
+        return field;
     }
 
     private static Judgement diagnosis(DiagnosisList list, CoverageRequest request) {

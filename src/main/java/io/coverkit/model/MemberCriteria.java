@@ -20,7 +20,8 @@ public final class MemberCriteria {
                     : (t.inclusive() ? " at most " : " less than ")) + t.bound().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit());
         }
         if (test instanceof MemberCriterion.Since since) {
-            return since.event() + " within " + since.within().describe() + (since.inclusive() ? "" : " (exclusive)");
+            return since.event() + " within " + since.within().describe()
+                    + (since.anchor().isEmpty() ? "" : " before " + since.anchor()) + (since.inclusive() ? "" : " (exclusive)");
         }
         if (test instanceof MemberCriterion.Frequency f) {
             return "once per " + f.per().describe();

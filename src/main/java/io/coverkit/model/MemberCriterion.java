@@ -94,8 +94,19 @@ public record MemberCriterion(
      * An event within a span before the date of service, such as quitting smoking within 15 years.
      *
      * @param inclusive whether an event exactly {@code within} before the date of service counts
+     * @param anchor the event the window counts back from instead of the date of service (its
+     *     latest on or before the date of service), or empty
      */
-    public record Since(String event, TimeSpan within, boolean inclusive) implements Test {}
+    public record Since(String event, TimeSpan within, boolean inclusive, String anchor) implements Test {
+        public Since {
+            anchor = anchor == null ? "" : anchor;
+        }
+
+        /** An event within a span before the date of service. */
+        public Since(String event, TimeSpan within, boolean inclusive) {
+            this(event, within, inclusive, "");
+        }
+    }
 
     /**
      * At most one service of the guideline's codes per span: not met when the request states a
