@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.launcher.EngineFilter;
@@ -164,7 +165,8 @@ final class TestCommand implements Callable<Integer> {
                 + ", " + reports.resolve(KitReports.COVERAGE_JSON));
         List<String> shortfalls = CoverageThreshold.shortfalls(minimums,
                 coverage.stream().map(GuidelineCoverage::figure).toList());
-        shortfalls.forEach(err::println);
+        // The uncovered clauses were listed with the coverage above; the shortfall needs saying once.
+        shortfalls.stream().filter(line -> !line.startsWith(" ")).forEach(err::println);
         out.println(counts.passed + " passed, " + counts.failed + " failed, " + counts.skipped + " skipped");
         out.flush();
         err.flush();
@@ -223,7 +225,7 @@ final class TestCommand implements Callable<Integer> {
 
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
-            if (test.isTest()) {
+            if (test.getType() == TestDescriptor.Type.TEST) {
                 skipped++;
                 if (verbose) {
                     out.println("SKIP " + test.getDisplayName() + (reason == null ? "" : ": " + reason));
@@ -233,7 +235,12 @@ final class TestCommand implements Callable<Integer> {
 
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-            if (!test.isTest() && result.getStatus() != TestExecutionResult.Status.FAILED) {
+            // A data-driven feature is a container of its iterations and a test in JUnit's terms;
+            // counting only plain tests counts each scenario once. A failed container (a spec that
+            // could not start) still counts, since none of its scenarios ran.
+            boolean scenario = test.getType() == TestDescriptor.Type.TEST;
+            if (!scenario && (result.getStatus() != TestExecutionResult.Status.FAILED || test.getSource().isEmpty()
+                    || test.getType() == TestDescriptor.Type.CONTAINER_AND_TEST)) {
                 return;
             }
             switch (result.getStatus()) {
@@ -252,7 +259,7 @@ final class TestCommand implements Callable<Integer> {
                 case FAILED -> {
                     failed++;
                     String why = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
-                    out.println("FAIL " + test.getDisplayName() + (test.isTest() ? "" : " (the spec itself)"));
+                    out.println("FAIL " + test.getDisplayName() + (scenario ? "" : " (before any scenario ran)"));
                     why.lines().limit(20).forEach(l -> out.println("     " + l));
                 }
             }

@@ -113,14 +113,27 @@ public final class ScenarioLog {
         }
     }
 
-    /** Ends the scenario running on this thread. */
-    public void finish(Result result, Failure failure) {
+    /**
+     * Marks the scenario running on this thread as failed (or skipped, for an aborted assumption).
+     * The engine reports errors apart from the scenario's own end, so they are kept until then;
+     * the first one is the one shown.
+     */
+    public void failed(Result result, Failure failure) {
+        Running r = current.get();
+        if (r != null && r.result == Result.PASSED) {
+            r.result = result;
+            r.failure = failure;
+        }
+    }
+
+    /** Ends the scenario running on this thread: passed unless {@link #failed} said otherwise. */
+    public void finish() {
         Running r = current.get();
         if (r == null) {
             return;
         }
         current.remove();
-        add(new Scenario(r.spec, r.name, r.guideline, r.steps, result, failure, (System.nanoTime() - r.started) / 1_000_000,
+        add(new Scenario(r.spec, r.name, r.guideline, r.steps, r.result, r.failure, (System.nanoTime() - r.started) / 1_000_000,
                 r.observations));
     }
 
@@ -165,6 +178,8 @@ public final class ScenarioLog {
         final List<Step> steps;
         final long started;
         final List<Observation> observations = new ArrayList<>();
+        Result result = Result.PASSED;
+        Failure failure;
 
         Running(String spec, String name, String guideline, List<Step> steps, long started) {
             this.spec = spec;

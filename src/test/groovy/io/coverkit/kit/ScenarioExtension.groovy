@@ -11,6 +11,7 @@ import org.spockframework.runtime.extension.IGlobalExtension
 import org.spockframework.runtime.extension.IMethodInterceptor
 import org.spockframework.runtime.extension.IMethodInvocation
 import org.spockframework.runtime.model.BlockKind
+import org.spockframework.runtime.model.ErrorInfo
 import org.spockframework.runtime.model.FeatureInfo
 import org.spockframework.runtime.model.SpecInfo
 
@@ -40,17 +41,22 @@ class ScenarioExtension implements IGlobalExtension {
                             steps(feature, invocation.iteration.dataVariables))
                     try {
                         invocation.proceed()
-                        log.finish(Result.PASSED, null)
                     } catch (Throwable t) {
-                        // An aborted assumption is a skip in JUnit's terms, not a failure.
-                        boolean aborted = t.class.simpleName.contains('Aborted')
-                        log.finish(aborted ? Result.SKIPPED : Result.FAILED, aborted ? null : failure(t))
+                        log.failed(outcomeOf(t), failure(t))
                         throw t
+                    } finally {
+                        log.finish()
                     }
                 }
             })
         }
         spec.addListener(new AbstractRunListener() {
+            // Spock reports a failed condition to its listeners rather than through the interceptor.
+            @Override
+            void error(ErrorInfo error) {
+                ScenarioLog.shared().failed(outcomeOf(error.exception), failure(error.exception))
+            }
+
             @Override
             void featureSkipped(FeatureInfo feature) {
                 ScenarioLog.shared().skipped(specName, feature.name, guidelineOf(spec), steps(feature, [:]))
@@ -108,6 +114,11 @@ class ScenarioExtension implements IGlobalExtension {
         } catch (ReflectiveOperationException ignored) {
             ''
         }
+    }
+
+    /** An aborted assumption is a skip in JUnit's terms, not a failure. */
+    private static Result outcomeOf(Throwable t) {
+        t.class.simpleName.contains('Aborted') ? Result.SKIPPED : Result.FAILED
     }
 
     /** What failed: for a comparison, its two sides; otherwise Spock's rendering or the message. */
