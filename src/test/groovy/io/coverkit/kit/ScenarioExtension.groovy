@@ -6,7 +6,6 @@ import io.coverkit.kit.ScenarioLog.Result
 import io.coverkit.kit.ScenarioLog.Step
 import java.nio.file.Path
 import org.spockframework.runtime.AbstractRunListener
-import org.spockframework.runtime.ConditionNotSatisfiedError
 import org.spockframework.runtime.extension.IGlobalExtension
 import org.spockframework.runtime.extension.IMethodInterceptor
 import org.spockframework.runtime.extension.IMethodInvocation
@@ -121,20 +120,18 @@ class ScenarioExtension implements IGlobalExtension {
         t.class.simpleName.contains('Aborted') ? Result.SKIPPED : Result.FAILED
     }
 
-    /** What failed: for a comparison, its two sides; otherwise Spock's rendering or the message. */
+    /** What failed: the condition as written and, for a comparison, its two sides; else Spock's rendering. */
     static Failure failure(Throwable t) {
-        if (t instanceof ConditionNotSatisfiedError) {
-            def condition = t.condition
-            def expression = condition.expression
-            if (expression != null && expression.equalityComparison && expression.children.size() >= 2) {
-                return new Failure(condition.text, String.valueOf(expression.children[1].value),
-                        String.valueOf(expression.children[0].value))
-            }
-            return new Failure(condition.text ?: 'condition', '', condition.rendering ?: String.valueOf(t.message))
-        }
+        def condition = t.hasProperty('condition') ? t.condition : null
+        String text = condition?.text ?: t.class.simpleName
+        // Spock 2.4 raises a SpockComparisonFailure (with expected and actual) for a failed `==`.
         if (t.hasProperty('expected') && t.hasProperty('actual') && t.expected != null) {
-            return new Failure(t.class.simpleName, String.valueOf(t.expected.value), String.valueOf(t.actual?.value))
+            return new Failure(text, String.valueOf(t.expected.value), String.valueOf(t.actual?.value))
         }
-        new Failure(t.class.simpleName, '', String.valueOf(t.message))
+        def expression = condition?.expression
+        if (expression != null && expression.equalityComparison && expression.children.size() >= 2) {
+            return new Failure(text, String.valueOf(expression.children[1].value), String.valueOf(expression.children[0].value))
+        }
+        new Failure(text, '', condition?.rendering ?: String.valueOf(t.message))
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,6 +73,15 @@ class SeenInABrowserTest {
         return target;
     }
 
+    /** A picture of one element, scrolled into view: the parts below the first screen are seen too. */
+    private static void elementShot(WebElement element, String name) throws Exception {
+        browser.executeScript("arguments[0].scrollIntoView(true)", element);
+        File shot = element.getScreenshotAs(OutputType.FILE);
+        Path target = OUT.resolve("screenshots").resolve(name + ".png");
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(target) > 2_000, "an element screenshot with something on it: " + target);
+    }
+
     private static void assertDisplayed(WebElement element) {
         assertTrue(element.isDisplayed(), () -> "not visible: " + element.getText());
         assertTrue(element.getSize().getHeight() > 0 && element.getSize().getWidth() > 0, "has an area on the page");
@@ -98,6 +106,8 @@ class SeenInABrowserTest {
             assertDisplayed(table.findElement(By.xpath(".//td[contains(., '" + loinc + "')]")));
         }
         screenshot("guideline-04-77260-19");
+        elementShot(indications.get(0).findElement(By.xpath("..")), "guideline-indications");
+        elementShot(table, "guideline-documentation-table");
     }
 
     @Test
@@ -140,6 +150,7 @@ class SeenInABrowserTest {
         assertEquals("1 passed, 1 failed, 0 skipped of 2 scenarios", counts.getText());
         WebElement failure = browser.findElement(By.cssSelector("#failures .scenario.FAILED .diff"));
         assertDisplayed(failure);
+        assertTrue(browser.findElement(By.cssSelector("#failures .failure code")).getText().contains("determination.outcome == MEETS_MEDICAL_NECESSITY"));
         assertTrue(failure.getText().contains("MEETS_MEDICAL_NECESSITY") && failure.getText().contains("NOT_MEDICALLY_NECESSARY"),
                 failure.getText());
         WebElement figure = browser.findElement(By.cssSelector("#coverage-figures .figure"));
@@ -151,6 +162,7 @@ class SeenInABrowserTest {
         WebElement percent = browser.findElement(By.cssSelector("#coverage-summary .figure[data-guideline='04-77260-19']"));
         assertDisplayed(percent);
         assertTrue(percent.getText().matches("\\d+\\.\\d%"), percent.getText());
+        assertTrue(browser.findElement(By.cssSelector("table.clauses")).isDisplayed(), "the clause-by-revision grid");
         WebElement uncovered = browser.findElement(By.xpath("//ul[@class='uncovered']/li[contains(., '04-77260-19/indication/bony-anatomy-fails')]"));
         assertDisplayed(uncovered);
         assertTrue(uncovered.getText().startsWith("policies/04-77260-19.groovy:20: "), uncovered.getText());
