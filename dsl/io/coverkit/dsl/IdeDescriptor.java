@@ -76,7 +76,10 @@ public final class IdeDescriptor {
         Map<Block, List<String>> openers = new EnumMap<>(Block.class);
         for (Keyword k : vocabulary.keywords()) {
             if (k.body() != null) {
-                openers.computeIfAbsent(k.body(), b -> new ArrayList<>()).add(k.name());
+                List<String> names = openers.computeIfAbsent(k.body(), b -> new ArrayList<>());
+                if (!names.contains(k.name())) {
+                    names.add(k.name());
+                }
             }
         }
         Map<Block, Integer> depth = new EnumMap<>(Block.class);
