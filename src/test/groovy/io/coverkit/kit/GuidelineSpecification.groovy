@@ -51,6 +51,19 @@ abstract class GuidelineSpecification extends Specification {
         RequestBuilder.requestFor(guideline)
     }
 
+    /**
+     * A request for the guideline under test, described in a block that reads like the builder's
+     * own words: {@code request { cpt '77387'; on '2026-06-01'; indication 'internal-motion' }}.
+     * The block delegates only to the {@link RequestBuilder}, so IDEs complete its methods.
+     */
+    RequestBuilder request(@DelegatesTo(value = RequestBuilder, strategy = Closure.DELEGATE_ONLY) Closure<?> description) {
+        RequestBuilder builder = request()
+        Closure<?> body = description.rehydrate(builder, this, this)
+        body.resolveStrategy = Closure.DELEGATE_ONLY
+        body.call()
+        builder
+    }
+
     /** Decides a request; fails the scenario if the request is rejected. */
     Determination decide(RequestBuilder request) {
         CoverageRequest built = request.build()
