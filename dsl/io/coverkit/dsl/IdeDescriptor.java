@@ -82,24 +82,35 @@ public final class IdeDescriptor {
                 }
             }
         }
-        Map<Block, Integer> depth = new EnumMap<>(Block.class);
+        Map<Block, List<Keyword>> paths = paths(vocabulary);
+        Map<Block, List<String>> ordered = new LinkedHashMap<>();
+        openers.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Block, List<String>> e) -> -paths.getOrDefault(e.getKey(), List.of()).size())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> ordered.put(e.getKey(), List.copyOf(e.getValue())));
+        return ordered;
+    }
+
+    /**
+     * For every block reachable from the top of the file, the shortest chain of keywords whose
+     * closures lead into it ({@code guideline}, {@code positionStatement}, {@code anyOf}, ...).
+     */
+    public static Map<Block, List<Keyword>> paths(Vocabulary vocabulary) {
+        Map<Block, List<Keyword>> paths = new EnumMap<>(Block.class);
+        paths.put(Block.FILE, List.of());
         Deque<Block> queue = new ArrayDeque<>(List.of(Block.FILE));
-        depth.put(Block.FILE, 0);
         while (!queue.isEmpty()) {
             Block block = queue.poll();
             for (Keyword k : vocabulary.allowedIn(block)) {
-                if (k.body() != null && !depth.containsKey(k.body())) {
-                    depth.put(k.body(), depth.get(block) + 1);
+                if (k.body() != null && !paths.containsKey(k.body())) {
+                    List<Keyword> path = new ArrayList<>(paths.get(block));
+                    path.add(k);
+                    paths.put(k.body(), List.copyOf(path));
                     queue.add(k.body());
                 }
             }
         }
-        Map<Block, List<String>> ordered = new LinkedHashMap<>();
-        openers.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Block, List<String>> e) -> -depth.getOrDefault(e.getKey(), 0))
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> ordered.put(e.getKey(), List.copyOf(e.getValue())));
-        return ordered;
+        return paths;
     }
 
     private static void method(StringBuilder out, Keyword k, String indent) {

@@ -16,10 +16,6 @@ import io.coverkit.dsl.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,13 +45,14 @@ class IdeDescriptorTest {
         assertEquals(Set.of("script", "closure", "Integer"), contributors.keySet());
 
         assertOffers(vocabulary, Block.FILE, run(contributors.get("script"), Set.of()));
-        Map<Block, List<String>> paths = pathsFromTheTop(vocabulary);
+        Map<Block, List<Keyword>> paths = IdeDescriptor.paths(vocabulary);
         int checked = 0;
         for (Block block : Block.values()) {
             if (block == Block.FILE || vocabulary.allowedIn(block).isEmpty() || !paths.containsKey(block)) {
                 continue;
             }
-            assertOffers(vocabulary, block, run(contributors.get("closure"), new LinkedHashSet<>(paths.get(block))));
+            assertOffers(vocabulary, block, run(contributors.get("closure"),
+                    new LinkedHashSet<>(paths.get(block).stream().map(Keyword::name).toList())));
             checked++;
         }
         assertTrue(checked >= 5, "the nested blocks were checked, not skipped");
@@ -78,25 +75,6 @@ class IdeDescriptorTest {
             declared.put(k.name(), args);
         }
         assertEquals(declared, offered, "completion in " + block.description());
-    }
-
-    /** For each block, the keywords whose closures lead to it from the top of the file (shortest way). */
-    private static Map<Block, List<String>> pathsFromTheTop(Vocabulary vocabulary) {
-        Map<Block, List<String>> paths = new EnumMap<>(Block.class);
-        paths.put(Block.FILE, List.of());
-        Deque<Block> queue = new ArrayDeque<>(List.of(Block.FILE));
-        while (!queue.isEmpty()) {
-            Block block = queue.poll();
-            for (Keyword k : vocabulary.allowedIn(block)) {
-                if (k.body() != null && !paths.containsKey(k.body())) {
-                    List<String> path = new ArrayList<>(paths.get(block));
-                    path.add(k.name());
-                    paths.put(k.body(), path);
-                    queue.add(k.body());
-                }
-            }
-        }
-        return paths;
     }
 
     /** Runs the descriptor with IntelliJ's functions stubbed; returns its contributors by scope. */
