@@ -30,6 +30,8 @@ public final class CoverageGate {
         List<String> thresholds = List.of(args).subList(1, args.length);
         List<String> problems = check(Path.of(args[0]), thresholds.stream().map(CoverageThreshold::parse).toList());
         if (!problems.isEmpty()) {
+            // Maven prints only the first line of the exception, so the clauses are listed here.
+            problems.forEach(p -> System.err.println("[coverkit] " + p));
             throw new IllegalStateException("clause coverage gate failed:\n" + String.join("\n", problems));
         }
         System.out.println("[coverkit] clause coverage gate passed: " + String.join(", ", thresholds));
