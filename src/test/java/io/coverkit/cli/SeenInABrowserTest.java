@@ -168,4 +168,25 @@ class SeenInABrowserTest {
         assertTrue(uncovered.getText().startsWith("policies/04-77260-19.groovy:20: "), uncovered.getText());
         screenshot("clause-coverage");
     }
+
+    /**
+     * The reports of this build's own scenario run, which the Spock engine writes when it finishes
+     * (before the JUnit tests, as Maven runs them): the figure for 04-77260-19 on screen is 100%.
+     */
+    @Test
+    void theBuildsOwnReportsShowTheirCoverage() throws Exception {
+        Path dir = Path.of(System.getProperty("coverkit.report.dir", "target"));
+        Path coverage = dir.resolve("clause-coverage.html");
+        Assumptions.assumeTrue(Files.exists(coverage), "run by mvn verify, after the scenarios");
+        open(coverage);
+        WebElement figure = browser.findElement(By.cssSelector("#coverage-summary .figure[data-guideline='04-77260-19']"));
+        assertDisplayed(figure);
+        assertEquals("100.0%", figure.getText());
+        screenshot("build-clause-coverage");
+        open(dir.resolve("scenario-report.html"));
+        WebElement counts = browser.findElement(By.id("counts"));
+        assertDisplayed(counts);
+        assertTrue(counts.getText().matches("\\d+ passed, 0 failed, 0 skipped of \\d+ scenarios"), counts.getText());
+        screenshot("build-scenario-report");
+    }
 }
