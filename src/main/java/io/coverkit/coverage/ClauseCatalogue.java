@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything scenarios of one guideline can exercise, per revision, each with the line that writes
@@ -45,10 +46,11 @@ public final class ClauseCatalogue {
 
     private ClauseCatalogue(Evaluator evaluator) {
         this.guideline = evaluator.guideline();
+        Set<String> citable = Set.copyOf(evaluator.clauses());
         for (LocalDate start : revisionStarts(guideline)) {
             Map<String, Clause> clauses = new LinkedHashMap<>();
             Map<String, DocumentRequirement> documents = new LinkedHashMap<>();
-            new Walk(guideline, start, clauses, documents).run();
+            new Walk(guideline, start, citable, clauses, documents).run();
             byRevision.put(start, clauses);
             documentsByRevision.put(start, documents);
         }
@@ -128,9 +130,12 @@ public final class ClauseCatalogue {
         private final LocalDate date;
         private final Map<String, Clause> out;
         private final Map<String, DocumentRequirement> documents;
+        private final Set<String> citable;
 
-        Walk(Guideline whole, LocalDate date, Map<String, Clause> out, Map<String, DocumentRequirement> documents) {
+        Walk(Guideline whole, LocalDate date, Set<String> citable, Map<String, Clause> out,
+                Map<String, DocumentRequirement> documents) {
             this.whole = whole;
+            this.citable = citable;
             this.g = whole.asOf(date);
             this.date = date;
             this.out = out;
@@ -203,7 +208,15 @@ public final class ClauseCatalogue {
             add(outcomeId(g.id(), outcome), Kind.OUTCOME, outcome.name(), at);
         }
 
+        /**
+         * Adds a clause. The evaluator is the authority on what a determination can cite, so a
+         * cited kind it does not list (such as a position statement without indications, which
+         * never reports NO_INDICATION_MET) is not demanded of the scenarios.
+         */
         private void add(String id, Kind kind, String label, SourceRef at) {
+            if (kind != Kind.OUTCOME && kind != Kind.WINDOW_EDGE && !citable.contains(id)) {
+                return;
+            }
             out.putIfAbsent(id, new Clause(id, kind, label, at == null ? g.at() : at));
         }
     }

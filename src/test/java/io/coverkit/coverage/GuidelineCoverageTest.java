@@ -48,6 +48,40 @@ class GuidelineCoverageTest {
     }
 
     @Test
+    void aClauseTheEvaluatorNeverCitesIsNotDemanded() {
+        Evaluator withoutNoIndication = new Evaluator() {
+            @Override
+            public io.coverkit.model.Guideline guideline() {
+                return igrt.guideline();
+            }
+
+            @Override
+            public List<String> clauses() {
+                return igrt.clauses().stream().filter(c -> !c.endsWith("/position-statement")).toList();
+            }
+
+            @Override
+            public List<io.coverkit.request.RequestError> check(CoverageRequest request) {
+                return igrt.check(request);
+            }
+
+            @Override
+            public io.coverkit.determination.Determination decideAsOf(CoverageRequest request, LocalDate asOf) {
+                return igrt.decideAsOf(request, asOf);
+            }
+
+            @Override
+            public io.coverkit.determination.Determination decide(CoverageRequest request) {
+                return igrt.decide(request);
+            }
+        };
+        Set<String> ids = ids(ClauseCatalogue.of(withoutNoIndication).clauses());
+        assertFalse(ids.contains("04-77260-19/position-statement"));
+        assertTrue(ids.contains("04-77260-19/indication/internal-motion"));
+        assertTrue(ids(catalogue.clauses()).contains("04-77260-19/position-statement"));
+    }
+
+    @Test
     void aRevisionOnlyAsksForWhatItsDecisionsCanReach() {
         // Before 2016-05-01 the program exceptions are unknown, so the decision stops there.
         Set<String> early = ids(catalogue.inForce(LocalDate.parse("2011-01-01")));
