@@ -12,6 +12,7 @@ import io.coverkit.kit.SpecCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -34,6 +35,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +49,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class,
         description = "Run scenario specs; print results and clause coverage; write the HTML and JSON reports.")
 final class TestCommand implements Callable<Integer> {
+
+    /** Where under the reports folder the JUnit XML goes (one file per test engine: {@code TEST-spock.xml}). */
+    static final String JUNIT_XML = "junit";
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "spec files or folders (default: the repository's specs/)")
     List<Path> paths = new ArrayList<>();
@@ -143,7 +148,8 @@ final class TestCommand implements Callable<Integer> {
                     .filters(EngineFilter.includeEngines("spock"))
                     .build();
             Launcher launcher = LauncherFactory.create();
-            launcher.execute(request, counts);
+            launcher.execute(request, counts,
+                    new LegacyXmlReportGeneratingListener(reports.resolve(JUNIT_XML), new PrintWriter(Writer.nullWriter())));
         } finally {
             thread.setContextClassLoader(previousLoader);
             if (previousPolicies == null) {
@@ -162,7 +168,7 @@ final class TestCommand implements Callable<Integer> {
         out.println();
         out.print(new CoverageWriter().text(coverage));
         out.println("reports: " + reports.resolve(KitReports.SCENARIO_HTML) + ", " + reports.resolve(KitReports.COVERAGE_HTML)
-                + ", " + reports.resolve(KitReports.COVERAGE_JSON));
+                + ", " + reports.resolve(KitReports.COVERAGE_JSON) + ", " + reports.resolve(JUNIT_XML) + "/");
         List<String> shortfalls = CoverageThreshold.shortfalls(minimums,
                 coverage.stream().map(GuidelineCoverage::figure).toList());
         // The uncovered clauses were listed with the coverage above; the shortfall needs saying once.
