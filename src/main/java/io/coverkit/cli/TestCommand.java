@@ -25,14 +25,10 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
@@ -139,7 +135,7 @@ final class TestCommand implements Callable<Integer> {
         ClassLoader previousLoader = thread.getContextClassLoader();
         String previousPolicies = System.getProperty("coverkit.policies");
         ScenarioLog previousLog = ScenarioLog.swap(new ScenarioLog(false));
-        Counts counts = new Counts(out, verbose);
+        ScenarioCounts counts = new ScenarioCounts(out, verbose);
         try {
             thread.setContextClassLoader(specs);
             System.setProperty("coverkit.policies", (policies == null ? CoverkitCommand.defaultPolicies() : policies).toString());
@@ -209,67 +205,6 @@ final class TestCommand implements Callable<Integer> {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Counts scenario results as the launcher reports them and prints failures (everything when verbose). */
-    private static final class Counts implements TestExecutionListener {
-        private final PrintWriter out;
-        private final boolean verbose;
-        int passed;
-        int failed;
-        int skipped;
-
-        Counts(PrintWriter out, boolean verbose) {
-            this.out = out;
-            this.verbose = verbose;
-        }
-
-        int total() {
-            return passed + failed + skipped;
-        }
-
-        @Override
-        public void executionSkipped(TestIdentifier test, String reason) {
-            if (test.getType() == TestDescriptor.Type.TEST) {
-                skipped++;
-                if (verbose) {
-                    out.println("SKIP " + test.getDisplayName() + (reason == null ? "" : ": " + reason));
-                }
-            }
-        }
-
-        @Override
-        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-            // A data-driven feature is a container of its iterations and a test in JUnit's terms;
-            // counting only plain tests counts each scenario once. A failed container (a spec that
-            // could not start) still counts, since none of its scenarios ran.
-            boolean scenario = test.getType() == TestDescriptor.Type.TEST;
-            if (!scenario && (result.getStatus() != TestExecutionResult.Status.FAILED || test.getSource().isEmpty()
-                    || test.getType() == TestDescriptor.Type.CONTAINER_AND_TEST)) {
-                return;
-            }
-            switch (result.getStatus()) {
-                case SUCCESSFUL -> {
-                    passed++;
-                    if (verbose) {
-                        out.println("PASS " + test.getDisplayName());
-                    }
-                }
-                case ABORTED -> {
-                    skipped++;
-                    if (verbose) {
-                        out.println("SKIP " + test.getDisplayName());
-                    }
-                }
-                case FAILED -> {
-                    failed++;
-                    String why = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
-                    out.println("FAIL " + test.getDisplayName() + (scenario ? "" : " (before any scenario ran)"));
-                    why.lines().limit(20).forEach(l -> out.println("     " + l));
-                }
-            }
-            out.flush();
         }
     }
 }
