@@ -58,6 +58,12 @@ class TestCommandTest {
                     expect:
                     decide(request().cpt('77387').on('2026-06-01')).cites('77387')
                 }
+
+                @spock.lang.Ignore('written before its clause exists')
+                def "a scenario not run yet"() {
+                    expect: 'it is counted as skipped'
+                    false
+                }
             }
             """;
 
@@ -95,7 +101,7 @@ class TestCommandTest {
         CliRun run = CliRun.of("test", dir.toString(), "--reports", reports.toString());
 
         assertEquals(1, run.code(), run.out() + run.err());
-        assertTrue(run.lines().contains("1 passed, 1 failed, 0 skipped"), run.out() + run.err());
+        assertTrue(run.lines().contains("1 passed, 1 failed, 1 skipped"), run.out() + run.err());
         assertTrue(run.out().contains("FAIL a request without indications is wrongly expected to meet medical necessity"), run.out());
         String html = Files.readString(reports.resolve("scenario-report.html"));
         int failures = html.indexOf("id=\"failures\"");
@@ -103,8 +109,9 @@ class TestCommandTest {
         assertTrue(html.contains("<th>expected</th><th>actual</th>"));
         assertTrue(html.contains("MEETS_MEDICAL_NECESSITY") && html.contains("NOT_MEDICALLY_NECESSARY"));
         assertTrue(html.contains("<dt>then</dt><dd>the analyst expected it to meet medical necessity</dd>"));
+        assertTrue(html.contains("<span class=\"badge\">SKIPPED</span> a scenario not run yet"), "a skipped scenario is listed");
         String xml = Files.readString(reports.resolve("junit").resolve("TEST-spock.xml"));
-        assertTrue(xml.contains("tests=\"2\"") && xml.contains("failures=\"1\""), xml.lines().limit(3).toList().toString());
+        assertTrue(xml.contains("tests=\"3\"") && xml.contains("failures=\"1\""), xml.lines().limit(3).toList().toString());
     }
 
     @Test
