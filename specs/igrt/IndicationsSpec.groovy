@@ -23,6 +23,21 @@ class IndicationsSpec extends GuidelineSpecification {
         determination.cites('implanted-fiducial-markers')
     }
 
+    def "a request described in a block is decided like a built one"() {
+        given: 'the same request, once built with calls and once described in a block'
+        def built = request().cpt('77387').on('2026-06-01').indication('implanted-fiducial-markers').allDocumentsDated('2026-03-01')
+        def described = request {
+            cpt '77387'
+            on '2026-06-01'
+            indication 'implanted-fiducial-markers'
+            allDocumentsDated '2026-03-01'
+        }
+
+        expect: 'both meet medical necessity with the same findings'
+        decide(described).outcome == MEETS_MEDICAL_NECESSITY
+        decide(described).findings() == decide(built).findings()
+    }
+
     def "each indication on its own meets medical necessity: #indication"() {
         expect:
         decide(request().cpt('77387').on('2026-06-01').indication(indication).allDocumentsDated('2026-05-01'))

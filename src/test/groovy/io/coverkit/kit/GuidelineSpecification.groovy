@@ -6,6 +6,7 @@ import io.coverkit.determination.Determination
 import io.coverkit.diff.GuidelineDiff
 import io.coverkit.diff.RevisionDiff
 import io.coverkit.model.Guideline
+import io.coverkit.request.CoverageRequest
 import io.coverkit.request.RequestError
 import java.nio.file.Path
 import java.time.LocalDate
@@ -50,14 +51,28 @@ abstract class GuidelineSpecification extends Specification {
         RequestBuilder.requestFor(guideline)
     }
 
+    /**
+     * A request for the guideline under test, described in a block that reads like the builder's
+     * own words: {@code request { cpt '77387'; on '2026-06-01'; indication 'internal-motion' }}.
+     * The block delegates only to the {@link RequestBuilder}, so IDEs complete its methods.
+     */
+    RequestBuilder request(@DelegatesTo(value = RequestBuilder, strategy = Closure.DELEGATE_ONLY) Closure<?> description) {
+        RequestBuilder builder = request()
+        Closure<?> body = description.rehydrate(builder, this, this)
+        body.resolveStrategy = Closure.DELEGATE_ONLY
+        body.call()
+        builder
+    }
+
     /** Decides a request; fails the scenario if the request is rejected. */
     Determination decide(RequestBuilder request) {
-        Decision decision = library().decide(guidelineId, request.build())
+        CoverageRequest built = request.build()
+        Decision decision = library().decide(guidelineId, built)
         if (decision instanceof Decision.Rejected) {
             throw new AssertionError("the request was rejected: " + decision.errors()*.format())
         }
         Determination determination = (decision as Decision.Decided).determination()
-        ClauseCoverage.shared().record(determination)
+        ScenarioLog.shared().decided(built, determination)
         determination
     }
 
@@ -66,12 +81,13 @@ abstract class GuidelineSpecification extends Specification {
      * date of service, as a prior-authorization review would.
      */
     Determination decideAsOf(RequestBuilder request, String asOf) {
-        Decision decision = library().decide(guidelineId, request.build(), LocalDate.parse(asOf))
+        CoverageRequest built = request.build()
+        Decision decision = library().decide(guidelineId, built, LocalDate.parse(asOf))
         if (decision instanceof Decision.Rejected) {
             throw new AssertionError("the request was rejected: " + decision.errors()*.format())
         }
         Determination determination = (decision as Decision.Decided).determination()
-        ClauseCoverage.shared().record(determination)
+        ScenarioLog.shared().decided(built, determination)
         determination
     }
 
