@@ -16,6 +16,7 @@ import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
 import io.coverkit.request.RequestText;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -197,6 +198,92 @@ public final class CompiledGuideline implements Evaluator {
         }
         return answer.of(plan, outcome, missing);
     }
+
+    @Override
+    public Outcome outcome(CoverageRequest request) {
+        LocalDate dos = request.dateOfService();
+        int index = Arrays.binarySearch(starts, dos);
+        if (index < 0) {
+            index = -index - 2;
+        }
+        if (index < 0 || dos.isBefore(guideline.originalEffectiveDate())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        Plan plan = plans[index];
+        if (!anyCodeInScope(plan, request.procedures())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        if (plan.unknownExceptions() != null) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        ExceptionRule exception = exceptionByLine[index][request.member().lineOfBusiness().ordinal()];
+        if (exception != null && exception.defers()) {
+            return Outcome.DEFER_TO_PROGRAM;
+        }
+        if (plan.unknownPositionStatement() != null) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        Truth criteria = plan.criteria().test(presentIndications(request.indications()), request, NO_FINDINGS);
+        if (criteria == Truth.UNKNOWN) {
+            return Outcome.NEEDS_MORE_INFORMATION;
+        }
+        if (criteria != Truth.MET) {
+            return Outcome.NOT_MEDICALLY_NECESSARY;
+        }
+        if (plan.unknownDocumentation() != null) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        List<Document> onFile = request.documents();
+        for (RequiredDocument required : plan.documents()) {
+            if (!onFile(required, onFile, required.window().before(dos), dos)) {
+                return Outcome.INSUFFICIENT_DOCUMENTATION;
+            }
+        }
+        return Outcome.MEETS_MEDICAL_NECESSITY;
+    }
+
+    private static boolean anyCodeInScope(Plan plan, List<Procedure> procedures) {
+        for (int i = 0; i < procedures.size(); i++) {
+            Procedure p = procedures.get(i);
+            Map<String, Finding> system = plan.codeFindings().get(p.system());
+            if (system != null && system.containsKey(p.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // INVARIANT: the same window as checkDocuments: [earliest, dos], inclusive at both ends.
+    private static boolean onFile(RequiredDocument required, List<Document> onFile, LocalDate earliest, LocalDate dos) {
+        for (int i = 0; i < onFile.size(); i++) {
+            Document d = onFile.get(i);
+            if (d.loinc().equals(required.loinc()) && !d.date().isBefore(earliest) && !d.date().isAfter(dos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sink for the findings the outcome-only path does not report: criteria checks add to it as
+     * usual, and nothing is kept or allocated.
+     */
+    private static final List<Finding> NO_FINDINGS = new AbstractList<>() {
+        @Override
+        public boolean add(Finding finding) {
+            return true;
+        }
+
+        @Override
+        public Finding get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    };
 
     private static boolean codesInScope(Plan plan, List<Procedure> procedures, List<Finding> findings) {
         boolean any = false;

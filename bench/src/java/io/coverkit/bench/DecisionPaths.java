@@ -1,0 +1,59 @@
+package io.coverkit.bench;
+
+import io.coverkit.api.GuidelineLibrary;
+import io.coverkit.eval.Evaluator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The four decision paths over one guideline, built once: coverkit's compiled evaluator, the
+ * hand-written Java, Drools and the Groovy closure. The benchmarks and the agreement test share
+ * it, so what is measured is exactly what was checked to agree.
+ */
+public final class DecisionPaths {
+
+    /** coverkit's compiled evaluator, loaded through the public API. */
+    public final Evaluator compiled;
+    /** The hand-written limit. */
+    public final HandWrittenIgrt handWritten;
+    /** The rule-engine peer. */
+    public final DroolsIgrt drools;
+    /** The naive script approach. */
+    public final GroovyClosureIgrt groovy;
+
+    /** Loads the IGRT policy from the repository and builds every path. */
+    public DecisionPaths() {
+        GuidelineLibrary library = GuidelineLibrary.load(List.of(policy(IgrtRequests.GUIDELINE + ".groovy")));
+        if (library.hasErrors()) {
+            throw new IllegalStateException("the IGRT policy has errors: " + library.diagnostics());
+        }
+        this.compiled = library.evaluator(IgrtRequests.GUIDELINE).orElseThrow();
+        String digest = compiled.guideline().sourceDigest();
+        this.handWritten = new HandWrittenIgrt(digest);
+        this.drools = new DroolsIgrt(digest);
+        this.groovy = new GroovyClosureIgrt(digest);
+    }
+
+    /**
+     * A file of the repository's {@code policies/}: found from {@code coverkit.home} when set, else
+     * from the working directory or its parents (tests run in the repository, benchmarks from bench/run).
+     */
+    public static Path policy(String name) {
+        return repository().resolve("policies").resolve(name);
+    }
+
+    /** The repository root. */
+    public static Path repository() {
+        String home = System.getProperty("coverkit.home");
+        if (home != null) {
+            return Path.of(home);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("policies")) && Files.exists(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository's policies/; set -Dcoverkit.home");
+    }
+}
