@@ -1,7 +1,7 @@
 package io.coverkit.bench;
 
+import io.coverkit.eval.Evaluator;
 import io.coverkit.request.CoverageRequest;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,76 +16,128 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Decision speed: each invocation decides all 1,024 standard IGRT requests, so the score is time
  * per decision across every outcome and window edge, never the cost of one favourable request.
+ * Each path has its own state so a fork builds only the engine it measures.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class DecisionBenchmark {
 
     static final int N = 1024;
 
-    DecisionPaths paths;
-    CoverageRequest[] requests;
+    /** The standard requests. */
+    @State(Scope.Benchmark)
+    public static class Requests {
+        CoverageRequest[] all;
 
-    /** Builds the paths and the requests once per fork. */
-    @Setup
-    public void setUp() {
-        paths = new DecisionPaths();
-        List<CoverageRequest> standard = IgrtRequests.standard();
-        requests = standard.toArray(new CoverageRequest[0]);
+        /** Generates them once per fork. */
+        @Setup
+        public void setUp() {
+            all = IgrtRequests.standard().toArray(new CoverageRequest[0]);
+            if (all.length != N) {
+                throw new IllegalStateException("expected " + N + " requests");
+            }
+        }
+    }
+
+    /** coverkit's compiled evaluator. */
+    @State(Scope.Benchmark)
+    public static class Compiled {
+        Evaluator evaluator;
+
+        /** Loads the policy. */
+        @Setup
+        public void setUp() {
+            evaluator = DecisionPaths.compiledEvaluator();
+        }
+    }
+
+    /** The hand-written Java. */
+    @State(Scope.Benchmark)
+    public static class HandWritten {
+        HandWrittenIgrt rule;
+
+        /** Builds it. */
+        @Setup
+        public void setUp() {
+            rule = new HandWrittenIgrt(DecisionPaths.digest());
+        }
+    }
+
+    /** Drools. */
+    @State(Scope.Benchmark)
+    public static class Drools {
+        DroolsIgrt rule;
+
+        /** Compiles the DRL. */
+        @Setup
+        public void setUp() {
+            rule = new DroolsIgrt(DecisionPaths.digest());
+        }
+    }
+
+    /** The Groovy closure. */
+    @State(Scope.Benchmark)
+    public static class GroovyClosure {
+        GroovyClosureIgrt rule;
+
+        /** Compiles the closure. */
+        @Setup
+        public void setUp() {
+            rule = new GroovyClosureIgrt(DecisionPaths.digest());
+        }
     }
 
     /** (a) coverkit's compiled evaluator, full determination. */
     @Benchmark
     @OperationsPerInvocation(N)
-    public void compiled(Blackhole bh) {
-        for (CoverageRequest r : requests) {
-            bh.consume(paths.compiled.decide(r));
+    public void compiled(Requests requests, Compiled path, Blackhole bh) {
+        for (CoverageRequest r : requests.all) {
+            bh.consume(path.evaluator.decide(r));
         }
     }
 
     /** (b) hand-written Java, full determination. */
     @Benchmark
     @OperationsPerInvocation(N)
-    public void handWritten(Blackhole bh) {
-        for (CoverageRequest r : requests) {
-            bh.consume(paths.handWritten.decide(r));
+    public void handWritten(Requests requests, HandWritten path, Blackhole bh) {
+        for (CoverageRequest r : requests.all) {
+            bh.consume(path.rule.decide(r));
         }
     }
 
     /** (c) Drools DRL, stateless session. */
     @Benchmark
     @OperationsPerInvocation(N)
-    public void drools(Blackhole bh) {
-        for (CoverageRequest r : requests) {
-            bh.consume(paths.drools.decide(r));
+    public void drools(Requests requests, Drools path, Blackhole bh) {
+        for (CoverageRequest r : requests.all) {
+            bh.consume(path.rule.decide(r));
         }
     }
 
     /** (d) a Groovy closure per request. */
     @Benchmark
     @OperationsPerInvocation(N)
-    public void groovyClosure(Blackhole bh) {
-        for (CoverageRequest r : requests) {
-            bh.consume(paths.groovy.decide(r));
+    public void groovyClosure(Requests requests, GroovyClosure path, Blackhole bh) {
+        for (CoverageRequest r : requests.all) {
+            bh.consume(path.rule.decide(r));
         }
     }
 
     /** coverkit's outcome-only path for bulk screening. */
     @Benchmark
     @OperationsPerInvocation(N)
-    public void compiledOutcome(Blackhole bh) {
-        for (CoverageRequest r : requests) {
-            bh.consume(paths.compiled.outcome(r));
+    public void compiledOutcome(Requests requests, Compiled path, Blackhole bh) {
+        for (CoverageRequest r : requests.all) {
+            bh.consume(path.evaluator.outcome(r));
         }
     }
 
     /** Hand-written outcome-only Java. */
     @Benchmark
     @OperationsPerInvocation(N)
-    public void handWrittenOutcome(Blackhole bh) {
-        for (CoverageRequest r : requests) {
-            bh.consume(paths.handWritten.outcome(r));
+    public void handWrittenOutcome(Requests requests, HandWritten path, Blackhole bh) {
+        for (CoverageRequest r : requests.all) {
+            bh.consume(path.rule.outcome(r));
         }
     }
 }

@@ -2,8 +2,12 @@ package io.coverkit.bench;
 
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.eval.Evaluator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -24,15 +28,33 @@ public final class DecisionPaths {
 
     /** Loads the IGRT policy from the repository and builds every path. */
     public DecisionPaths() {
+        this.compiled = compiledEvaluator();
+        String digest = digest();
+        this.handWritten = new HandWrittenIgrt(digest);
+        this.drools = new DroolsIgrt(digest);
+        this.groovy = new GroovyClosureIgrt(digest);
+    }
+
+    /** coverkit's evaluator of the IGRT policy, loaded through the public API. */
+    public static Evaluator compiledEvaluator() {
         GuidelineLibrary library = GuidelineLibrary.load(List.of(policy(IgrtRequests.GUIDELINE + ".groovy")));
         if (library.hasErrors()) {
             throw new IllegalStateException("the IGRT policy has errors: " + library.diagnostics());
         }
-        this.compiled = library.evaluator(IgrtRequests.GUIDELINE).orElseThrow();
-        String digest = compiled.guideline().sourceDigest();
-        this.handWritten = new HandWrittenIgrt(digest);
-        this.drools = new DroolsIgrt(digest);
-        this.groovy = new GroovyClosureIgrt(digest);
+        return library.evaluator(IgrtRequests.GUIDELINE).orElseThrow();
+    }
+
+    /**
+     * The IGRT policy file's digest as the other paths compute it themselves, without coverkit:
+     * {@code sha256:} and the hex digest of the file's bytes.
+     */
+    public static String digest() {
+        try {
+            byte[] bytes = Files.readAllBytes(policy(IgrtRequests.GUIDELINE + ".groovy"));
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot digest the IGRT policy", e);
+        }
     }
 
     /**

@@ -1,0 +1,190 @@
+package io.coverkit.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code bench/run [--quick]}: runs every benchmark group with settings fitted to this machine,
+ * prints one Markdown table (median and error per benchmark), writes it to {@code bench/results/},
+ * then the headline ratios, one per line. Each group has its own JMH settings because a decision
+ * takes nanoseconds and loading a thousand files takes seconds; one setting cannot suit both.
+ */
+public final class BenchMain {
+
+    /** One line of the table. */
+    record Row(String group, String name, String params, double median, double error, String unit, Double bytesPerOp) {}
+
+    private final boolean quick;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, Row> byKey = new LinkedHashMap<>();
+
+    private BenchMain(boolean quick) {
+        this.quick = quick;
+    }
+
+    /** Runs the suite; {@code --quick} for the short run, {@code --only GROUP,...} to run some groups. */
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        String only = "";
+        Path out = Path.of("bench", "results");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--only") && i + 1 < args.length) {
+                only = args[++i];
+            } else if (args[i].equals("--out") && i + 1 < args.length) {
+                out = Path.of(args[++i]);
+            }
+        }
+        BenchMain bench = new BenchMain(quick);
+        List<String> groups = only.isEmpty() ? List.of("decision", "loading", "batch", "startup", "kit") : List.of(only.split(","));
+        for (String group : groups) {
+            switch (group) {
+                case "decision" -> bench.decision();
+                case "loading" -> bench.loading();
+                case "batch" -> bench.batch();
+                case "startup" -> bench.startup();
+                case "kit" -> bench.kit();
+                default -> throw new IllegalArgumentException("unknown group " + group);
+            }
+        }
+        bench.report(out);
+    }
+
+    private ChainedOptionsBuilder jmh(String include) {
+        return new OptionsBuilder().include(include).shouldFailOnError(true).jvmArgsAppend("-Dcoverkit.home=" + DecisionPaths.repository());
+    }
+
+    private void decision() throws RunnerException {
+        ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
+                .forks(quick ? 1 : 2)
+                .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 4 : 8).measurementTime(TimeValue.seconds(1));
+        collect("decision", new Runner(o.build()).run());
+    }
+
+    private void loading() {
+        // filled in by the loading benchmark
+    }
+
+    private void batch() {
+        // filled in by the batch benchmark
+    }
+
+    private void startup() {
+        // filled in by the start-up measurement
+    }
+
+    private void kit() {
+        // filled in by the kit benchmark
+    }
+
+    private void collect(String group, Collection<RunResult> results) {
+        for (RunResult run : results) {
+            Result<?> primary = run.getPrimaryResult();
+            String name = run.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            String params = run.getParams().getParamsKeys().stream()
+                    .map(k -> k + "=" + run.getParams().getParam(k)).collect(Collectors.joining(" "));
+            Double bytes = run.getSecondaryResults().entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
+                    .map(e -> e.getValue().getScore()).findFirst().orElse(null);
+            double error = primary.getScoreError();
+            add(new Row(group, name, params, primary.getStatistics().getPercentile(50), Double.isNaN(error) ? 0 : error,
+                    primary.getScoreUnit(), bytes));
+        }
+    }
+
+    void add(Row row) {
+        rows.add(row);
+        byKey.put(row.name() + (row.params().isEmpty() ? "" : "[" + row.params() + "]"), row);
+    }
+
+    private Double median(String key) {
+        Row row = byKey.get(key);
+        return row == null ? null : row.median();
+    }
+
+    private void report(Path out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        String when = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        md.append("# coverkit benchmarks (").append(quick ? "quick" : "full").append(" run, ").append(when).append(")\n\n");
+        md.append("Machine: ").append(machine()).append("\n\n");
+        md.append("| group | benchmark | params | median | error (99.9%) | unit | bytes/op |\n");
+        md.append("|---|---|---|---:|---:|---|---:|\n");
+        for (Row r : rows) {
+            md.append("| ").append(r.group()).append(" | ").append(r.name()).append(" | ").append(r.params()).append(" | ")
+                    .append(num(r.median())).append(" | ").append(num(r.error())).append(" | ").append(r.unit()).append(" | ")
+                    .append(r.bytesPerOp() == null ? "" : num(r.bytesPerOp())).append(" |\n");
+        }
+        md.append('\n');
+        List<String> ratios = ratios();
+        ratios.forEach(line -> md.append(line).append("  \n"));
+        Files.createDirectories(out);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path file = out.resolve((quick ? "quick-" : "full-") + stamp + ".md");
+        Files.writeString(file, md, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(quick ? "latest-quick.md" : "latest-full.md"), md, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.print(md.substring(md.indexOf("| group")));
+        System.out.println("written to " + file);
+    }
+
+    private List<String> ratios() {
+        List<String> lines = new ArrayList<>();
+        ratio(lines, "ratio compiled/hand-written", median("compiled"), median("handWritten"));
+        ratio(lines, "ratio drools/compiled", median("drools"), median("compiled"));
+        // Throughput ratio: the baseline's time over the batch's time on the same file and threads.
+        ratio(lines, "ratio batch/parse-only", median("parseOnly[threads=2]"), median("batch[threads=2]"));
+        ratio(lines, "ratio groovy-closure/compiled", median("groovyClosure"), median("compiled"));
+        ratio(lines, "ratio outcome-only compiled/hand-written", median("compiledOutcome"), median("handWrittenOutcome"));
+        ratio(lines, "ratio batch threads 2/1 (speed-up)", median("batch[threads=1]"), median("batch[threads=2]"));
+        ratio(lines, "ratio start-up coverkit-eval/java-version", median("coverkitEval"), median("javaVersion"));
+        return lines;
+    }
+
+    private static void ratio(List<String> lines, String label, Double numerator, Double denominator) {
+        if (numerator != null && denominator != null && denominator > 0) {
+            lines.add(label + ": " + String.format(Locale.ROOT, "%.2f", numerator / denominator));
+        }
+    }
+
+    private static String num(double v) {
+        if (v >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the processor name is a nicety
+        }
+        long memoryGiB = Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memoryGiB + " GiB, "
+                + System.getProperty("os.name") + ", Java " + System.getProperty("java.runtime.version");
+    }
+}
