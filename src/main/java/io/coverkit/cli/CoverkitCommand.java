@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CoverkitCommand.Version.class,
         description = "Medical coverage guidelines as code.",
-        subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class,
+            BatchCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec
