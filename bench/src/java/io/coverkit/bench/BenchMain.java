@@ -81,12 +81,28 @@ public final class BenchMain {
         collect("decision", new Runner(o.build()).run());
     }
 
-    private void loading() {
-        // filled in by the loading benchmark
+    private void loading() throws RunnerException {
+        String include = LoadingBenchmark.class.getName() + "\\.";
+        // Warm: the same JVM has loaded the files before; the 1,000-file load takes seconds, so fewer rounds.
+        String[] small = {"1", "10", "100"};
+        ChainedOptionsBuilder warm = jmh(include).addProfiler(GCProfiler.class).param("files", small).forks(1)
+                .warmupIterations(quick ? 5 : 10).measurementIterations(quick ? 5 : 10);
+        collectAs("loading warm", "load warm", new Runner(warm.build()).run());
+        ChainedOptionsBuilder warmLarge = jmh(include).param("files", "1000").forks(1)
+                .warmupIterations(quick ? 1 : 3).measurementIterations(quick ? 2 : 5);
+        collectAs("loading warm", "load warm", new Runner(warmLarge.build()).run());
+        // Cold: a fresh JVM, the first load it does.
+        ChainedOptionsBuilder cold = jmh(include).param("files", quick ? new String[] {"1", "100"} : new String[] {"1", "10", "100", "1000"})
+                .forks(quick ? 2 : 5).warmupIterations(0).measurementIterations(1);
+        collectAs("loading cold", "load cold", new Runner(cold.build()).run());
     }
 
-    private void batch() {
-        // filled in by the batch benchmark
+    private void batch() throws RunnerException {
+        ChainedOptionsBuilder o = jmh(BatchBenchmark.class.getName() + "\\.")
+                .forks(1)
+                .warmupIterations(quick ? 2 : 4).warmupTime(TimeValue.seconds(quick ? 2 : 3))
+                .measurementIterations(quick ? 3 : 6).measurementTime(TimeValue.seconds(quick ? 2 : 3));
+        collect("batch (" + BatchBenchmark.LINES + " lines)", new Runner(o.build()).run());
     }
 
     private void startup() {
@@ -98,10 +114,14 @@ public final class BenchMain {
     }
 
     private void collect(String group, Collection<RunResult> results) {
+        collectAs(group, null, results);
+    }
+
+    private void collectAs(String group, String rename, Collection<RunResult> results) {
         for (RunResult run : results) {
             Result<?> primary = run.getPrimaryResult();
             String name = run.getParams().getBenchmark();
-            name = name.substring(name.lastIndexOf('.') + 1);
+            name = rename != null ? rename : name.substring(name.lastIndexOf('.') + 1);
             String params = run.getParams().getParamsKeys().stream()
                     .map(k -> k + "=" + run.getParams().getParam(k)).collect(Collectors.joining(" "));
             Double bytes = run.getSecondaryResults().entrySet().stream()

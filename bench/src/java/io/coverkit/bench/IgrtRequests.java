@@ -1,10 +1,18 @@
 package io.coverkit.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Document;
 import io.coverkit.request.Member;
 import io.coverkit.request.Procedure;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +47,8 @@ public final class IgrtRequests {
     /** The required documents' LOINC codes, in policy order. */
     public static final List<String> LOINCS = List.of("28626-0", "18741-9", "18776-5");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private IgrtRequests() {}
 
     /** {@code count} requests from {@code seed}; the same arguments always give the same requests. */
@@ -54,6 +64,39 @@ public final class IgrtRequests {
     /** The standard set: 1,024 requests. */
     public static List<CoverageRequest> standard() {
         return generate(1024, 20260601L);
+    }
+
+    /** One request as a line of wire-contract JSON, for batch files. */
+    public static String toJson(CoverageRequest r) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("guideline", r.guideline());
+        root.put("dateOfService", r.dateOfService().toString());
+        ObjectNode member = root.putObject("member");
+        member.put("lineOfBusiness", r.member().lineOfBusiness().name());
+        member.put("birthDate", r.member().birthDate().toString());
+        member.put("sex", r.member().sex());
+        ArrayNode procedures = root.putArray("procedures");
+        for (Procedure p : r.procedures()) {
+            procedures.addObject().put("system", p.system()).put("code", p.code()).put("units", p.units()).putArray("modifiers");
+        }
+        root.putArray("diagnoses").addObject().put("system", "ICD-10-CM").put("code", "C61");
+        ArrayNode indications = root.putArray("indications");
+        r.indications().forEach(indications::add);
+        ArrayNode documents = root.putArray("documents");
+        for (Document d : r.documents()) {
+            documents.addObject().put("loinc", d.loinc()).put("date", d.date().toString());
+        }
+        return root.toString();
+    }
+
+    /** Writes {@code count} generated requests to {@code file}, one JSON request per line. */
+    public static void writeNdjson(Path file, int count, long seed) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (CoverageRequest r : generate(count, seed)) {
+                out.write(toJson(r));
+                out.write('\n');
+            }
+        }
     }
 
     private static CoverageRequest one(SplittableRandom random) {
