@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.cache.PolicyCache;
 import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
@@ -61,6 +62,18 @@ public final class GuidelineLibrary {
 
     /** Loads the given policy files. */
     public static GuidelineLibrary load(List<Path> files) {
+        return load(files, null);
+    }
+
+    /**
+     * Loads every policy file under {@code directory}, reusing models validated by an earlier run
+     * from {@code cacheFolder} (see {@link PolicyCache}); the result is the same as {@link #load(Path)}.
+     */
+    public static GuidelineLibrary loadCached(Path directory, Path cacheFolder) {
+        return load(policyFiles(directory), new PolicyCache(cacheFolder));
+    }
+
+    private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
         PolicyReader reader = new PolicyReader();
         GuidelineValidator validator = new GuidelineValidator();
         GuidelineCompiler compiler = new GuidelineCompiler();
@@ -75,17 +88,24 @@ public final class GuidelineLibrary {
                 all.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1), unreadable(e));
                 continue;
             }
-            PolicyReader.Result read = reader.read(name, bytes);
-            all.addAll(read.diagnostics());
-            if (read.guideline().isEmpty()) {
-                continue;
-            }
-            Guideline guideline = read.guideline().get();
-            List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
-            problems.addAll(lockProblems(file, guideline));
-            all.addAll(problems);
-            if (problems.stream().anyMatch(Diagnostic::isError)) {
-                continue;
+            String key = cache == null ? null : PolicyCache.key(name, bytes, lockBytes(file));
+            Guideline guideline = key == null ? null : cache.get(key).orElse(null);
+            if (guideline == null) {
+                PolicyReader.Result read = reader.read(name, bytes);
+                all.addAll(read.diagnostics());
+                if (read.guideline().isEmpty()) {
+                    continue;
+                }
+                guideline = read.guideline().get();
+                List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
+                problems.addAll(lockProblems(file, guideline));
+                all.addAll(problems);
+                if (problems.stream().anyMatch(Diagnostic::isError)) {
+                    continue;
+                }
+                if (key != null && read.diagnostics().isEmpty() && problems.isEmpty()) {
+                    cache.put(key, guideline);
+                }
             }
             if (evaluators.containsKey(guideline.id())) {
                 all.error(DiagnosticCode.C008, guideline.at(), "guideline `" + guideline.id() + "` is already defined in `"
@@ -217,6 +237,16 @@ public final class GuidelineLibrary {
             return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list requests under " + folder, e);
+        }
+    }
+
+    private static byte[] lockBytes(Path file) {
+        Path lockFile = RevisionLock.beside(file);
+        try {
+            return Files.exists(lockFile) ? Files.readAllBytes(lockFile) : null;
+        } catch (IOException e) {
+            // Unreadable now: the uncached path reports it, and no entry is stored for it.
+            return new byte[] {0};
         }
     }
 

@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println(folder + ": error: no such file or folder");
             return 1;
         }
-        GuidelineLibrary library = GuidelineLibrary.load(folder);
+        GuidelineLibrary library = CoverkitCommand.loadForDeciding(folder);
         if (library.hasErrors()) {
             library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
             err.println("the policies have errors; run `coverkit check`");
