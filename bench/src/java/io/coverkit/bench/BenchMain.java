@@ -34,6 +34,9 @@ public final class BenchMain {
     /** One line of the table. */
     record Row(String group, String name, String params, double median, double error, String unit, Double bytesPerOp) {}
 
+    /** The rows of KitSpeedSpec's data table. */
+    static final int KIT_SCENARIOS = 1000;
+
     private final boolean quick;
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Row> byKey = new LinkedHashMap<>();
@@ -105,12 +108,79 @@ public final class BenchMain {
         collect("batch (" + BatchBenchmark.LINES + " lines)", new Runner(o.build()).run());
     }
 
-    private void startup() {
-        // filled in by the start-up measurement
+    private void startup() throws IOException, InterruptedException {
+        Path root = DecisionPaths.repository();
+        String example = root.resolve("examples/meets-medical-necessity.json").toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> bare = List.of(java, "-version");
+        List<String> eval = List.of(root.resolve("bin/coverkit").toString(), "eval", example);
+        // The jar as a plain `java -jar` runs it: no class-data archive, no policy cache (the "before").
+        List<String> plain = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcoverkit.home=" + root, "-jar",
+                root.resolve("target/coverkit-cli.jar").toString(), "eval", example);
+        // First use builds the jar, writes the class-data archive and fills the policy cache.
+        time(eval);
+        time(eval);
+        int rounds = quick ? 7 : 21;
+        double[][] ms = new double[3][rounds];
+        // Interleaved, so a burst of load on the machine hits every command alike.
+        for (int i = 0; i < rounds; i++) {
+            ms[0][i] = time(bare);
+            ms[1][i] = time(eval);
+            ms[2][i] = time(plain);
+        }
+        String group = "start-up (" + rounds + " runs)";
+        add(spreadRow(group, "javaVersion", "java -version", ms[0], 1));
+        add(spreadRow(group, "coverkitEval", "bin/coverkit eval (archive + cache)", ms[1], 1));
+        add(spreadRow(group, "coverkitEvalPlain", "java -jar, no archive, no cache", ms[2], 1));
+    }
+
+    private static double time(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int code = p.waitFor();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+        }
+        return ms;
+    }
+
+    /** Median and half the interquartile range of {@code ms}, each divided by {@code per}. */
+    private static Row spreadRow(String group, String name, String what, double[] ms, double per) {
+        double[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        // Half the interquartile range: the spread of a process timing, robust to a stray slow run.
+        double spread = (sorted[sorted.length * 3 / 4] - sorted[sorted.length / 4]) / 2;
+        return new Row(group, name, what, median / per, spread / per, per == 1 ? "ms" : "us/scenario", null);
     }
 
     private void kit() {
-        // filled in by the kit benchmark
+        int runs = quick ? 3 : 6;
+        double[] ms = new double[runs];
+        long scenarios = KIT_SCENARIOS;
+        for (int i = 0; i < runs; i++) {
+            org.junit.platform.launcher.listeners.SummaryGeneratingListener listener =
+                    new org.junit.platform.launcher.listeners.SummaryGeneratingListener();
+            var request = org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+                    .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass("io.coverkit.bench.KitSpeedSpec"))
+                    .build();
+            long start = System.nanoTime();
+            org.junit.platform.launcher.core.LauncherFactory.create().execute(request, listener);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+            var summary = listener.getSummary();
+            if (summary.getTotalFailureCount() > 0 || summary.getTestsSucceededCount() < KIT_SCENARIOS) {
+                throw new IllegalStateException("the kit scenarios did not all pass: " + summary.getTestsSucceededCount()
+                        + " passed, " + summary.getTotalFailureCount() + " failed");
+            }
+            // Every data row is one scenario; the feature itself also counts as a succeeded test.
+            scenarios = KIT_SCENARIOS;
+        }
+        // The first run compiles the guideline and warms Spock; later runs reuse the compiled suite.
+        add(new Row("kit (" + scenarios + " scenarios)", "first suite run", "compiles the guideline", ms[0] * 1000 / scenarios, 0,
+                "us/scenario", null));
+        add(spreadRow("kit (" + scenarios + " scenarios)", "later suite runs", "guideline already compiled",
+                java.util.Arrays.copyOfRange(ms, 1, runs), scenarios / 1000.0));
     }
 
     private void collect(String group, Collection<RunResult> results) {
@@ -177,7 +247,10 @@ public final class BenchMain {
         ratio(lines, "ratio groovy-closure/compiled", median("groovyClosure"), median("compiled"));
         ratio(lines, "ratio outcome-only compiled/hand-written", median("compiledOutcome"), median("handWrittenOutcome"));
         ratio(lines, "ratio batch threads 2/1 (speed-up)", median("batch[threads=1]"), median("batch[threads=2]"));
-        ratio(lines, "ratio start-up coverkit-eval/java-version", median("coverkitEval"), median("javaVersion"));
+        ratio(lines, "ratio start-up coverkit-eval/java-version", median("coverkitEval[bin/coverkit eval (archive + cache)]"),
+                median("javaVersion[java -version]"));
+        ratio(lines, "ratio start-up plain-java-jar/java-version", median("coverkitEvalPlain[java -jar, no archive, no cache]"),
+                median("javaVersion[java -version]"));
         return lines;
     }
 
