@@ -41,8 +41,20 @@ public final class BenchMain {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Row> byKey = new LinkedHashMap<>();
 
+    private final String loadAtStart = loadAverage();
+
     private BenchMain(boolean quick) {
         this.quick = quick;
+    }
+
+    // Other work on the machine slows every figure; the table says how busy it was.
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Runs the suite; {@code --quick} for the short run, {@code --only GROUP,...} to run some groups. */
@@ -79,32 +91,32 @@ public final class BenchMain {
     private void decision() throws RunnerException {
         ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
                 .forks(quick ? 1 : 2)
-                .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 4 : 8).measurementTime(TimeValue.seconds(1));
+                // C2 needs several seconds on two busy cores; fewer warm-up rounds measured the interpreter.
+                .warmupIterations(quick ? 6 : 10).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 4 : 10).measurementTime(TimeValue.seconds(1));
         collect("decision", new Runner(o.build()).run());
     }
 
     private void loading() throws RunnerException {
-        String include = LoadingBenchmark.class.getName() + "\\.";
-        // Warm: the same JVM has loaded the files before; the 1,000-file load takes seconds, so fewer rounds.
-        String[] small = {"1", "10", "100"};
-        ChainedOptionsBuilder warm = jmh(include).addProfiler(GCProfiler.class).param("files", small).forks(1)
-                .warmupIterations(quick ? 5 : 10).measurementIterations(quick ? 5 : 10);
-        collectAs("loading warm", "load warm", new Runner(warm.build()).run());
-        ChainedOptionsBuilder warmLarge = jmh(include).param("files", "1000").forks(1)
-                .warmupIterations(quick ? 1 : 3).measurementIterations(quick ? 2 : 5);
-        collectAs("loading warm", "load warm", new Runner(warmLarge.build()).run());
-        // Cold: a fresh JVM, the first load it does.
-        ChainedOptionsBuilder cold = jmh(include).param("files", quick ? new String[] {"1", "100"} : new String[] {"1", "10", "100", "1000"})
-                .forks(quick ? 2 : 5).warmupIterations(0).measurementIterations(1);
-        collectAs("loading cold", "load cold", new Runner(cold.build()).run());
+        String all = LoadingBenchmark.class.getName() + "\\.";
+        String load = LoadingBenchmark.class.getName() + "\\.load$";
+        // Warm: the same JVM has loaded the folder before. Parsing dominates, about linear in files.
+        ChainedOptionsBuilder warm = jmh(all).addProfiler(GCProfiler.class).forks(1)
+                .param("files", quick ? new String[] {"1", "10"} : new String[] {"1", "10", "100"})
+                .warmupIterations(3).measurementIterations(quick ? 3 : 5);
+        collect("loading warm", new Runner(warm.build()).run());
+        // Cold: a fresh JVM, the first load it does. 1,000 files only in the full run: minutes here.
+        ChainedOptionsBuilder cold = jmh(load)
+                .param("files", quick ? new String[] {"1"} : new String[] {"1", "10", "100", "1000"})
+                .forks(quick ? 2 : 3).warmupIterations(0).measurementIterations(1);
+        collect("loading cold", new Runner(cold.build()).run());
     }
 
     private void batch() throws RunnerException {
         ChainedOptionsBuilder o = jmh(BatchBenchmark.class.getName() + "\\.")
                 .forks(1)
-                .warmupIterations(quick ? 2 : 4).warmupTime(TimeValue.seconds(quick ? 2 : 3))
-                .measurementIterations(quick ? 3 : 6).measurementTime(TimeValue.seconds(quick ? 2 : 3));
+                .warmupIterations(quick ? 2 : 4).warmupTime(TimeValue.seconds(quick ? 1 : 3))
+                .measurementIterations(quick ? 3 : 6).measurementTime(TimeValue.seconds(quick ? 1 : 3));
         collect("batch (" + BatchBenchmark.LINES + " lines)", new Runner(o.build()).run());
     }
 
@@ -120,7 +132,7 @@ public final class BenchMain {
         // First use builds the jar, writes the class-data archive and fills the policy cache.
         time(eval);
         time(eval);
-        int rounds = quick ? 7 : 21;
+        int rounds = quick ? 5 : 15;
         double[][] ms = new double[3][rounds];
         // Interleaved, so a burst of load on the machine hits every command alike.
         for (int i = 0; i < rounds; i++) {
@@ -156,7 +168,7 @@ public final class BenchMain {
     }
 
     private void kit() {
-        int runs = quick ? 3 : 6;
+        int runs = quick ? 2 : 6;
         double[] ms = new double[runs];
         long scenarios = KIT_SCENARIOS;
         for (int i = 0; i < runs; i++) {
@@ -184,14 +196,10 @@ public final class BenchMain {
     }
 
     private void collect(String group, Collection<RunResult> results) {
-        collectAs(group, null, results);
-    }
-
-    private void collectAs(String group, String rename, Collection<RunResult> results) {
         for (RunResult run : results) {
             Result<?> primary = run.getPrimaryResult();
             String name = run.getParams().getBenchmark();
-            name = rename != null ? rename : name.substring(name.lastIndexOf('.') + 1);
+            name = name.substring(name.lastIndexOf('.') + 1);
             String params = run.getParams().getParamsKeys().stream()
                     .map(k -> k + "=" + run.getParams().getParam(k)).collect(Collectors.joining(" "));
             Double bytes = run.getSecondaryResults().entrySet().stream()
@@ -217,7 +225,9 @@ public final class BenchMain {
         StringBuilder md = new StringBuilder();
         String when = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         md.append("# coverkit benchmarks (").append(quick ? "quick" : "full").append(" run, ").append(when).append(")\n\n");
-        md.append("Machine: ").append(machine()).append("\n\n");
+        md.append("Machine: ").append(machine()).append("  \n");
+        md.append("Load average (1, 5, 15 min) at start: ").append(loadAtStart).append("; at end: ").append(loadAverage())
+                .append("\n\n");
         md.append("| group | benchmark | params | median | error (99.9%) | unit | bytes/op |\n");
         md.append("|---|---|---|---:|---:|---|---:|\n");
         for (Row r : rows) {

@@ -23,26 +23,59 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@link GuidelineLibrary#load(Path)}. Single-shot: run with warm-up iterations for the warm figure
  * and with none, one iteration per fresh JVM, for the cold one (bench/run does both).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LoadingBenchmark {
 
-    @Param({"1", "10", "100", "1000"})
-    int files;
+    /** A folder of synthetic policy files. */
+    @State(Scope.Benchmark)
+    public static class Folder {
+        @Param({"1", "10", "100", "1000"})
+        int files;
 
-    Path dir;
+        Path dir;
 
-    /** Writes the files once per fork. */
-    @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        dir = SyntheticPolicies.write(Files.createTempDirectory("coverkit-load-"), files);
+        /** Writes the files once per fork. */
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            dir = SyntheticPolicies.write(Files.createTempDirectory("coverkit-load-"), files);
+        }
+
+        /** Removes them. */
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            delete(dir);
+        }
+
+        GuidelineLibrary check(GuidelineLibrary library) {
+            if (library.hasErrors() || library.guidelineIds().size() != files) {
+                throw new IllegalStateException("the synthetic policies did not all load: " + library.diagnostics());
+            }
+            return library;
+        }
     }
 
-    /** Removes them. */
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
+    /** A model cache holding every file of the folder, as after a service's previous load. */
+    @State(Scope.Benchmark)
+    public static class Cached {
+        Path cache;
+
+        /** Fills it with one cached load. */
+        @Setup(Level.Trial)
+        public void setUp(Folder folder) throws IOException {
+            cache = Files.createTempDirectory("coverkit-load-cache-");
+            folder.check(GuidelineLibrary.loadCached(folder.dir, cache));
+        }
+
+        /** Removes it. */
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            delete(cache);
+        }
+    }
+
+    static void delete(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
@@ -51,11 +84,16 @@ public class LoadingBenchmark {
 
     /** Loads every file; fails the run if any file did not load. */
     @Benchmark
-    public GuidelineLibrary load() {
-        GuidelineLibrary library = GuidelineLibrary.load(dir);
-        if (library.hasErrors() || library.guidelineIds().size() != files) {
-            throw new IllegalStateException("the synthetic policies did not all load: " + library.diagnostics());
-        }
-        return library;
+    public GuidelineLibrary load(Folder folder) {
+        return folder.check(GuidelineLibrary.load(folder.dir));
+    }
+
+    /**
+     * A reload of files that have not changed since they were last validated: each is found by its
+     * digest in the model cache, so nothing is parsed (what most of a service's reload is).
+     */
+    @Benchmark
+    public GuidelineLibrary reloadUnchanged(Folder folder, Cached cached) {
+        return folder.check(GuidelineLibrary.loadCached(folder.dir, cached.cache));
     }
 }

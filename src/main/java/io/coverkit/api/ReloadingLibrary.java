@@ -27,11 +27,13 @@ public final class ReloadingLibrary {
     }
 
     private final Path folder;
+    private final Path cacheFolder;
     private final AtomicReference<GuidelineLibrary> current;
 
-    private ReloadingLibrary(Path folder, GuidelineLibrary first) {
+    private ReloadingLibrary(Path folder, Path cacheFolder) {
         this.folder = folder;
-        this.current = new AtomicReference<>(first);
+        this.cacheFolder = cacheFolder;
+        this.current = new AtomicReference<>(read());
     }
 
     /**
@@ -39,7 +41,19 @@ public final class ReloadingLibrary {
      * with errors are left out and the others served: at start there is no earlier set to keep.
      */
     public static ReloadingLibrary load(Path folder) {
-        return new ReloadingLibrary(folder, GuidelineLibrary.load(folder));
+        return new ReloadingLibrary(folder, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, keeping validated models in {@code cacheFolder} keyed by source digest,
+     * so a reload parses only the files that changed (parsing dominates loading).
+     */
+    public static ReloadingLibrary load(Path folder, Path cacheFolder) {
+        return new ReloadingLibrary(folder, cacheFolder);
+    }
+
+    private GuidelineLibrary read() {
+        return cacheFolder == null ? GuidelineLibrary.load(folder) : GuidelineLibrary.loadCached(folder, cacheFolder);
     }
 
     /** The set in service now; hold on to it for the whole of one decision. */
@@ -49,7 +63,7 @@ public final class ReloadingLibrary {
 
     /** Reads the folder again; the new set goes into service only if it has no errors. */
     public Reload reload() {
-        GuidelineLibrary next = GuidelineLibrary.load(folder);
+        GuidelineLibrary next = read();
         if (next.hasErrors()) {
             return new Reload(false, next.diagnostics());
         }

@@ -57,6 +57,17 @@ class ReloadingLibraryTest {
     }
 
     @Test
+    void withACacheOnlyTheChangedFileIsReadAgainAndABrokenOneStillKeepsTheLastGoodSet(@TempDir Path cache) throws IOException {
+        Path file = igrt();
+        ReloadingLibrary library = ReloadingLibrary.load(dir, cache);
+        assertTrue(library.reload().applied());
+        GuidelineLibrary good = library.current();
+        Files.writeString(file, Files.readString(file).replace("    title 'Image-Guided", "    titel 'Image-Guided"));
+        assertFalse(library.reload().applied());
+        assertSame(good, library.current());
+    }
+
+    @Test
     void theFirstLoadServesWhatLoadedEvenWhenAFileHasErrors() throws IOException {
         igrt();
         Files.writeString(dir.resolve("99-00000-01.groovy"), GuidelineLibraryTest.BROKEN);
