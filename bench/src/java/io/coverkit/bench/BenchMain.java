@@ -141,9 +141,9 @@ public final class BenchMain {
             ms[2][i] = time(plain);
         }
         String group = "start-up (" + rounds + " runs)";
-        add(spreadRow(group, "javaVersion", "java -version", ms[0], 1));
-        add(spreadRow(group, "coverkitEval", "bin/coverkit eval (archive + cache)", ms[1], 1));
-        add(spreadRow(group, "coverkitEvalPlain", "java -jar, no archive, no cache", ms[2], 1));
+        add(spreadRow(group, "javaVersion", "java -version", ms[0], 1, "ms"));
+        add(spreadRow(group, "coverkitEval", "bin/coverkit eval (archive + cache)", ms[1], 1, "ms"));
+        add(spreadRow(group, "coverkitEvalPlain", "java -jar, no archive, no cache", ms[2], 1, "ms"));
     }
 
     private static double time(List<String> command) throws IOException, InterruptedException {
@@ -158,13 +158,13 @@ public final class BenchMain {
     }
 
     /** Median and half the interquartile range of {@code ms}, each divided by {@code per}. */
-    private static Row spreadRow(String group, String name, String what, double[] ms, double per) {
+    private static Row spreadRow(String group, String name, String what, double[] ms, double per, String unit) {
         double[] sorted = ms.clone();
         java.util.Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
         // Half the interquartile range: the spread of a process timing, robust to a stray slow run.
         double spread = (sorted[sorted.length * 3 / 4] - sorted[sorted.length / 4]) / 2;
-        return new Row(group, name, what, median / per, spread / per, per == 1 ? "ms" : "us/scenario", null);
+        return new Row(group, name, what, median / per, spread / per, unit, null);
     }
 
     private void kit() {
@@ -192,7 +192,7 @@ public final class BenchMain {
         add(new Row("kit (" + scenarios + " scenarios)", "first suite run", "compiles the guideline", ms[0] * 1000 / scenarios, 0,
                 "us/scenario", null));
         add(spreadRow("kit (" + scenarios + " scenarios)", "later suite runs", "guideline already compiled",
-                java.util.Arrays.copyOfRange(ms, 1, runs), scenarios / 1000.0));
+                java.util.Arrays.copyOfRange(ms, 1, runs), scenarios / 1000.0, "us/scenario"));
     }
 
     private void collect(String group, Collection<RunResult> results) {

@@ -69,6 +69,11 @@ public final class CompiledGuideline implements Evaluator {
     private final Plan[] plans;
     private final ExceptionRule[][] exceptionByLine;
     private final Map<String, Integer> indicationBits;
+    private final AnyIndication[] anyIndication;
+    // The revision in force on each day from the first revision to the last, so choosing the
+    // revision is one array read; null when the span is too long to be worth the memory.
+    private final long firstDay;
+    private final byte[] planByDay;
     private final Finding beforeOriginalEffectiveDate;
     private final List<String> clauses;
 
@@ -94,8 +99,49 @@ public final class CompiledGuideline implements Evaluator {
             this.plans[i].exceptions().forEach((line, rule) -> row[line.ordinal()] = rule);
         }
         this.indicationBits = Map.copyOf(indicationBits);
+        this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
+        this.planByDay = planByDay(starts);
+        this.anyIndication = new AnyIndication[this.plans.length];
+        for (int i = 0; i < this.plans.length; i++) {
+            anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
+        }
         this.beforeOriginalEffectiveDate = beforeOriginalEffectiveDate;
         this.clauses = List.copyOf(clauses);
+    }
+
+    private static final int MAX_DAY_TABLE = 100 * 366;
+
+    private static byte[] planByDay(LocalDate[] starts) {
+        if (starts.length == 0 || starts.length > Byte.MAX_VALUE) {
+            return null;
+        }
+        long span = starts[starts.length - 1].toEpochDay() - starts[0].toEpochDay();
+        if (span > MAX_DAY_TABLE) {
+            return null;
+        }
+        byte[] table = new byte[(int) span];
+        int plan = 0;
+        for (int day = 0; day < table.length; day++) {
+            while (plan + 1 < starts.length && starts[plan + 1].toEpochDay() - starts[0].toEpochDay() <= day) {
+                plan++;
+            }
+            table[day] = (byte) plan;
+        }
+        return table;
+    }
+
+    /** The index of the revision in force on {@code date}, or -1 before the first. */
+    private int revisionIndex(LocalDate date) {
+        if (planByDay == null) {
+            int index = Arrays.binarySearch(starts, date);
+            return index >= 0 ? index : -index - 2;
+        }
+        long day = date.toEpochDay();
+        if (day < firstDay) {
+            return -1;
+        }
+        long offset = day - firstDay;
+        return offset < planByDay.length ? planByDay[(int) offset] : plans.length - 1;
     }
 
     /** An exception rule for a program exception. */
@@ -144,10 +190,7 @@ public final class CompiledGuideline implements Evaluator {
 
     private Determination decide(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
         Answer answer = new Answer(request, selectingDate, basis);
-        int index = Arrays.binarySearch(starts, selectingDate);
-        if (index < 0) {
-            index = -index - 2;
-        }
+        int index = revisionIndex(selectingDate);
         if (index < 0 || selectingDate.isBefore(guideline.originalEffectiveDate())) {
             answer.findings.add(withEvidence(beforeOriginalEffectiveDate,
                     new Evidence(basis == RevisionBasis.AS_OF ? "asOf" : "dateOfService", selectingDate.toString(), selectingDate)));
@@ -175,7 +218,9 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(plan.unknownPositionStatement());
             return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
         }
-        Truth criteria = plan.criteria().test(presentIndications(request.indications()), request, answer.findings);
+        AnyIndication any = anyIndication[index];
+        long present = presentIndications(request.indications());
+        Truth criteria = any != null ? any.test(present, answer.findings) : plan.criteria().test(present, request, answer.findings);
         if (criteria == Truth.UNKNOWN) {
             return answer.of(plan, Outcome.NEEDS_MORE_INFORMATION, List.of());
         }
@@ -202,10 +247,7 @@ public final class CompiledGuideline implements Evaluator {
     @Override
     public Outcome outcome(CoverageRequest request) {
         LocalDate dos = request.dateOfService();
-        int index = Arrays.binarySearch(starts, dos);
-        if (index < 0) {
-            index = -index - 2;
-        }
+        int index = revisionIndex(dos);
         if (index < 0 || dos.isBefore(guideline.originalEffectiveDate())) {
             return Outcome.NOT_APPLICABLE;
         }
@@ -223,7 +265,9 @@ public final class CompiledGuideline implements Evaluator {
         if (plan.unknownPositionStatement() != null) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        Truth criteria = plan.criteria().test(presentIndications(request.indications()), request, NO_FINDINGS);
+        AnyIndication any = anyIndication[index];
+        long present = presentIndications(request.indications());
+        Truth criteria = any != null ? any.met(present) : plan.criteria().test(present, request, NO_FINDINGS);
         if (criteria == Truth.UNKNOWN) {
             return Outcome.NEEDS_MORE_INFORMATION;
         }
@@ -234,8 +278,14 @@ public final class CompiledGuideline implements Evaluator {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
         List<Document> onFile = request.documents();
+        TimeSpan window = null;
+        LocalDate earliest = null;
         for (RequiredDocument required : plan.documents()) {
-            if (!onFile(required, onFile, required.window().before(dos), dos)) {
+            if (!required.window().equals(window)) {
+                window = required.window();
+                earliest = window.before(dos);
+            }
+            if (!onFile(required, onFile, earliest, dos)) {
                 return Outcome.INSUFFICIENT_DOCUMENTATION;
             }
         }
@@ -262,6 +312,47 @@ public final class CompiledGuideline implements Evaluator {
             }
         }
         return false;
+    }
+
+    /**
+     * A position statement that is "any of these indications" (IGRT's shape), flattened: deciding
+     * it is a mask test, and the met findings come from an array in clause order, the order the
+     * criterion tree would report them in. Built only for that shape; others walk the tree.
+     */
+    private record AnyIndication(long mask, int[] bits, Finding[] met) {
+        static AnyIndication of(CriterionCheck criteria) {
+            if (!(criteria instanceof CriterionCheck.AnyCheck any)
+                    || !any.children().stream().allMatch(c -> c instanceof CriterionCheck.IndicationCheck)) {
+                return null;
+            }
+            int n = any.children().size();
+            int[] bits = new int[n];
+            Finding[] met = new Finding[n];
+            long mask = 0;
+            for (int k = 0; k < n; k++) {
+                CriterionCheck.IndicationCheck check = (CriterionCheck.IndicationCheck) any.children().get(k);
+                bits[k] = check.bit();
+                met[k] = check.met();
+                mask |= 1L << check.bit();
+            }
+            return new AnyIndication(mask, bits, met);
+        }
+
+        Truth met(long present) {
+            return (present & mask) != 0 ? Truth.MET : Truth.NOT_MET;
+        }
+
+        Truth test(long present, List<Finding> findings) {
+            if ((present & mask) == 0) {
+                return Truth.NOT_MET;
+            }
+            for (int k = 0; k < bits.length; k++) {
+                if ((present & (1L << bits[k])) != 0) {
+                    findings.add(met[k]);
+                }
+            }
+            return Truth.MET;
+        }
     }
 
     /**
@@ -319,8 +410,14 @@ public final class CompiledGuideline implements Evaluator {
         LocalDate dos = request.dateOfService();
         List<Document> onFile = request.documents();
         List<MissingDocument> missing = null;
+        // Documents usually share one window: its first day is computed once, not per document.
+        TimeSpan window = null;
+        LocalDate earliest = null;
         for (RequiredDocument required : documents) {
-            LocalDate earliest = required.window().before(dos);
+            if (!required.window().equals(window)) {
+                window = required.window();
+                earliest = window.before(dos);
+            }
             int best = -1;
             for (int i = 0; i < onFile.size(); i++) {
                 Document d = onFile.get(i);
