@@ -76,12 +76,19 @@ public final class GuidelineLibrary {
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
         PolicyReader reader = new PolicyReader();
         GuidelineValidator validator = new GuidelineValidator();
-        // Files are read, parsed and validated independently, so on all cores (the parser dominates
-        // loading); the results are merged in file order, so ids, duplicates and diagnostics come
-        // out exactly as a one-by-one load would give them.
-        List<Read> read = (files.size() < 2 ? files.stream() : files.parallelStream())
+        // Files are read, parsed and validated independently, so a large set goes on all cores (the
+        // parser dominates loading); the results are merged in file order, so ids, duplicates and
+        // diagnostics come out exactly as a one-by-one load would give them. The first file is read
+        // alone, since it initialises Groovy's parser, and small sets stay sequential: parallel cold
+        // parses only slow each other down and could run into the per-file parse time limit.
+        List<Read> read = new ArrayList<>(files.size());
+        if (!files.isEmpty()) {
+            read.add(read(files.get(0), reader, validator, cache));
+        }
+        List<Path> rest = files.subList(Math.min(1, files.size()), files.size());
+        read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream())
                 .map(file -> read(file, reader, validator, cache))
-                .toList();
+                .toList());
         GuidelineCompiler compiler = new GuidelineCompiler();
         Diagnostics all = new Diagnostics();
         Map<String, Evaluator> evaluators = new LinkedHashMap<>();
@@ -100,6 +107,9 @@ public final class GuidelineLibrary {
         }
         return new GuidelineLibrary(evaluators, all.sorted());
     }
+
+    // Below this many files, a parallel load gains too little to be worth a thread hand-off.
+    private static final int PARALLEL_FROM = 8;
 
     /** One file, read and validated: the guideline when it has no errors, and its diagnostics. */
     private record Read(Guideline guideline, List<Diagnostic> diagnostics) {}

@@ -2,7 +2,6 @@ package io.coverkit.cli;
 
 import io.coverkit.api.Batch;
 import io.coverkit.api.GuidelineLibrary;
-import io.coverkit.diagnostic.Diagnostic;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,15 +57,8 @@ final class BatchCommand implements Callable<Integer> {
             err.println(requests + ": error: no such file");
             return 1;
         }
-        Path folder = policies == null ? CoverkitCommand.defaultPolicies() : policies;
-        if (!Files.exists(folder)) {
-            err.println(folder + ": error: no such file or folder");
-            return 1;
-        }
-        GuidelineLibrary library = CoverkitCommand.loadForDeciding(folder);
-        if (library.hasErrors()) {
-            library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
-            err.println("the policies have errors; run `coverkit check`");
+        Optional<GuidelineLibrary> library = CoverkitCommand.policiesForDeciding(policies, err);
+        if (library.isEmpty()) {
             return 1;
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -73,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("--threads: must be at least 1, got " + workers);
             return 2;
         }
-        Batch batch = new Batch(library, workers, parseOnly ? Batch.Mode.PARSE_ONLY : Batch.Mode.DECIDE);
+        Batch batch = new Batch(library.get(), workers, parseOnly ? Batch.Mode.PARSE_ONLY : Batch.Mode.DECIDE);
         long size = stdin ? -1 : sizeOf(requests);
         // A bar only where a person watches, and never mixed into records written to the terminal.
         ProgressBar bar = System.console() != null && output != null ? new ProgressBar(err, size) : null;

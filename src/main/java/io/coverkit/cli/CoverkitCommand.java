@@ -81,6 +81,26 @@ public final class CoverkitCommand implements Runnable {
     }
 
     /**
+     * The policies for a deciding command ({@code --policies}, else the default folder), or empty
+     * after printing why not: the folder is missing, or some policy has errors.
+     */
+    static Optional<GuidelineLibrary> policiesForDeciding(Path policies, PrintWriter err) {
+        Path folder = policies == null ? defaultPolicies() : policies;
+        if (!Files.exists(folder)) {
+            // the same words as `check`; loading would report it as an unreadable policy file
+            err.println(folder + ": error: no such file or folder");
+            return Optional.empty();
+        }
+        GuidelineLibrary library = loadForDeciding(folder);
+        if (library.hasErrors()) {
+            library.diagnostics().stream().filter(io.coverkit.diagnostic.Diagnostic::isError).forEach(d -> err.println(d.format()));
+            err.println("the policies have errors; run `coverkit check`");
+            return Optional.empty();
+        }
+        return Optional.of(library);
+    }
+
+    /**
      * The policy files under {@code paths} (the default policies folder when none is given), or
      * empty after saying which path does not exist.
      */
