@@ -92,8 +92,8 @@ public final class BenchMain {
         ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
                 .forks(quick ? 1 : 2)
                 // C2 needs several seconds on two busy cores; fewer warm-up rounds measured the interpreter.
-                .warmupIterations(quick ? 6 : 10).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 4 : 10).measurementTime(TimeValue.seconds(1));
+                .warmupIterations(quick ? 5 : 10).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 10).measurementTime(TimeValue.seconds(1));
         collect("decision", new Runner(o.build()).run());
     }
 
@@ -105,11 +105,16 @@ public final class BenchMain {
                 .param("files", quick ? new String[] {"1", "10"} : new String[] {"1", "10", "100"})
                 .warmupIterations(3).measurementIterations(quick ? 3 : 5);
         collect("loading warm", new Runner(warm.build()).run());
-        // Cold: a fresh JVM, the first load it does. 1,000 files only in the full run: minutes here.
+        // Cold: a fresh JVM, the first load it does. 1,000 files only in the full run, in one fork:
+        // it takes minutes here.
         ChainedOptionsBuilder cold = jmh(load)
-                .param("files", quick ? new String[] {"1"} : new String[] {"1", "10", "100", "1000"})
+                .param("files", quick ? new String[] {"1"} : new String[] {"1", "10", "100"})
                 .forks(quick ? 2 : 3).warmupIterations(0).measurementIterations(1);
         collect("loading cold", new Runner(cold.build()).run());
+        if (!quick) {
+            ChainedOptionsBuilder large = jmh(load).param("files", "1000").forks(1).warmupIterations(0).measurementIterations(1);
+            collect("loading cold", new Runner(large.build()).run());
+        }
     }
 
     private void batch() throws RunnerException {
