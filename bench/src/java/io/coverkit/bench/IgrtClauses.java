@@ -98,7 +98,7 @@ public final class IgrtClauses {
             "Image-guided radiation therapy (IGRT) (any modality) **meets the definition of medical necessity** for the following indications:",
             POSITION, List.of());
 
-    /** The indications' findings, in {@link IgrtRequests#INDICATIONS} order. */
+    /** The indications' findings, in policy order; {@link IgrtRequests#INDICATIONS} takes its ids from here. */
     public static final Finding[] INDICATION_MET = {
         indication("bony-anatomy-fails", "Bony anatomy fails to delineate tumor location"),
         indication("dose-escalation", "Dose escalation is planned beyond the usual doses for similar tumors"),

@@ -3,6 +3,7 @@ package io.coverkit.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.determination.Finding;
 import io.coverkit.json.RequestReader;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -32,18 +34,9 @@ public final class IgrtRequests {
     /** The guideline the requests are for. */
     public static final String GUIDELINE = "04-77260-19";
 
-    /** The indication ids of the position statement, in policy order. */
-    public static final List<String> INDICATIONS = List.of(
-            "bony-anatomy-fails",
-            "dose-escalation",
-            "during-radiation-therapy",
-            "implanted-fiducial-markers",
-            "sensitive-structure-dose-reduction",
-            "close-to-critical-structures",
-            "near-critical-structures-or-setup-variation",
-            "internal-motion",
-            "previously-irradiated-adjacent-area",
-            "narrow-margins");
+    /** The indication ids of the position statement, in policy order (those the clause table cites). */
+    public static final List<String> INDICATIONS =
+            Arrays.stream(IgrtClauses.INDICATION_MET).map(Finding::ref).toList();
 
     /** The required documents' LOINC codes, in policy order. */
     public static final List<String> LOINCS = List.of("28626-0", "18741-9", "18776-5");
