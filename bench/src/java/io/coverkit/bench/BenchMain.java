@@ -81,7 +81,7 @@ public final class BenchMain {
                 default -> throw new IllegalArgumentException("unknown group " + group);
             }
         }
-        bench.report(out);
+        bench.report(out, only.isEmpty() ? (quick ? "quick" : "full") : "partial");
     }
 
     private ChainedOptionsBuilder jmh(String include) {
@@ -226,10 +226,10 @@ public final class BenchMain {
         return row == null ? null : row.median();
     }
 
-    private void report(Path out) throws IOException {
+    private void report(Path out, String kind) throws IOException {
         StringBuilder md = new StringBuilder();
         String when = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        md.append("# coverkit benchmarks (").append(quick ? "quick" : "full").append(" run, ").append(when).append(")\n\n");
+        md.append("# coverkit benchmarks (").append(kind).append(quick ? ", quick settings" : "").append(" run, ").append(when).append(")\n\n");
         md.append("Machine: ").append(machine()).append("  \n");
         md.append("Load average (1, 5, 15 min) at start: ").append(loadAtStart).append("; at end: ").append(loadAverage())
                 .append("\n\n");
@@ -245,9 +245,10 @@ public final class BenchMain {
         ratios.forEach(line -> md.append(line).append("  \n"));
         Files.createDirectories(out);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Path file = out.resolve((quick ? "quick-" : "full-") + stamp + ".md");
+        // A run of some groups only never replaces the latest full or quick table.
+        Path file = out.resolve(kind + "-" + stamp + ".md");
         Files.writeString(file, md, StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(quick ? "latest-quick.md" : "latest-full.md"), md, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("latest-" + kind + ".md"), md, StandardCharsets.UTF_8);
         System.out.println();
         System.out.print(md.substring(md.indexOf("| group")));
         System.out.println("written to " + file);
