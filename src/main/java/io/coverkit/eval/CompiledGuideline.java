@@ -70,6 +70,9 @@ public final class CompiledGuideline implements Evaluator {
     private final ExceptionRule[][] exceptionByLine;
     private final Map<String, Integer> indicationBits;
     private final AnyIndication[] anyIndication;
+    private final List<Map<String, Map<String, Finding[]>>> codeHits;
+    // Per revision, aligned with its documents: the finding a missing document reports (a constant).
+    private final Finding[][] missingFindings;
     // The revision in force on each day from the first revision to the last, so choosing the
     // revision is one array read; null when the span is too long to be worth the memory.
     private final long firstDay;
@@ -101,6 +104,14 @@ public final class CompiledGuideline implements Evaluator {
         this.indicationBits = Map.copyOf(indicationBits);
         this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
         this.planByDay = planByDay(starts);
+        this.codeHits = Arrays.stream(this.plans).map(CompiledGuideline::codeHits).toList();
+        this.missingFindings = new Finding[this.plans.length][];
+        for (int i = 0; i < this.plans.length; i++) {
+            missingFindings[i] = this.plans[i].documents().stream()
+                    .map(d -> new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(),
+                            d.section(), List.of()))
+                    .toArray(Finding[]::new);
+        }
         this.anyIndication = new AnyIndication[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
             anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
@@ -197,7 +208,7 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(null, Outcome.NOT_APPLICABLE, List.of());
         }
         Plan plan = plans[index];
-        if (!codesInScope(plan, request.procedures(), answer.findings)) {
+        if (!codesInScope(index, request.procedures(), answer.findings)) {
             answer.findings.add(plan.noCodeInScope());
             return answer.of(plan, Outcome.NOT_APPLICABLE, List.of());
         }
@@ -232,7 +243,7 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(plan.unknownDocumentation());
             return answer.of(plan, indicated ? Outcome.REVISION_CONTENT_UNKNOWN : Outcome.NOT_MEDICALLY_NECESSARY, List.of());
         }
-        List<MissingDocument> missing = checkDocuments(plan, request, answer.findings);
+        List<MissingDocument> missing = checkDocuments(plan, missingFindings[index], request, answer.findings);
         Outcome outcome;
         if (!indicated) {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
@@ -376,19 +387,63 @@ public final class CompiledGuideline implements Evaluator {
         }
     };
 
-    private static boolean codesInScope(Plan plan, List<Procedure> procedures, List<Finding> findings) {
+    private boolean codesInScope(int index, List<Procedure> procedures, List<Finding> findings) {
         boolean any = false;
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
-            Map<String, Finding> system = plan.codeFindings().get(p.system());
-            Finding inScope = system == null ? null : system.get(p.code());
-            if (inScope != null) {
-                findings.add(withEvidence(inScope, new Evidence("procedures[" + i + "]", p.system() + " " + p.code(), null)));
+            Map<String, Finding[]> system = codeHits.get(index).get(p.system());
+            Finding[] hit = system == null ? null : system.get(p.code());
+            if (hit != null) {
+                // The finding with its evidence is prebuilt for the first procedures of a request.
+                findings.add(i < hit.length ? hit[i]
+                        : withEvidence(hit[0], new Evidence(PROCEDURES.field(i), p.system() + " " + p.code(), null)));
                 any = true;
             }
         }
         return any;
     }
+
+    /**
+     * Per revision, by system and code: the code's in-scope finding with its evidence, one for each
+     * of the first {@link FieldNames#PREBUILT} procedure positions, since a finding is a value and
+     * the same code at the same position always reports the same one.
+     */
+    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan) {
+        Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
+        plan.codeFindings().forEach((system, codes) -> {
+            Map<String, Finding[]> byCode = new java.util.HashMap<>();
+            codes.forEach((code, finding) -> {
+                Finding[] hit = new Finding[FieldNames.PREBUILT];
+                for (int i = 0; i < hit.length; i++) {
+                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), system + " " + code, null));
+                }
+                byCode.put(code, hit);
+            });
+            bySystem.put(system, Map.copyOf(byCode));
+        });
+        return Map.copyOf(bySystem);
+    }
+
+    /** {@code prefix[i]} field names of a request's list, built once for the first positions. */
+    private static final class FieldNames {
+        static final int PREBUILT = 8;
+        private final String prefix;
+        private final String[] names = new String[PREBUILT];
+
+        FieldNames(String prefix) {
+            this.prefix = prefix;
+            for (int i = 0; i < PREBUILT; i++) {
+                names[i] = prefix + "[" + i + "]";
+            }
+        }
+
+        String field(int i) {
+            return i < PREBUILT ? names[i] : prefix + "[" + i + "]";
+        }
+    }
+
+    private static final FieldNames PROCEDURES = new FieldNames("procedures");
+    private static final FieldNames DOCUMENTS = new FieldNames("documents");
 
     private long presentIndications(List<String> ids) {
         long bits = 0;
@@ -402,7 +457,8 @@ public final class CompiledGuideline implements Evaluator {
         return bits;
     }
 
-    private static List<MissingDocument> checkDocuments(Plan plan, CoverageRequest request, List<Finding> findings) {
+    private static List<MissingDocument> checkDocuments(Plan plan, Finding[] missingFinding, CoverageRequest request,
+            List<Finding> findings) {
         List<RequiredDocument> documents = plan.documents();
         if (documents.isEmpty()) {
             return List.of();
@@ -413,7 +469,8 @@ public final class CompiledGuideline implements Evaluator {
         // Documents usually share one window: its first day is computed once, not per document.
         TimeSpan window = null;
         LocalDate earliest = null;
-        for (RequiredDocument required : documents) {
+        for (int r = 0; r < documents.size(); r++) {
+            RequiredDocument required = documents.get(r);
             if (!required.window().equals(window)) {
                 window = required.window();
                 earliest = window.before(dos);
@@ -433,10 +490,9 @@ public final class CompiledGuideline implements Evaluator {
                 Document d = onFile.get(best);
                 findings.add(new Finding(io.coverkit.determination.FindingKind.DOCUMENT_PRESENT, required.ref(),
                         required.clause(), required.name(), required.section(),
-                        List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
+                        List.of(new Evidence(DOCUMENTS.field(best), d.loinc(), d.date()))));
             } else {
-                findings.add(new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, required.ref(),
-                        required.clause(), required.name(), required.section(), List.of()));
+                findings.add(missingFinding[r]);
                 if (missing == null) {
                     missing = new ArrayList<>(documents.size());
                 }
