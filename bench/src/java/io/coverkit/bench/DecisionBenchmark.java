@@ -16,7 +16,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Decision speed: each invocation decides all 1,024 standard IGRT requests, so the score is time
  * per decision across every outcome and window edge, never the cost of one favourable request.
- * Each path has its own state so a fork builds only the engine it measures.
+ * Each path has its own state so a fork builds only the engine it measures, and its own loop: one
+ * loop shared through a functional interface would make that call megamorphic and measure the
+ * dispatch along with the path.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -83,22 +83,6 @@ public final class DroolsIgrt {
                     $a.codeInScope($r.procedures().indexOf($p), IgrtClauses.CPT_77014);
                 end
 
-                rule "FEP defers to its program"
-                when
-                    $a : Answer()
-                    CoverageRequest( member().lineOfBusiness() == LineOfBusiness.FEP )
-                then
-                    $a.exception(IgrtClauses.FEP, true);
-                end
-
-                rule "SAO defers to its program"
-                when
-                    $a : Answer()
-                    CoverageRequest( member().lineOfBusiness() == LineOfBusiness.SAO )
-                then
-                    $a.exception(IgrtClauses.SAO, true);
-                end
-
                 rule "Medicare Advantage follows this guideline, with a note"
                 when
                     $a : Answer()
@@ -119,6 +103,18 @@ public final class DroolsIgrt {
                     $a.documentInWindow($r.documents().indexOf($d), $d);
                 end
                 """);
+        for (String program : List.of("FEP", "SAO")) {
+            drl.append("""
+
+                    rule "%1$s defers to its program"
+                    when
+                        $a : Answer()
+                        CoverageRequest( member().lineOfBusiness() == LineOfBusiness.%1$s )
+                    then
+                        $a.exception(IgrtClauses.%1$s, true);
+                    end
+                    """.formatted(program));
+        }
         for (String code : List.of("G6001", "G6002", "G6017")) {
             drl.append("""
 
