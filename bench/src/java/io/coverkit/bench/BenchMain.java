@@ -88,7 +88,28 @@ public final class BenchMain {
         return new OptionsBuilder().include(include).shouldFailOnError(true).jvmArgsAppend("-Dcoverkit.home=" + DecisionPaths.repository());
     }
 
+    private String agreement = "";
+
+    /** The agreement test's check, repeated here so a table is never printed for paths that disagree. */
+    private void checkAgreement() {
+        DecisionPaths paths = new DecisionPaths();
+        List<io.coverkit.request.CoverageRequest> requests = IgrtRequests.standard();
+        for (int i = 0; i < requests.size(); i++) {
+            var r = requests.get(i);
+            var expected = paths.compiled.decide(r);
+            if (!expected.equals(paths.handWritten.decide(r)) || !expected.equals(paths.drools.decide(r))
+                    || !expected.equals(paths.groovy.decide(r)) || expected.outcome() != paths.compiled.outcome(r)
+                    || expected.outcome() != paths.handWritten.outcome(r)) {
+                throw new IllegalStateException("the decision paths disagree on request " + i + ": " + r);
+            }
+        }
+        agreement = "Checked before timing: the four decision paths gave equal determinations, and both outcome-only paths "
+                + "the same outcomes, on all " + requests.size() + " requests.";
+        System.out.println(agreement);
+    }
+
     private void decision() throws RunnerException {
+        checkAgreement();
         ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
                 .forks(quick ? 1 : 2)
                 // C2 needs several seconds on two busy cores; fewer warm-up rounds measured the interpreter.
@@ -233,6 +254,9 @@ public final class BenchMain {
         md.append("Machine: ").append(machine()).append("  \n");
         md.append("Load average (1, 5, 15 min) at start: ").append(loadAtStart).append("; at end: ").append(loadAverage())
                 .append("\n\n");
+        if (!agreement.isEmpty()) {
+            md.append(agreement).append("\n\n");
+        }
         md.append("| group | benchmark | params | median | error (99.9%) | unit | bytes/op |\n");
         md.append("|---|---|---|---:|---:|---|---:|\n");
         for (Row r : rows) {
@@ -250,6 +274,9 @@ public final class BenchMain {
         Files.writeString(file, md, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("latest-" + kind + ".md"), md, StandardCharsets.UTF_8);
         System.out.println();
+        if (!agreement.isEmpty()) {
+            System.out.println(agreement);
+        }
         System.out.print(md.substring(md.indexOf("| group")));
         System.out.println("written to " + file);
     }
