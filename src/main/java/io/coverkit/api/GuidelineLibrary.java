@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.cache.PolicyCache;
 import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
@@ -61,30 +62,40 @@ public final class GuidelineLibrary {
 
     /** Loads the given policy files. */
     public static GuidelineLibrary load(List<Path> files) {
+        return load(files, null);
+    }
+
+    /**
+     * Loads every policy file under {@code directory}, reusing models validated by an earlier run
+     * from {@code cacheFolder} (see {@link PolicyCache}); the result is the same as {@link #load(Path)}.
+     */
+    public static GuidelineLibrary loadCached(Path directory, Path cacheFolder) {
+        return load(policyFiles(directory), new PolicyCache(cacheFolder));
+    }
+
+    private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
         PolicyReader reader = new PolicyReader();
         GuidelineValidator validator = new GuidelineValidator();
+        // Files are read, parsed and validated independently, so a large set goes on all cores (the
+        // parser dominates loading); the results are merged in file order, so ids, duplicates and
+        // diagnostics come out exactly as a one-by-one load would give them. The first file is read
+        // alone, since it initialises Groovy's parser, and small sets stay sequential: parallel cold
+        // parses only slow each other down and could run into the per-file parse time limit.
+        List<Read> read = new ArrayList<>(files.size());
+        if (!files.isEmpty()) {
+            read.add(read(files.get(0), reader, validator, cache));
+        }
+        List<Path> rest = files.subList(Math.min(1, files.size()), files.size());
+        read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream())
+                .map(file -> read(file, reader, validator, cache))
+                .toList());
         GuidelineCompiler compiler = new GuidelineCompiler();
         Diagnostics all = new Diagnostics();
         Map<String, Evaluator> evaluators = new LinkedHashMap<>();
-        for (Path file : files) {
-            String name = file.toString();
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                all.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1), unreadable(e));
-                continue;
-            }
-            PolicyReader.Result read = reader.read(name, bytes);
-            all.addAll(read.diagnostics());
-            if (read.guideline().isEmpty()) {
-                continue;
-            }
-            Guideline guideline = read.guideline().get();
-            List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
-            problems.addAll(lockProblems(file, guideline));
-            all.addAll(problems);
-            if (problems.stream().anyMatch(Diagnostic::isError)) {
+        for (Read r : read) {
+            all.addAll(r.diagnostics());
+            Guideline guideline = r.guideline();
+            if (guideline == null) {
                 continue;
             }
             if (evaluators.containsKey(guideline.id())) {
@@ -95,6 +106,44 @@ public final class GuidelineLibrary {
             evaluators.put(guideline.id(), compiler.compile(guideline));
         }
         return new GuidelineLibrary(evaluators, all.sorted());
+    }
+
+    // Below this many files, a parallel load gains too little to be worth a thread hand-off.
+    private static final int PARALLEL_FROM = 8;
+
+    /** One file, read and validated: the guideline when it has no errors, and its diagnostics. */
+    private record Read(Guideline guideline, List<Diagnostic> diagnostics) {}
+
+    private static Read read(Path file, PolicyReader reader, GuidelineValidator validator, PolicyCache cache) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Read(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
+                    unreadable(e))));
+        }
+        String key = cache == null ? null : PolicyCache.key(name, bytes, lockBytes(file));
+        Guideline cached = key == null ? null : cache.get(key).orElse(null);
+        if (cached != null) {
+            return new Read(cached, List.of());
+        }
+        PolicyReader.Result result = reader.read(name, bytes);
+        if (result.guideline().isEmpty()) {
+            return new Read(null, result.diagnostics());
+        }
+        Guideline guideline = result.guideline().get();
+        List<Diagnostic> found = new ArrayList<>(result.diagnostics());
+        List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
+        problems.addAll(lockProblems(file, guideline));
+        found.addAll(problems);
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            return new Read(null, found);
+        }
+        if (key != null && found.isEmpty()) {
+            cache.put(key, guideline);
+        }
+        return new Read(guideline, found);
     }
 
     /** Every diagnostic of every file, sorted by location. */
@@ -217,6 +266,16 @@ public final class GuidelineLibrary {
             return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list requests under " + folder, e);
+        }
+    }
+
+    private static byte[] lockBytes(Path file) {
+        Path lockFile = RevisionLock.beside(file);
+        try {
+            return Files.exists(lockFile) ? Files.readAllBytes(lockFile) : null;
+        } catch (IOException e) {
+            // Unreadable now: the uncached path reports it, and no entry is stored for it.
+            return new byte[] {0};
         }
     }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = CoverkitCommand.Version.class,
         description = "Medical coverage guidelines as code.",
         subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class,
-                TestCommand.class})
+                TestCommand.class, BatchCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec
@@ -43,6 +43,11 @@ public final class CoverkitCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // picocli probes for Groovy closures in annotations, and the probe initialises Groovy's whole
+        // runtime (about a third of a second); coverkit's commands use no closures.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         CommandLine cli = new CommandLine(new CoverkitCommand());
         cli.setOut(out);
         cli.setErr(err);
@@ -64,6 +69,35 @@ public final class CoverkitCommand implements Runnable {
             return Path.of(home, "policies");
         }
         return Path.of("policies");
+    }
+
+    /**
+     * Loads a policies folder for deciding. With {@code coverkit.cache} set (bin/coverkit sets it),
+     * models validated by an earlier run are reused, so a short command need not start Groovy's parser.
+     */
+    static GuidelineLibrary loadForDeciding(Path folder) {
+        String cache = System.getProperty("coverkit.cache");
+        return cache == null || cache.isBlank() ? GuidelineLibrary.load(folder) : GuidelineLibrary.loadCached(folder, Path.of(cache));
+    }
+
+    /**
+     * The policies for a deciding command ({@code --policies}, else the default folder), or empty
+     * after printing why not: the folder is missing, or some policy has errors.
+     */
+    static Optional<GuidelineLibrary> policiesForDeciding(Path policies, PrintWriter err) {
+        Path folder = policies == null ? defaultPolicies() : policies;
+        if (!Files.exists(folder)) {
+            // the same words as `check`; loading would report it as an unreadable policy file
+            err.println(folder + ": error: no such file or folder");
+            return Optional.empty();
+        }
+        GuidelineLibrary library = loadForDeciding(folder);
+        if (library.hasErrors()) {
+            library.diagnostics().stream().filter(io.coverkit.diagnostic.Diagnostic::isError).forEach(d -> err.println(d.format()));
+            err.println("the policies have errors; run `coverkit check`");
+            return Optional.empty();
+        }
+        return Optional.of(library);
     }
 
     /**

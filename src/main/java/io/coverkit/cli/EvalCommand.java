@@ -3,7 +3,6 @@ package io.coverkit.cli;
 import io.coverkit.api.Decision;
 import io.coverkit.api.Explainer;
 import io.coverkit.api.GuidelineLibrary;
-import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.json.DeterminationWriter;
 import io.coverkit.request.RequestError;
 import java.io.IOException;
@@ -55,16 +54,8 @@ final class EvalCommand implements Callable<Integer> {
             err.println(request + ": cannot read the request file");
             return 2;
         }
-        Path folder = policies == null ? CoverkitCommand.defaultPolicies() : policies;
-        if (!Files.exists(folder)) {
-            // the same words as `check`; loading would report it as an unreadable policy file
-            err.println(folder + ": error: no such file or folder");
-            return 1;
-        }
-        GuidelineLibrary library = GuidelineLibrary.load(folder);
-        if (library.hasErrors()) {
-            library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
-            err.println("the policies have errors; run `coverkit check`");
+        GuidelineLibrary library = CoverkitCommand.policiesForDeciding(policies, err).orElse(null);
+        if (library == null) {
             return 1;
         }
         Decision decision = library.decideJson(json, asOf);

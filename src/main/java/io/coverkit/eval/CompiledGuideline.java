@@ -20,6 +20,7 @@ import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
 import io.coverkit.request.RequestText;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +103,14 @@ public final class CompiledGuideline implements Evaluator {
     private final Plan[] plans;
     private final ExceptionRule[][] exceptionByLine;
     private final Map<String, Integer> indicationBits;
+    private final AnyIndication[] anyIndication;
+    private final List<Map<String, Map<String, Finding[]>>> codeHits;
+    // Per revision, aligned with its documents: the finding a missing document reports (a constant).
+    private final Finding[][] missingFindings;
+    // The revision in force on each day from the first revision to the last, so choosing the
+    // revision is one array read; null when the span is too long to be worth the memory.
+    private final long firstDay;
+    private final byte[] planByDay;
     private final Finding beforeOriginalEffectiveDate;
     private final List<String> clauses;
 
@@ -127,8 +136,57 @@ public final class CompiledGuideline implements Evaluator {
             this.plans[i].exceptions().forEach((line, rule) -> row[line.ordinal()] = rule);
         }
         this.indicationBits = Map.copyOf(indicationBits);
+        this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
+        this.planByDay = planByDay(starts);
+        this.codeHits = Arrays.stream(this.plans).map(CompiledGuideline::codeHits).toList();
+        this.missingFindings = new Finding[this.plans.length][];
+        for (int i = 0; i < this.plans.length; i++) {
+            missingFindings[i] = this.plans[i].documents().stream()
+                    .map(d -> new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(),
+                            d.section(), List.of()))
+                    .toArray(Finding[]::new);
+        }
+        this.anyIndication = new AnyIndication[this.plans.length];
+        for (int i = 0; i < this.plans.length; i++) {
+            anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
+        }
         this.beforeOriginalEffectiveDate = beforeOriginalEffectiveDate;
         this.clauses = List.copyOf(clauses);
+    }
+
+    private static final int MAX_DAY_TABLE = 100 * 366;
+
+    private static byte[] planByDay(LocalDate[] starts) {
+        if (starts.length == 0 || starts.length > Byte.MAX_VALUE) {
+            return null;
+        }
+        long span = starts[starts.length - 1].toEpochDay() - starts[0].toEpochDay();
+        if (span > MAX_DAY_TABLE) {
+            return null;
+        }
+        byte[] table = new byte[(int) span];
+        int plan = 0;
+        for (int day = 0; day < table.length; day++) {
+            while (plan + 1 < starts.length && starts[plan + 1].toEpochDay() - starts[0].toEpochDay() <= day) {
+                plan++;
+            }
+            table[day] = (byte) plan;
+        }
+        return table;
+    }
+
+    /** The index of the revision in force on {@code date}, or -1 before the first. */
+    private int revisionIndex(LocalDate date) {
+        if (planByDay == null) {
+            int index = Arrays.binarySearch(starts, date);
+            return index >= 0 ? index : -index - 2;
+        }
+        long day = date.toEpochDay();
+        if (day < firstDay) {
+            return -1;
+        }
+        long offset = day - firstDay;
+        return offset < planByDay.length ? planByDay[(int) offset] : plans.length - 1;
     }
 
     /** An exception rule for a program exception. */
@@ -177,17 +235,14 @@ public final class CompiledGuideline implements Evaluator {
 
     private Determination decide(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
         Answer answer = new Answer(request, selectingDate, basis);
-        int index = Arrays.binarySearch(starts, selectingDate);
-        if (index < 0) {
-            index = -index - 2;
-        }
+        int index = revisionIndex(selectingDate);
         if (index < 0 || selectingDate.isBefore(guideline.originalEffectiveDate())) {
             answer.findings.add(withEvidence(beforeOriginalEffectiveDate,
                     new Evidence(basis == RevisionBasis.AS_OF ? "asOf" : "dateOfService", selectingDate.toString(), selectingDate)));
             return answer.of(null, Outcome.NOT_APPLICABLE, List.of());
         }
         Plan plan = plans[index];
-        boolean codes = codesInScope(plan, request.procedures(), answer.findings);
+        boolean codes = codesInScope(index, request.procedures(), answer.findings);
         Finding drug = drugInScope(plan, request);
         if (drug != null) {
             answer.findings.add(drug);
@@ -212,20 +267,21 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(plan.unknownPositionStatement());
             return answer.of(plan, Outcome.REVISION_CONTENT_UNKNOWN, List.of());
         }
-        if (drug != null && plan.pharmacy().noPriorAuthorization() != null
-                && plan.pharmacy().context().requestedDrug(request).status() == Drug.Status.PREFERRED) {
+        if (drug != null && noPriorAuthorizationNeeded(plan, request)) {
             answer.findings.add(plan.pharmacy().noPriorAuthorization());
             return answer.of(plan, Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED, List.of());
         }
+        long present = presentIndications(request.indications());
         for (Experimental x : plan.experimental()) {
             List<Finding> why = new ArrayList<>(4);
-            if (x.check().test(presentIndications(request.indications()), request, why) == Truth.MET) {
+            if (x.check().test(present, request, why) == Truth.MET) {
                 answer.findings.add(x.finding());
                 answer.findings.addAll(why);
                 return answer.of(plan, Outcome.EXPERIMENTAL_INVESTIGATIONAL, List.of());
             }
         }
-        Truth criteria = plan.criteria().test(presentIndications(request.indications()), request, answer.findings);
+        AnyIndication any = anyIndication[index];
+        Truth criteria = any != null ? any.test(present, answer.findings) : plan.criteria().test(present, request, answer.findings);
         if (criteria == Truth.UNKNOWN) {
             return answer.of(plan, Outcome.NEEDS_MORE_INFORMATION, List.of());
         }
@@ -237,7 +293,7 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(plan.unknownDocumentation());
             return answer.of(plan, indicated ? Outcome.REVISION_CONTENT_UNKNOWN : Outcome.NOT_MEDICALLY_NECESSARY, List.of());
         }
-        List<MissingDocument> missing = checkDocuments(plan, request, answer.findings);
+        List<MissingDocument> missing = checkDocuments(plan, missingFindings[index], request, answer.findings);
         Outcome outcome;
         if (!indicated) {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
@@ -254,11 +310,16 @@ public final class CompiledGuideline implements Evaluator {
 
     /** The requested drug's finding when the drug is on this revision's list, else null. */
     private static Finding drugInScope(Plan plan, CoverageRequest request) {
-        if (request.priorAuthorization() == null || plan.pharmacy().drugFindings().isEmpty()) {
+        if (!drugListed(plan, request)) {
             return null;
         }
         Finding f = plan.pharmacy().drugFindings().get(request.priorAuthorization().drug());
-        return f == null ? null : withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
+        return withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
+    }
+
+    /** True when the request asks for a drug on this revision's list. */
+    private static boolean drugListed(Plan plan, CoverageRequest request) {
+        return request.priorAuthorization() != null && plan.pharmacy().drugFindings().containsKey(request.priorAuthorization().drug());
     }
 
     /**
@@ -298,19 +359,210 @@ public final class CompiledGuideline implements Evaluator {
                 && !filter.otherClass();
     }
 
-    private static boolean codesInScope(Plan plan, List<Procedure> procedures, List<Finding> findings) {
-        boolean any = false;
+    /** True when only non-preferred drugs need prior authorization and the requested one is preferred. */
+    private static boolean noPriorAuthorizationNeeded(Plan plan, CoverageRequest request) {
+        return plan.pharmacy().noPriorAuthorization() != null
+                && plan.pharmacy().context().requestedDrug(request).status() == Drug.Status.PREFERRED;
+    }
+
+    @Override
+    public Outcome outcome(CoverageRequest request) {
+        LocalDate dos = request.dateOfService();
+        int index = revisionIndex(dos);
+        if (index < 0 || dos.isBefore(guideline.originalEffectiveDate())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        Plan plan = plans[index];
+        boolean drug = drugListed(plan, request);
+        if (!drug && !anyCodeInScope(plan, request.procedures())) {
+            return Outcome.NOT_APPLICABLE;
+        }
+        if (plan.unknownExceptions() != null) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        ExceptionRule exception = exceptionByLine[index][request.member().lineOfBusiness().ordinal()];
+        if (exception != null && exception.defers()) {
+            return Outcome.DEFER_TO_PROGRAM;
+        }
+        if (plan.unknownPositionStatement() != null) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        if (drug && noPriorAuthorizationNeeded(plan, request)) {
+            return Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED;
+        }
+        long present = presentIndications(request.indications());
+        for (Experimental x : plan.experimental()) {
+            if (x.check().test(present, request, NO_FINDINGS) == Truth.MET) {
+                return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
+            }
+        }
+        AnyIndication any = anyIndication[index];
+        Truth criteria = any != null ? any.met(present) : plan.criteria().test(present, request, NO_FINDINGS);
+        if (criteria == Truth.UNKNOWN) {
+            return Outcome.NEEDS_MORE_INFORMATION;
+        }
+        if (criteria != Truth.MET) {
+            return Outcome.NOT_MEDICALLY_NECESSARY;
+        }
+        if (plan.unknownDocumentation() != null) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        List<Document> onFile = request.documents();
+        TimeSpan window = null;
+        LocalDate earliest = null;
+        for (RequiredDocument required : plan.documents()) {
+            if (!required.window().equals(window)) {
+                window = required.window();
+                earliest = window.before(dos);
+            }
+            if (!onFile(required, onFile, earliest, dos)) {
+                return Outcome.INSUFFICIENT_DOCUMENTATION;
+            }
+        }
+        return Outcome.MEETS_MEDICAL_NECESSITY;
+    }
+
+    private static boolean anyCodeInScope(Plan plan, List<Procedure> procedures) {
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
             Map<String, Finding> system = plan.codeFindings().get(p.system());
-            Finding inScope = system == null ? null : system.get(p.code());
-            if (inScope != null) {
-                findings.add(withEvidence(inScope, new Evidence("procedures[" + i + "]", p.system() + " " + p.code(), null)));
+            if (system != null && system.containsKey(p.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // INVARIANT: the same window as checkDocuments: [earliest, dos], inclusive at both ends.
+    private static boolean onFile(RequiredDocument required, List<Document> onFile, LocalDate earliest, LocalDate dos) {
+        for (int i = 0; i < onFile.size(); i++) {
+            Document d = onFile.get(i);
+            if (d.loinc().equals(required.loinc()) && !d.date().isBefore(earliest) && !d.date().isAfter(dos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A position statement that is "any of these indications" (IGRT's shape), flattened: deciding
+     * it is a mask test, and the met findings come from an array in clause order, the order the
+     * criterion tree would report them in. Built only for that shape; others walk the tree.
+     */
+    private record AnyIndication(long mask, int[] bits, Finding[] met) {
+        static AnyIndication of(CriterionCheck criteria) {
+            if (!(criteria instanceof CriterionCheck.AnyCheck any)
+                    || !any.children().stream().allMatch(c -> c instanceof CriterionCheck.IndicationCheck)) {
+                return null;
+            }
+            int n = any.children().size();
+            int[] bits = new int[n];
+            Finding[] met = new Finding[n];
+            long mask = 0;
+            for (int k = 0; k < n; k++) {
+                CriterionCheck.IndicationCheck check = (CriterionCheck.IndicationCheck) any.children().get(k);
+                bits[k] = check.bit();
+                met[k] = check.met();
+                mask |= 1L << check.bit();
+            }
+            return new AnyIndication(mask, bits, met);
+        }
+
+        Truth met(long present) {
+            return (present & mask) != 0 ? Truth.MET : Truth.NOT_MET;
+        }
+
+        Truth test(long present, List<Finding> findings) {
+            if ((present & mask) == 0) {
+                return Truth.NOT_MET;
+            }
+            for (int k = 0; k < bits.length; k++) {
+                if ((present & (1L << bits[k])) != 0) {
+                    findings.add(met[k]);
+                }
+            }
+            return Truth.MET;
+        }
+    }
+
+    /**
+     * A sink for the findings the outcome-only path does not report: criteria checks add to it as
+     * usual, and nothing is kept or allocated.
+     */
+    private static final List<Finding> NO_FINDINGS = new AbstractList<>() {
+        @Override
+        public boolean add(Finding finding) {
+            return true;
+        }
+
+        @Override
+        public Finding get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    };
+
+    private boolean codesInScope(int index, List<Procedure> procedures, List<Finding> findings) {
+        boolean any = false;
+        for (int i = 0; i < procedures.size(); i++) {
+            Procedure p = procedures.get(i);
+            Map<String, Finding[]> system = codeHits.get(index).get(p.system());
+            Finding[] hit = system == null ? null : system.get(p.code());
+            if (hit != null) {
+                // The finding with its evidence is prebuilt for the first procedures of a request.
+                findings.add(i < hit.length ? hit[i]
+                        : withEvidence(hit[0], new Evidence(PROCEDURES.field(i), p.system() + " " + p.code(), null)));
                 any = true;
             }
         }
         return any;
     }
+
+    /**
+     * Per revision, by system and code: the code's in-scope finding with its evidence, one for each
+     * of the first {@link FieldNames#PREBUILT} procedure positions, since a finding is a value and
+     * the same code at the same position always reports the same one.
+     */
+    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan) {
+        Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
+        plan.codeFindings().forEach((system, codes) -> {
+            Map<String, Finding[]> byCode = new java.util.HashMap<>();
+            codes.forEach((code, finding) -> {
+                Finding[] hit = new Finding[FieldNames.PREBUILT];
+                for (int i = 0; i < hit.length; i++) {
+                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), system + " " + code, null));
+                }
+                byCode.put(code, hit);
+            });
+            bySystem.put(system, Map.copyOf(byCode));
+        });
+        return Map.copyOf(bySystem);
+    }
+
+    /** {@code prefix[i]} field names of a request's list, built once for the first positions. */
+    private static final class FieldNames {
+        static final int PREBUILT = 8;
+        private final String prefix;
+        private final String[] names = new String[PREBUILT];
+
+        FieldNames(String prefix) {
+            this.prefix = prefix;
+            for (int i = 0; i < PREBUILT; i++) {
+                names[i] = prefix + "[" + i + "]";
+            }
+        }
+
+        String field(int i) {
+            return i < PREBUILT ? names[i] : prefix + "[" + i + "]";
+        }
+    }
+
+    private static final FieldNames PROCEDURES = new FieldNames("procedures");
+    private static final FieldNames DOCUMENTS = new FieldNames("documents");
 
     private long presentIndications(List<String> ids) {
         long bits = 0;
@@ -324,7 +576,8 @@ public final class CompiledGuideline implements Evaluator {
         return bits;
     }
 
-    private static List<MissingDocument> checkDocuments(Plan plan, CoverageRequest request, List<Finding> findings) {
+    private static List<MissingDocument> checkDocuments(Plan plan, Finding[] missingFinding, CoverageRequest request,
+            List<Finding> findings) {
         List<RequiredDocument> documents = plan.documents();
         if (documents.isEmpty()) {
             return List.of();
@@ -332,8 +585,15 @@ public final class CompiledGuideline implements Evaluator {
         LocalDate dos = request.dateOfService();
         List<Document> onFile = request.documents();
         List<MissingDocument> missing = null;
-        for (RequiredDocument required : documents) {
-            LocalDate earliest = required.window().before(dos);
+        // Documents usually share one window: its first day is computed once, not per document.
+        TimeSpan window = null;
+        LocalDate earliest = null;
+        for (int r = 0; r < documents.size(); r++) {
+            RequiredDocument required = documents.get(r);
+            if (!required.window().equals(window)) {
+                window = required.window();
+                earliest = window.before(dos);
+            }
             int best = -1;
             for (int i = 0; i < onFile.size(); i++) {
                 Document d = onFile.get(i);
@@ -349,10 +609,9 @@ public final class CompiledGuideline implements Evaluator {
                 Document d = onFile.get(best);
                 findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, required.ref(),
                         required.clause(), required.name(), required.section(),
-                        List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
+                        List.of(new Evidence(DOCUMENTS.field(best), d.loinc(), d.date()))));
             } else {
-                findings.add(new Finding(FindingKind.DOCUMENT_MISSING, required.ref(),
-                        required.clause(), required.name(), required.section(), List.of()));
+                findings.add(missingFinding[r]);
                 if (missing == null) {
                     missing = new ArrayList<>(documents.size());
                 }

@@ -1,6 +1,7 @@
 package io.coverkit.eval;
 
 import io.coverkit.determination.Determination;
+import io.coverkit.determination.Outcome;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
@@ -36,4 +37,14 @@ public interface Evaluator {
      * @throws IllegalArgumentException when the request was not checked and names an unknown indication
      */
     Determination decide(CoverageRequest request);
+
+    /**
+     * Only the outcome of {@link #decide}, for bulk screening: the same decision, without building
+     * findings, evidence or missing documents. Always equal to {@code decide(request).outcome()}.
+     *
+     * @throws IllegalArgumentException when the request was not checked and names an unknown indication
+     */
+    default Outcome outcome(CoverageRequest request) {
+        return decide(request).outcome();
+    }
 }

@@ -72,6 +72,11 @@ abstract class GuidelineSpecification extends Specification {
             throw new AssertionError("the request was rejected: " + decision.errors()*.format())
         }
         Determination determination = (decision as Decision.Decided).determination()
+        // Every scenario also proves the bulk-screening path agrees with the full determination.
+        def outcomeOnly = library().evaluator(guidelineId).orElseThrow().outcome(built)
+        if (outcomeOnly != determination.outcome()) {
+            throw new AssertionError("the outcome-only path decided " + outcomeOnly + ", the determination " + determination.outcome())
+        }
         ScenarioLog.shared().decided(built, determination)
         determination
     }

@@ -1,0 +1,81 @@
+package io.coverkit.bench;
+
+import io.coverkit.api.Batch;
+import io.coverkit.api.GuidelineLibrary;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Batch throughput: one operation streams the whole request file to an output file, deciding
+ * every line ({@code batch}) or only reading, validating and writing it back ({@code parseOnly},
+ * the baseline), on 1 or 2 worker threads. Same file, same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class BatchBenchmark {
+
+    /** Lines in the request file. */
+    public static final int LINES = 20_000;
+
+    @Param({"1", "2"})
+    int threads;
+
+    GuidelineLibrary library;
+    Path requests;
+    Path output;
+
+    /** Writes the request file and loads the policies, once per fork. */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        library = GuidelineLibrary.load(DecisionPaths.repository().resolve("policies"));
+        requests = Files.createTempFile("coverkit-bench-", ".ndjson");
+        output = Files.createTempFile("coverkit-bench-out-", ".ndjson");
+        IgrtRequests.writeNdjson(requests, LINES, 7L);
+    }
+
+    /** Removes the files. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(requests);
+        Files.deleteIfExists(output);
+    }
+
+    private Batch.Summary run(Batch.Mode mode) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(requests, StandardCharsets.UTF_8);
+                BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            Batch.Summary summary = new Batch(library, threads, mode).run(in, out, null);
+            if (summary.lines() != LINES || summary.errors() != 0) {
+                throw new IllegalStateException("the batch did not decide every line: " + summary.describe());
+            }
+            return summary;
+        }
+    }
+
+    /** Decide every line and write the determinations. */
+    @Benchmark
+    public Batch.Summary batch() throws IOException {
+        return run(Batch.Mode.DECIDE);
+    }
+
+    /** The baseline: read, validate and write every line back. */
+    @Benchmark
+    public Batch.Summary parseOnly() throws IOException {
+        return run(Batch.Mode.PARSE_ONLY);
+    }
+}

@@ -1,0 +1,237 @@
+package io.coverkit.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.determination.Outcome;
+import io.coverkit.json.DeterminationWriter;
+import io.coverkit.json.RequestReader;
+import io.coverkit.request.RequestError;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Decides a stream of requests, one JSON request per line (NDJSON), into one JSON record per line
+ * in the same order: the determination with its {@code line} number, or {@code {"line": N,
+ * "errors": [...]}} for a line that is not a valid request. Lines are decided in chunks on a pool
+ * of threads while one thread reads and writes; at most a few chunks per thread are in flight, so
+ * memory stays bounded however long the stream is.
+ */
+public final class Batch {
+
+    /** What to do with each line. */
+    public enum Mode {
+        /** Read, decide and write the determination. */
+        DECIDE,
+        /**
+         * Read the request and write it back without deciding: the baseline a batch's throughput is
+         * measured against (the same reading, parsing, validation and writing, no decision).
+         */
+        PARSE_ONLY
+    }
+
+    /** Told how many lines are done, from the thread that writes. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code lines} lines and {@code chars} characters of input are written out. */
+        void done(long lines, long chars);
+    }
+
+    /**
+     * What a batch did.
+     *
+     * @param lines input lines read
+     * @param errors lines that were not decided (malformed or refused requests)
+     * @param outcomes decided lines by outcome
+     */
+    public record Summary(long lines, long errors, Map<Outcome, Long> outcomes) {
+        public Summary {
+            outcomes = Map.copyOf(outcomes);
+        }
+
+        /** One line for people: counts by outcome, then errors. */
+        public String describe() {
+            StringBuilder s = new StringBuilder().append(lines).append(lines == 1 ? " request: " : " requests: ");
+            for (Outcome o : Outcome.values()) {
+                long n = outcomes.getOrDefault(o, 0L);
+                if (n > 0) {
+                    s.append(o.name()).append(' ').append(n).append(", ");
+                }
+            }
+            return s.append(errors).append(errors == 1 ? " error" : " errors").toString();
+        }
+    }
+
+    /** Lines handed to a worker at once: large enough to amortise the hand-off, small enough to bound memory. */
+    static final int CHUNK = 128;
+
+    // Compact output: one record per line.
+    private static final ObjectMapper COMPACT = JsonMapper.builder().build();
+
+    private final GuidelineLibrary library;
+    private final int threads;
+    private final Mode mode;
+
+    /** A batch over {@code library} on {@code threads} worker threads. */
+    public Batch(GuidelineLibrary library, int threads, Mode mode) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a batch needs at least one thread, got " + threads);
+        }
+        this.library = library;
+        this.threads = threads;
+        this.mode = mode;
+    }
+
+    /** Reads every line of {@code in}, writes one record per line to {@code out}, in input order. */
+    public Summary run(BufferedReader in, Writer out, Progress progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "coverkit-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        Totals totals = new Totals();
+        ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        int maxInFlight = threads * 3;
+        try {
+            long next = 1;
+            List<String> lines = new ArrayList<>(CHUNK);
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.add(line);
+                if (lines.size() == CHUNK) {
+                    inFlight.add(submit(pool, next, lines));
+                    next += lines.size();
+                    lines = new ArrayList<>(CHUNK);
+                    while (inFlight.size() >= maxInFlight) {
+                        write(inFlight.poll(), out, totals, progress);
+                    }
+                }
+            }
+            if (!lines.isEmpty()) {
+                inFlight.add(submit(pool, next, lines));
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, totals, progress);
+            }
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+        return totals.summary();
+    }
+
+    private Future<Chunk> submit(ExecutorService pool, long first, List<String> lines) {
+        return pool.submit(() -> process(first, lines));
+    }
+
+    private static void write(Future<Chunk> future, Writer out, Totals totals, Progress progress) throws IOException {
+        Chunk chunk;
+        try {
+            chunk = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("the batch was interrupted");
+        } catch (ExecutionException e) {
+            // Every line's failure is caught and written as an error record; this is a programmer error.
+            throw new IllegalStateException("a batch worker failed", e.getCause());
+        }
+        out.write(chunk.text);
+        totals.add(chunk);
+        if (progress != null) {
+            progress.done(totals.lines, totals.chars);
+        }
+    }
+
+    private Chunk process(long first, List<String> lines) {
+        StringBuilder text = new StringBuilder(lines.size() * 1024);
+        long[] outcomes = new long[Outcome.values().length];
+        long errors = 0;
+        long chars = 0;
+        RequestReader reader = new RequestReader();
+        DeterminationWriter writer = new DeterminationWriter();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            chars += line.length() + 1;
+            ObjectNode record = COMPACT.createObjectNode().put("line", first + i);
+            Decision decision;
+            try {
+                decision = decide(line, reader);
+            } catch (RuntimeException e) {
+                // One bad line must never stop the stream: it becomes an error record naming its line.
+                decision = new Decision.Rejected(List.of(new RequestError("$",
+                        "the request could not be decided: " + e.getClass().getSimpleName())));
+            }
+            if (decision instanceof Decision.Rejected rejected) {
+                var list = record.putArray("errors");
+                for (RequestError e : rejected.errors()) {
+                    list.addObject().put("field", e.field()).put("message", e.message());
+                }
+                errors++;
+            } else if (decision instanceof Decision.Decided decided) {
+                record.setAll(writer.toTree(decided.determination()));
+                outcomes[decided.determination().outcome().ordinal()]++;
+            } else {
+                record.put("request", line);
+            }
+            try {
+                text.append(COMPACT.writeValueAsString(record)).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a JSON tree built in memory always serializes", e);
+            }
+        }
+        return new Chunk(text.toString(), lines.size(), chars, errors, outcomes);
+    }
+
+    /** The decision on one line; null when the mode is {@link Mode#PARSE_ONLY} and the request is valid. */
+    private Decision decide(String line, RequestReader reader) {
+        if (line.isBlank()) {
+            return new Decision.Rejected(List.of(new RequestError("$", "the line is empty; every line must hold one JSON request")));
+        }
+        RequestReader.Result read = reader.read(line);
+        if (read.request().isEmpty()) {
+            return new Decision.Rejected(read.errors());
+        }
+        return mode == Mode.PARSE_ONLY ? null : library.decide(read.request().get());
+    }
+
+    private record Chunk(String text, int lines, long chars, long errors, long[] outcomes) {}
+
+    /** Running totals, kept by the writing thread only. */
+    private static final class Totals {
+        long lines;
+        long chars;
+        long errors;
+        final long[] outcomes = new long[Outcome.values().length];
+
+        void add(Chunk chunk) {
+            lines += chunk.lines();
+            chars += chunk.chars();
+            errors += chunk.errors();
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] += chunk.outcomes()[i];
+            }
+        }
+
+        Summary summary() {
+            Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                if (outcomes[o.ordinal()] > 0) {
+                    byOutcome.put(o, outcomes[o.ordinal()]);
+                }
+            }
+            return new Summary(lines, errors, byOutcome);
+        }
+    }
+}

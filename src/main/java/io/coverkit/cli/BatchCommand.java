@@ -1,0 +1,151 @@
+package io.coverkit.cli;
+
+import io.coverkit.api.Batch;
+import io.coverkit.api.GuidelineLibrary;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code coverkit batch REQUESTS.ndjson [-o OUT.ndjson]}: decide one request per line, streaming,
+ * on all cores, writing one record per line in input order and a summary at the end. Exit 0 when
+ * every line was decided, 2 when some lines were not (each has an error record naming its line), 1
+ * when the policies have errors or a file cannot be read or written.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class,
+        description = "Decide a file of requests, one JSON request per line, into one JSON record per line.")
+final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REQUESTS.ndjson", description = "one request per line (wire contract v1 or v2); `-` reads standard input")
+    Path requests;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.ndjson", description = "where to write the records (default: standard output)")
+    Path output;
+
+    @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")
+    Path policies;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--parse-only", description = "read and validate every request and write it back without deciding (a throughput baseline)")
+    boolean parseOnly;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean stdin = requests.toString().equals("-");
+        if (!stdin && !Files.isRegularFile(requests)) {
+            err.println(requests + ": error: no such file");
+            return 1;
+        }
+        Optional<GuidelineLibrary> library = CoverkitCommand.policiesForDeciding(policies, err);
+        if (library.isEmpty()) {
+            return 1;
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            err.println("--threads: must be at least 1, got " + workers);
+            return 2;
+        }
+        Batch batch = new Batch(library.get(), workers, parseOnly ? Batch.Mode.PARSE_ONLY : Batch.Mode.DECIDE);
+        long size = stdin ? -1 : sizeOf(requests);
+        // A bar only where a person watches, and never mixed into records written to the terminal.
+        ProgressBar bar = System.console() != null && output != null ? new ProgressBar(err, size) : null;
+        Batch.Summary summary;
+        try (BufferedReader in = stdin
+                        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
+                        : Files.newBufferedReader(requests, StandardCharsets.UTF_8);
+                Writer to = output == null ? new NonClosing(out) : new BufferedWriter(new OutputStreamWriter(
+                        Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
+            summary = batch.run(in, to, bar);
+        } catch (IOException e) {
+            err.println((output == null ? requests : requests + " -> " + output) + ": error: " + e.getMessage());
+            return 1;
+        }
+        if (bar != null) {
+            bar.finish();
+        }
+        err.println(summary.describe());
+        return summary.errors() == 0 ? 0 : 2;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Standard output must stay open for whatever the command prints after the records. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** A one-line bar on the terminal, redrawn at most five times a second. */
+    static final class ProgressBar implements Batch.Progress {
+        private static final int WIDTH = 30;
+        private final PrintWriter err;
+        private final long totalChars;
+        private long lastDrawn;
+        private long lines;
+
+        ProgressBar(PrintWriter err, long totalChars) {
+            this.err = err;
+            this.totalChars = totalChars;
+        }
+
+        @Override
+        public void done(long lines, long chars) {
+            this.lines = lines;
+            long now = System.nanoTime();
+            if (now - lastDrawn < 200_000_000L) {
+                return;
+            }
+            lastDrawn = now;
+            err.print("\r" + render(lines, chars, totalChars));
+            err.flush();
+        }
+
+        void finish() {
+            err.print("\r" + render(lines, totalChars, totalChars) + "\n");
+            err.flush();
+        }
+
+        static String render(long lines, long chars, long totalChars) {
+            if (totalChars <= 0) {
+                return String.format(Locale.ROOT, "%,d requests", lines);
+            }
+            double part = Math.min(1.0, (double) chars / totalChars);
+            int filled = (int) Math.round(part * WIDTH);
+            return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+                    + String.format(Locale.ROOT, "%3d%% %,d requests", Math.round(part * 100), lines);
+        }
+    }
+}
