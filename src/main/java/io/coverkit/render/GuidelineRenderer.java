@@ -186,7 +186,7 @@ public final class GuidelineRenderer {
         var extensions = List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
         Parser parser = Parser.builder().extensions(extensions).build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
-        String body = renderer.render(parser.parse(markdown));
+        String body = ClauseAnchors.add(g, renderer.render(parser.parse(markdown)));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
                 + escape(g.id() + " " + g.title()) + "</title>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
     }

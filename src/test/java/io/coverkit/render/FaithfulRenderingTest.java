@@ -48,6 +48,26 @@ class FaithfulRenderingTest {
         assertTrue(html.contains("<strong>meets the definition of medical necessity</strong>"), "the emphasis kept");
     }
 
+    @Test
+    void everyClauseOfTheHtmlPageIsLinkableByItsId() {
+        Guideline now = igrt.asOf(LocalDate.of(2026, 6, 1));
+        String html = new GuidelineRenderer().render(now, GuidelineRenderer.Format.HTML);
+        List<String> missing = new ArrayList<>();
+        now.positionStatement().indications().forEach(i -> expectId(html, "indication/" + i.id(), missing));
+        now.billing().codes().forEach(c -> expectId(html, "code/" + (c.system() + "-" + c.code()).toLowerCase(java.util.Locale.ROOT), missing));
+        now.billing().documentation().requirements().forEach(r -> expectId(html, "document/" + r.id(), missing));
+        now.programExceptions().exceptions().forEach(e -> expectId(html, "exception/" + e.id(), missing));
+        assertEquals(List.of(), missing, "clauses without an anchor");
+        assertTrue(html.contains("<li id=\"indication/implanted-fiducial-markers\">Implanted fiducial markers</li>"), html);
+        assertTrue(html.contains("<tr id=\"document/loinc-28626-0\">"), "a documentation row is linkable");
+    }
+
+    private static void expectId(String html, String id, List<String> missing) {
+        if (!html.contains(" id=\"" + id + "\">")) {
+            missing.add(id);
+        }
+    }
+
     private static String publishedText() throws IOException {
         String text = Files.readString(Path.of("src/test/resources/published/04-77260-19.txt"), StandardCharsets.UTF_8);
         // The navigation row (links to sections) is page chrome, not guideline content.
