@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -194,7 +193,7 @@ public final class GuidelineCompiler {
         private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
             Map<String, Map<String, Finding>> bySystem = new HashMap<>();
             for (ProcedureCode code : codes) {
-                String clause = ClauseId.qualified(guidelineId, "code", (code.system() + "-" + code.code()).toLowerCase(Locale.ROOT));
+                String clause = ClauseId.qualified(guidelineId, "code", code.clauseId());
                 bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
                         cite(new Finding(FindingKind.CODE_IN_SCOPE, code.code(), clause, code.descriptor(), code.section(), List.of())));
             }

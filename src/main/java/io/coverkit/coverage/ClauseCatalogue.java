@@ -145,7 +145,7 @@ public final class ClauseCatalogue {
         void run() {
             String id = g.id();
             for (ProcedureCode code : g.billing().codes()) {
-                add(ClauseId.qualified(id, "code", (code.system() + "-" + code.code()).toLowerCase(Locale.ROOT)), Kind.CODE,
+                add(ClauseId.qualified(id, "code", code.clauseId()), Kind.CODE,
                         code.system() + " " + code.code(), code.at());
             }
             add(id + "/codes", Kind.OTHER, "no requested code in the code list", g.billing().at());

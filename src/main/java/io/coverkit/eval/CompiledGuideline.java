@@ -333,7 +333,8 @@ public final class CompiledGuideline implements Evaluator {
         Drug requested = pharmacy.context().requestedDrug(request);
         for (MemberCriterion m : pharmacy.caps()) {
             MemberCriterion.Cap cap = (MemberCriterion.Cap) m.test();
-            if (!capCovers(cap.filter(), requested)) {
+            // Only a cap that counts the requested drug's own therapy is used up by approving it.
+            if (!TherapyDays.admitsRequested(cap.filter(), requested, pharmacy.context())) {
                 continue;
             }
             long left = MemberJudges.limitDays(cap, dos) - MemberJudges.usedDays(cap, request, pharmacy.context());
@@ -346,17 +347,6 @@ public final class CompiledGuideline implements Evaluator {
             }
         }
         return new AuthorizationPeriod(dos, through);
-    }
-
-    /** True when a cap counts therapy of the requested drug, so an approval of it uses up the cap. */
-    private static boolean capCovers(MemberCriterion.TherapyFilter filter, Drug requested) {
-        if (requested == null) {
-            return false;
-        }
-        return (filter.drug() == null || filter.drug().equals(requested.id()))
-                && (filter.drugClass() == null || filter.drugClass().equals(requested.drugClass()))
-                && (filter.preferred() == null || filter.preferred() == (requested.status() == Drug.Status.PREFERRED))
-                && !filter.otherClass();
     }
 
     /** True when only non-preferred drugs need prior authorization and the requested one is preferred. */

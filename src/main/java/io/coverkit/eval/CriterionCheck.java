@@ -120,7 +120,8 @@ public sealed interface CriterionCheck
                 return drug.drug().equals(requested) ? null
                         : "the request is for " + (requested == null ? "no drug" : requested) + ", not " + drug.drug();
             }
-            PriorService earlier = context.earlierService(request);
+            int index = context.latestService(request, null);
+            PriorService earlier = index < 0 ? null : request.priorServices().get(index);
             boolean initial = scope instanceof Scoped.InitialService;
             if (initial && earlier != null) {
                 return "the request states an earlier service, " + earlier.system() + " " + earlier.code() + " on " + earlier.date();

@@ -154,20 +154,12 @@ public final class MemberJudges {
     private static Judgement frequency(MemberCriterion.Frequency frequency, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
         LocalDate after = frequency.per().before(dos);
-        PriorService blocking = null;
-        int field = -1;
-        for (int i = 0; i < request.priorServices().size(); i++) {
-            PriorService p = request.priorServices().get(i);
-            if (context.codes().contains(p.system() + " " + p.code()) && p.date().isBefore(dos) && p.date().isAfter(after)
-                    && (blocking == null || p.date().isAfter(blocking.date()))) {
-                blocking = p;
-                field = i;
-            }
-        }
-        if (blocking == null) {
+        int field = context.latestService(request, after);
+        if (field < 0) {
             return new Judgement(Truth.MET, "no prior service of this guideline's codes is stated after " + after,
                     new Evidence("priorServices", "none after " + after, null));
         }
+        PriorService blocking = request.priorServices().get(field);
         return new Judgement(Truth.NOT_MET, blocking.system() + " " + blocking.code() + " on " + blocking.date() + " is less than "
                 + frequency.per().describe() + " before " + dos,
                 new Evidence("priorServices[" + field + "]", blocking.system() + " " + blocking.code(), blocking.date()));
@@ -260,13 +252,15 @@ public final class MemberJudges {
                     + (met ? " is " : " is not ") + bound, new Evidence("therapies", total + " days", null));
         }
         int longest = matching.get(0);
+        long days = TherapyDays.days(request.therapies().get(longest), dos);
         for (int i : matching) {
-            if (TherapyDays.days(request.therapies().get(i), dos) > TherapyDays.days(request.therapies().get(longest), dos)) {
+            long d = TherapyDays.days(request.therapies().get(i), dos);
+            if (d > days) {
                 longest = i;
+                days = d;
             }
         }
         Therapy t = request.therapies().get(longest);
-        long days = TherapyDays.days(t, dos);
         boolean met = tried.inclusive() ? days >= needed : days > needed;
         return new Judgement(met ? Truth.MET : Truth.NOT_MET, t.drug() + " from " + t.start() + " for " + days + " days"
                 + (met ? " is " : " is not ") + bound, new Evidence("therapies[" + longest + "]", t.drug(), t.start()));

@@ -6,6 +6,8 @@ import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.PriorService;
+import io.coverkit.request.PriorService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +43,19 @@ public record RevisionContext(
         return request.priorAuthorization() == null ? null : drugs.get(request.priorAuthorization().drug());
     }
 
-    /** True when the request states an earlier service of this revision's codes. */
-    public PriorService earlierService(CoverageRequest request) {
-        PriorService latest = null;
-        for (PriorService p : request.priorServices()) {
+    /**
+     * The index in {@code request.priorServices()} of the latest service of this revision's codes
+     * dated before the date of service and after {@code after} (unbounded when null), or -1.
+     */
+    public int latestService(CoverageRequest request, LocalDate after) {
+        List<PriorService> services = request.priorServices();
+        int latest = -1;
+        for (int i = 0; i < services.size(); i++) {
+            PriorService p = services.get(i);
             if (codes.contains(p.system() + " " + p.code()) && p.date().isBefore(request.dateOfService())
-                    && (latest == null || p.date().isAfter(latest.date()))) {
-                latest = p;
+                    && (after == null || p.date().isAfter(after))
+                    && (latest < 0 || p.date().isAfter(services.get(latest).date()))) {
+                latest = i;
             }
         }
         return latest;

@@ -67,17 +67,23 @@ public final class TherapyDays {
         List<Integer> out = new ArrayList<>();
         List<Therapy> therapies = request.therapies();
         for (int i = 0; i < therapies.size(); i++) {
-            if (admits(filter, therapies.get(i), requested, context)) {
+            if (admits(filter, therapies.get(i).drug(), therapies.get(i).drugClass(), requested, context)) {
                 out.add(i);
             }
         }
         return out;
     }
 
-    private static boolean admits(TherapyFilter f, Therapy t, Drug requested, RevisionContext context) {
-        Drug listed = context.drugs().get(t.drug());
-        String drugClass = listed != null ? listed.drugClass() : t.drugClass();
-        if (f.drug() != null && !f.drug().equals(t.drug())) {
+    /** True when therapy of the requested drug itself counts under the filter, as a cap on it does. */
+    static boolean admitsRequested(TherapyFilter filter, Drug requested, RevisionContext context) {
+        return requested != null && admits(filter, requested.id(), requested.drugClass(), requested, context);
+    }
+
+    /** True when the filter admits {@code drug}; {@code statedClass} is used when the drug list does not name it. */
+    private static boolean admits(TherapyFilter f, String drug, String statedClass, Drug requested, RevisionContext context) {
+        Drug listed = context.drugs().get(drug);
+        String drugClass = listed != null ? listed.drugClass() : statedClass;
+        if (f.drug() != null && !f.drug().equals(drug)) {
             return false;
         }
         if (f.drugClass() != null && !f.drugClass().equals(drugClass)) {

@@ -12,6 +12,11 @@ import java.util.Objects;
 public record ProcedureCode(String system, String code, String descriptor, String section, Validity validity, SourceRef at)
         implements Serializable {
 
+    /** The code's clause id within its guideline, such as {@code cpt-77387}. */
+    public String clauseId() {
+        return (system + "-" + code).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A code in force throughout the guideline's life. */
     public ProcedureCode(String system, String code, String descriptor, String section, SourceRef at) {
         this(system, code, descriptor, section, Validity.ALWAYS, at);

@@ -8,7 +8,6 @@ import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes each clause of a rendered page linkable by its id: {@code page.html#indication/dose-escalation}
@@ -47,7 +46,7 @@ final class ClauseAnchors {
             }
         }
         for (ProcedureCode c : g.billing().codes()) {
-            anchors.add(new Anchor("code/" + (c.system() + "-" + c.code()).toLowerCase(Locale.ROOT), "<li>",
+            anchors.add(new Anchor("code/" + c.clauseId(), "<li>",
                     (c.code() + " " + c.descriptor()).strip()));
         }
         for (var r : g.billing().documentation().requirements()) {

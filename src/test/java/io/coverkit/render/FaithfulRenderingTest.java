@@ -54,7 +54,7 @@ class FaithfulRenderingTest {
         String html = new GuidelineRenderer().render(now, GuidelineRenderer.Format.HTML);
         List<String> missing = new ArrayList<>();
         now.positionStatement().indications().forEach(i -> expectId(html, "indication/" + i.id(), missing));
-        now.billing().codes().forEach(c -> expectId(html, "code/" + (c.system() + "-" + c.code()).toLowerCase(java.util.Locale.ROOT), missing));
+        now.billing().codes().forEach(c -> expectId(html, "code/" + c.clauseId(), missing));
         now.billing().documentation().requirements().forEach(r -> expectId(html, "document/" + r.id(), missing));
         now.programExceptions().exceptions().forEach(e -> expectId(html, "exception/" + e.id(), missing));
         assertEquals(List.of(), missing, "clauses without an anchor");
