@@ -1,7 +1,6 @@
 package io.coverkit.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.determination.Determination;
@@ -77,6 +76,6 @@ class QuantityCriteriaTest {
         Finding f = finding(decide("40", "lb/in2", "9", "60"), "bmi-over-35");
         assertEquals(FindingKind.FACT_UNKNOWN, f.kind());
         assertEquals("`bmi` is stated in lb/in2, not kg/m2; state it in kg/m2", f.text());
-        assertTrue(finding(decide("35", "kg/m2", "9", "60"), "bmi-over-35").text().equals("bmi 35 fails bmi more than 35 kg/m2"));
+        assertEquals("bmi 35 fails bmi more than 35 kg/m2", finding(decide("35", "kg/m2", "9", "60"), "bmi-over-35").text());
     }
 }
