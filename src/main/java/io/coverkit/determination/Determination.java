@@ -39,7 +39,8 @@ public record Determination(
         Objects.requireNonNull(guideline, "a determination names its guideline");
         Objects.requireNonNull(outcome, "a determination has an outcome");
         Objects.requireNonNull(revisionBasis, "a determination says which date chose its revision");
-        findings = List.copyOf(findings);
+        // A frozen FindingList can no longer change, so it is taken as it is rather than copied.
+        findings = findings instanceof FindingList list && list.isFrozen() ? list : List.copyOf(findings);
         missingDocuments = List.copyOf(missingDocuments);
     }
 

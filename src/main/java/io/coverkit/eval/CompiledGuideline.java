@@ -4,7 +4,7 @@ import io.coverkit.determination.AuthorizationPeriod;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
-import io.coverkit.determination.FindingKind;
+import io.coverkit.determination.FindingList;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.Outcome;
 import io.coverkit.determination.RevisionBasis;
@@ -15,7 +15,6 @@ import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.TimeSpan;
 import io.coverkit.request.CoverageRequest;
-import io.coverkit.request.Document;
 import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
 import io.coverkit.request.RequestText;
@@ -105,8 +104,7 @@ public final class CompiledGuideline implements Evaluator {
     private final Map<String, Integer> indicationBits;
     private final AnyIndication[] anyIndication;
     private final List<Map<String, Map<String, Finding[]>>> codeHits;
-    // Per revision, aligned with its documents: the finding a missing document reports (a constant).
-    private final Finding[][] missingFindings;
+    private final DocumentRules[] documentRules;
     // The revision in force on each day from the first revision to the last, so choosing the
     // revision is one array read; null when the span is too long to be worth the memory.
     private final long firstDay;
@@ -139,13 +137,7 @@ public final class CompiledGuideline implements Evaluator {
         this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
         this.planByDay = planByDay(starts);
         this.codeHits = Arrays.stream(this.plans).map(CompiledGuideline::codeHits).toList();
-        this.missingFindings = new Finding[this.plans.length][];
-        for (int i = 0; i < this.plans.length; i++) {
-            missingFindings[i] = this.plans[i].documents().stream()
-                    .map(d -> new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(),
-                            d.section(), List.of()))
-                    .toArray(Finding[]::new);
-        }
+        this.documentRules = Arrays.stream(this.plans).map(p -> new DocumentRules(p.documents())).toArray(DocumentRules[]::new);
         this.anyIndication = new AnyIndication[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
             anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
@@ -272,7 +264,9 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(plan, Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED, List.of());
         }
         long present = presentIndications(request.indications());
-        for (Experimental x : plan.experimental()) {
+        List<Experimental> experimental = plan.experimental();
+        for (int i = 0; i < experimental.size(); i++) {
+            Experimental x = experimental.get(i);
             List<Finding> why = new ArrayList<>(4);
             if (x.check().test(present, request, why) == Truth.MET) {
                 answer.findings.add(x.finding());
@@ -293,7 +287,7 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(plan.unknownDocumentation());
             return answer.of(plan, indicated ? Outcome.REVISION_CONTENT_UNKNOWN : Outcome.NOT_MEDICALLY_NECESSARY, List.of());
         }
-        List<MissingDocument> missing = checkDocuments(plan, missingFindings[index], request, answer.findings);
+        List<MissingDocument> missing = documentRules[index].check(request.documents(), request.dateOfService(), answer.findings);
         Outcome outcome;
         if (!indicated) {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
@@ -381,8 +375,9 @@ public final class CompiledGuideline implements Evaluator {
             return Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED;
         }
         long present = presentIndications(request.indications());
-        for (Experimental x : plan.experimental()) {
-            if (x.check().test(present, request, NO_FINDINGS) == Truth.MET) {
+        List<Experimental> experimental = plan.experimental();
+        for (int i = 0; i < experimental.size(); i++) {
+            if (experimental.get(i).check().test(present, request, NO_FINDINGS) == Truth.MET) {
                 return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
             }
         }
@@ -397,17 +392,8 @@ public final class CompiledGuideline implements Evaluator {
         if (plan.unknownDocumentation() != null) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        List<Document> onFile = request.documents();
-        TimeSpan window = null;
-        LocalDate earliest = null;
-        for (RequiredDocument required : plan.documents()) {
-            if (!required.window().equals(window)) {
-                window = required.window();
-                earliest = window.before(dos);
-            }
-            if (!onFile(required, onFile, earliest, dos)) {
-                return Outcome.INSUFFICIENT_DOCUMENTATION;
-            }
+        if (!documentRules[index].allOnFile(request.documents(), dos)) {
+            return Outcome.INSUFFICIENT_DOCUMENTATION;
         }
         return Outcome.MEETS_MEDICAL_NECESSITY;
     }
@@ -423,16 +409,6 @@ public final class CompiledGuideline implements Evaluator {
         return false;
     }
 
-    // INVARIANT: the same window as checkDocuments: [earliest, dos], inclusive at both ends.
-    private static boolean onFile(RequiredDocument required, List<Document> onFile, LocalDate earliest, LocalDate dos) {
-        for (int i = 0; i < onFile.size(); i++) {
-            Document d = onFile.get(i);
-            if (d.loinc().equals(required.loinc()) && !d.date().isBefore(earliest) && !d.date().isAfter(dos)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A position statement that is "any of these indications" (IGRT's shape), flattened: deciding
@@ -505,7 +481,7 @@ public final class CompiledGuideline implements Evaluator {
             if (hit != null) {
                 // The finding with its evidence is prebuilt for the first procedures of a request.
                 findings.add(i < hit.length ? hit[i]
-                        : withEvidence(hit[0], new Evidence(PROCEDURES.field(i), p.system() + " " + p.code(), null)));
+                        : withEvidence(hit[0], new Evidence(FieldNames.PROCEDURES.field(i), p.system() + " " + p.code(), null)));
                 any = true;
             }
         }
@@ -524,7 +500,7 @@ public final class CompiledGuideline implements Evaluator {
             codes.forEach((code, finding) -> {
                 Finding[] hit = new Finding[FieldNames.PREBUILT];
                 for (int i = 0; i < hit.length; i++) {
-                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), system + " " + code, null));
+                    hit[i] = withEvidence(finding, new Evidence(FieldNames.PROCEDURES.field(i), system + " " + code, null));
                 }
                 byCode.put(code, hit);
             });
@@ -533,30 +509,11 @@ public final class CompiledGuideline implements Evaluator {
         return Map.copyOf(bySystem);
     }
 
-    /** {@code prefix[i]} field names of a request's list, built once for the first positions. */
-    private static final class FieldNames {
-        static final int PREBUILT = 8;
-        private final String prefix;
-        private final String[] names = new String[PREBUILT];
-
-        FieldNames(String prefix) {
-            this.prefix = prefix;
-            for (int i = 0; i < PREBUILT; i++) {
-                names[i] = prefix + "[" + i + "]";
-            }
-        }
-
-        String field(int i) {
-            return i < PREBUILT ? names[i] : prefix + "[" + i + "]";
-        }
-    }
-
-    private static final FieldNames PROCEDURES = new FieldNames("procedures");
-    private static final FieldNames DOCUMENTS = new FieldNames("documents");
 
     private long presentIndications(List<String> ids) {
         long bits = 0;
-        for (String id : ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
             Integer bit = indicationBits.get(id);
             if (bit == null) {
                 throw new IllegalArgumentException("unchecked request names unknown indication " + id);
@@ -566,50 +523,6 @@ public final class CompiledGuideline implements Evaluator {
         return bits;
     }
 
-    private static List<MissingDocument> checkDocuments(Plan plan, Finding[] missingFinding, CoverageRequest request,
-            List<Finding> findings) {
-        List<RequiredDocument> documents = plan.documents();
-        if (documents.isEmpty()) {
-            return List.of();
-        }
-        LocalDate dos = request.dateOfService();
-        List<Document> onFile = request.documents();
-        List<MissingDocument> missing = null;
-        // Documents usually share one window: its first day is computed once, not per document.
-        TimeSpan window = null;
-        LocalDate earliest = null;
-        for (int r = 0; r < documents.size(); r++) {
-            RequiredDocument required = documents.get(r);
-            if (!required.window().equals(window)) {
-                window = required.window();
-                earliest = window.before(dos);
-            }
-            int best = -1;
-            for (int i = 0; i < onFile.size(); i++) {
-                Document d = onFile.get(i);
-                // INVARIANT: the window is inclusive at both ends: [dos - window, dos].
-                if (d.loinc().equals(required.loinc())
-                        && !d.date().isBefore(earliest)
-                        && !d.date().isAfter(dos)
-                        && (best < 0 || d.date().isAfter(onFile.get(best).date()))) {
-                    best = i;
-                }
-            }
-            if (best >= 0) {
-                Document d = onFile.get(best);
-                findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, required.ref(),
-                        required.clause(), required.name(), required.section(),
-                        List.of(new Evidence(DOCUMENTS.field(best), d.loinc(), d.date()))));
-            } else {
-                findings.add(missingFinding[r]);
-                if (missing == null) {
-                    missing = new ArrayList<>(documents.size());
-                }
-                missing.add(new MissingDocument(required.loinc(), required.name(), earliest, dos));
-            }
-        }
-        return missing == null ? List.of() : missing;
-    }
 
     private static Finding withEvidence(Finding f, Evidence evidence) {
         return new Finding(f.kind(), f.ref(), f.clause(), f.text(), f.section(), List.of(evidence));
@@ -620,7 +533,7 @@ public final class CompiledGuideline implements Evaluator {
         final CoverageRequest request;
         final LocalDate selectingDate;
         final RevisionBasis basis;
-        final List<Finding> findings = new ArrayList<>(8);
+        final FindingList findings = new FindingList(8);
 
         Answer(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
             this.request = request;
@@ -630,12 +543,12 @@ public final class CompiledGuideline implements Evaluator {
 
         Determination of(Plan plan, Outcome outcome, List<MissingDocument> missing) {
             return new Determination(guideline.id(), plan == null ? null : plan.effective(), request.dateOfService(),
-                    basis, selectingDate, outcome, findings, missing, guideline.sourceDigest());
+                    basis, selectingDate, outcome, findings.freeze(), missing, guideline.sourceDigest());
         }
 
         Determination approved(Plan plan, AuthorizationPeriod period) {
             return new Determination(guideline.id(), plan.effective(), request.dateOfService(), basis, selectingDate,
-                    Outcome.MEETS_MEDICAL_NECESSITY, findings, List.of(), guideline.sourceDigest(), period);
+                    Outcome.MEETS_MEDICAL_NECESSITY, findings.freeze(), List.of(), guideline.sourceDigest(), period);
         }
     }
 }

@@ -1,0 +1,111 @@
+package io.coverkit.eval;
+
+import io.coverkit.determination.Evidence;
+import io.coverkit.determination.Finding;
+import io.coverkit.determination.FindingKind;
+import io.coverkit.determination.MissingDocument;
+import io.coverkit.eval.CompiledGuideline.RequiredDocument;
+import io.coverkit.request.Document;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One revision's required documents, compiled for matching: LOINC codes with their hashes, windows,
+ * and the constant finding each missing document reports.
+ *
+ * <p>Matching documents was the largest part of a decision, most of it comparing LOINC codes that
+ * differ; a request's codes are compared by hash first (a {@code String} caches its hash), so
+ * only codes that can be equal are compared character by character. A window is inclusive at both
+ * ends: {@code [date of service - window, date of service]}; of several matching documents the
+ * latest counts, and of those dated alike the first.
+ */
+final class DocumentRules {
+
+    private final RequiredDocument[] required;
+    private final String[] loincs;
+    private final int[] hashes;
+    private final Finding[] missingFindings;
+    // True when every window is the same span, so its first day is computed once per decision.
+    private final boolean oneWindow;
+
+    DocumentRules(List<RequiredDocument> documents) {
+        required = documents.toArray(new RequiredDocument[0]);
+        loincs = new String[required.length];
+        hashes = new int[required.length];
+        missingFindings = new Finding[required.length];
+        for (int r = 0; r < required.length; r++) {
+            RequiredDocument d = required[r];
+            loincs[r] = d.loinc();
+            hashes[r] = d.loinc().hashCode();
+            missingFindings[r] = new Finding(FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(), d.section(), List.of());
+        }
+        oneWindow = documents.stream().map(RequiredDocument::window).distinct().count() <= 1;
+    }
+
+    /** True when every required document is on file within its window. */
+    boolean allOnFile(List<Document> onFile, LocalDate dos) {
+        LocalDate earliest = null;
+        for (int r = 0; r < required.length; r++) {
+            if (earliest == null || !oneWindow) {
+                earliest = required[r].window().before(dos);
+            }
+            if (best(r, onFile, earliest, dos) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds a finding for every required document, present (with the document that shows it) or
+     * missing, in policy order; returns the missing ones.
+     */
+    List<MissingDocument> check(List<Document> onFile, LocalDate dos, List<Finding> findings) {
+        if (required.length == 0) {
+            return List.of();
+        }
+        MissingDocument[] missing = null;
+        int missed = 0;
+        LocalDate earliest = null;
+        for (int r = 0; r < required.length; r++) {
+            RequiredDocument rule = required[r];
+            if (earliest == null || !oneWindow) {
+                earliest = rule.window().before(dos);
+            }
+            int best = best(r, onFile, earliest, dos);
+            if (best >= 0) {
+                Document d = onFile.get(best);
+                findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, rule.ref(), rule.clause(), rule.name(), rule.section(),
+                        List.of(new Evidence(FieldNames.DOCUMENTS.field(best), d.loinc(), d.date()))));
+            } else {
+                findings.add(missingFindings[r]);
+                if (missing == null) {
+                    missing = new MissingDocument[required.length];
+                }
+                missing[missed++] = new MissingDocument(rule.loinc(), rule.name(), earliest, dos);
+            }
+        }
+        return missing == null ? List.of() : List.of(missed == missing.length ? missing : Arrays.copyOf(missing, missed));
+    }
+
+    /** The position of the document on file that satisfies requirement {@code r}, or -1. */
+    private int best(int r, List<Document> onFile, LocalDate earliest, LocalDate dos) {
+        String loinc = loincs[r];
+        int hash = hashes[r];
+        int best = -1;
+        LocalDate bestDate = null;
+        for (int i = 0; i < onFile.size(); i++) {
+            Document d = onFile.get(i);
+            String code = d.loinc();
+            LocalDate date = d.date();
+            if (code.hashCode() == hash && code.equals(loinc)
+                    && !date.isBefore(earliest) && !date.isAfter(dos)
+                    && (bestDate == null || date.isAfter(bestDate))) {
+                best = i;
+                bestDate = date;
+            }
+        }
+        return best;
+    }
+}
