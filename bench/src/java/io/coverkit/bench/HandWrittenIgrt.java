@@ -6,6 +6,7 @@ import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
+import io.coverkit.determination.FindingList;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.Outcome;
 import io.coverkit.determination.RevisionBasis;
@@ -15,12 +16,17 @@ import io.coverkit.request.Procedure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The IGRT rule as an engineer would hand-code it for this one guideline: straight-line Java,
- * switch over codes, constants for every citation. It is the practical speed limit the compiled
- * evaluator is measured against, so it produces exactly the same determination.
+ * The IGRT rule as an engineer would hand-code it for this one guideline and then tune it:
+ * straight-line Java, switch over codes and indications, constants for every citation, findings
+ * prebuilt wherever they do not depend on the request's dates, document codes compared by hash
+ * first, and findings handed to the determination without a copy. It is the practical speed limit
+ * the compiled evaluator is measured against, so it produces exactly the same determination.
  */
 public final class HandWrittenIgrt {
 
@@ -40,14 +46,14 @@ public final class HandWrittenIgrt {
             return determination(r, null, Outcome.NOT_APPLICABLE, List.of(before), List.of());
         }
         LocalDate revision = revisionOn(dos);
-        List<Finding> findings = new ArrayList<>(8);
+        FindingList findings = new FindingList(8);
         List<Procedure> procedures = r.procedures();
         boolean inScope = false;
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
             Finding f = codeFinding(p.system(), p.code(), dos);
             if (f != null) {
-                findings.add(new Finding(f.kind(), f.ref(), f.clause(), f.text(), f.section(),
+                findings.add(i < POSITIONS ? CODE_AT.get(f)[i] : new Finding(f.kind(), f.ref(), f.clause(), f.text(), f.section(),
                         List.of(new Evidence("procedures[" + i + "]", p.system() + " " + p.code(), null))));
                 inScope = true;
             }
@@ -76,12 +82,11 @@ public final class HandWrittenIgrt {
             findings.add(UNKNOWN_POSITION);
             return determination(r, revision, Outcome.REVISION_CONTENT_UNKNOWN, findings, List.of());
         }
-        boolean indicated = false;
-        List<String> present = r.indications();
+        int present = presentIndications(r.indications());
+        boolean indicated = present != 0;
         for (int k = 0; k < INDICATION_MET.length; k++) {
-            if (present.contains(IgrtRequests.INDICATIONS.get(k))) {
+            if ((present & (1 << k)) != 0) {
                 findings.add(INDICATION_MET[k]);
-                indicated = true;
             }
         }
         if (!indicated) {
@@ -91,26 +96,18 @@ public final class HandWrittenIgrt {
         List<Document> documents = r.documents();
         List<MissingDocument> missing = null;
         for (int k = 0; k < 3; k++) {
-            String loinc = IgrtRequests.LOINCS.get(k);
-            int best = -1;
-            for (int i = 0; i < documents.size(); i++) {
-                Document d = documents.get(i);
-                if (d.loinc().equals(loinc) && !d.date().isBefore(earliest) && !d.date().isAfter(dos)
-                        && (best < 0 || d.date().isAfter(documents.get(best).date()))) {
-                    best = i;
-                }
-            }
+            int best = bestDocument(documents, k, earliest, dos);
             if (best >= 0) {
                 Document d = documents.get(best);
                 findings.add(new Finding(FindingKind.DOCUMENT_PRESENT, DOCUMENT_REFS[k], DOCUMENT_CLAUSES[k], DOCUMENT_NAMES[k],
-                        DOCUMENT_SECTION, List.of(new Evidence("documents[" + best + "]", d.loinc(), d.date()))));
+                        DOCUMENT_SECTION, List.of(new Evidence(best < POSITIONS ? DOCUMENT_FIELDS[best] : "documents[" + best + "]",
+                                d.loinc(), d.date()))));
             } else {
-                findings.add(new Finding(FindingKind.DOCUMENT_MISSING, DOCUMENT_REFS[k], DOCUMENT_CLAUSES[k], DOCUMENT_NAMES[k],
-                        DOCUMENT_SECTION, List.of()));
+                findings.add(DOCUMENT_MISSING[k]);
                 if (missing == null) {
                     missing = new ArrayList<>(3);
                 }
-                missing.add(new MissingDocument(loinc, DOCUMENT_NAMES[k], earliest, dos));
+                missing.add(new MissingDocument(LOINC[k], DOCUMENT_NAMES[k], earliest, dos));
             }
         }
         Outcome outcome = !indicated ? Outcome.NOT_MEDICALLY_NECESSARY
@@ -145,28 +142,71 @@ public final class HandWrittenIgrt {
         if (dos.isBefore(POSITION_KNOWN)) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        List<String> present = r.indications();
-        boolean indicated = false;
-        for (int k = 0; k < INDICATION_MET.length && !indicated; k++) {
-            indicated = present.contains(IgrtRequests.INDICATIONS.get(k));
-        }
-        if (!indicated) {
+        if (presentIndications(r.indications()) == 0) {
             return Outcome.NOT_MEDICALLY_NECESSARY;
         }
         LocalDate earliest = dos.minusMonths(6);
         List<Document> documents = r.documents();
         for (int k = 0; k < 3; k++) {
-            String loinc = IgrtRequests.LOINCS.get(k);
-            boolean found = false;
-            for (int i = 0; i < documents.size() && !found; i++) {
-                Document d = documents.get(i);
-                found = d.loinc().equals(loinc) && !d.date().isBefore(earliest) && !d.date().isAfter(dos);
-            }
-            if (!found) {
+            if (bestDocument(documents, k, earliest, dos) < 0) {
                 return Outcome.INSUFFICIENT_DOCUMENTATION;
             }
         }
         return Outcome.MEETS_MEDICAL_NECESSITY;
+    }
+
+    private static final int POSITIONS = 8;
+    private static final String[] LOINC = IgrtRequests.LOINCS.toArray(new String[0]);
+    private static final int[] LOINC_HASH = Arrays.stream(LOINC).mapToInt(String::hashCode).toArray();
+    private static final String[] DOCUMENT_FIELDS = IntStream.range(0, POSITIONS).mapToObj(i -> "documents[" + i + "]")
+            .toArray(String[]::new);
+    private static final Finding[] DOCUMENT_MISSING = IntStream.range(0, 3)
+            .mapToObj(k -> new Finding(FindingKind.DOCUMENT_MISSING, DOCUMENT_REFS[k], DOCUMENT_CLAUSES[k], DOCUMENT_NAMES[k],
+                    DOCUMENT_SECTION, List.of()))
+            .toArray(Finding[]::new);
+    // By code finding: the finding with its evidence at each of the first procedure positions.
+    private static final Map<Finding, Finding[]> CODE_AT = new IdentityHashMap<>();
+
+    static {
+        for (Finding f : List.of(CPT_77387, CPT_77014, HCPCS_G6001, HCPCS_G6002, HCPCS_G6017)) {
+            String system = f.clause().contains("/cpt-") ? "CPT" : "HCPCS";
+            CODE_AT.put(f, IntStream.range(0, POSITIONS)
+                    .mapToObj(i -> new Finding(f.kind(), f.ref(), f.clause(), f.text(), f.section(),
+                            List.of(new Evidence("procedures[" + i + "]", system + " " + f.ref(), null))))
+                    .toArray(Finding[]::new));
+        }
+    }
+
+    private static final Map<String, Integer> INDICATION_BIT = IntStream.range(0, INDICATION_MET.length).boxed()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(IgrtRequests.INDICATIONS::get, k -> k));
+
+    /** Bit k set when the request names the k-th indication of the position statement. */
+    private static int presentIndications(List<String> ids) {
+        int bits = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            Integer k = INDICATION_BIT.get(ids.get(i));
+            if (k != null) {
+                bits |= 1 << k;
+            }
+        }
+        return bits;
+    }
+
+    /** The position of the latest document on file of the k-th required code within the window, or -1. */
+    private static int bestDocument(List<Document> documents, int k, LocalDate earliest, LocalDate dos) {
+        int best = -1;
+        LocalDate bestDate = null;
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            String code = d.loinc();
+            LocalDate date = d.date();
+            if (code.hashCode() == LOINC_HASH[k] && code.equals(LOINC[k]) && !date.isBefore(earliest) && !date.isAfter(dos)
+                    && (bestDate == null || date.isAfter(bestDate))) {
+                best = i;
+                bestDate = date;
+            }
+        }
+        return best;
     }
 
     static LocalDate revisionOn(LocalDate dos) {
@@ -197,6 +237,6 @@ public final class HandWrittenIgrt {
     private Determination determination(CoverageRequest r, LocalDate revision, Outcome outcome, List<Finding> findings,
             List<MissingDocument> missing) {
         return new Determination(G, revision, r.dateOfService(), RevisionBasis.DATE_OF_SERVICE, r.dateOfService(), outcome,
-                findings, missing, sourceDigest);
+                findings instanceof FindingList list ? list.freeze() : findings, missing, sourceDigest);
     }
 }
