@@ -36,6 +36,7 @@ public final class DirectParserCrossCheck implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         if (SESSIONS.decrementAndGet() == 0) {
             SyntaxParser.directReadCheck = null;
+            System.out.println("direct parser: " + CHECKED.sum() + " reads held against Groovy's parser, all alike");
         }
     }
 
