@@ -283,24 +283,22 @@ final class DirectLexer {
     /** Adds the token that runs from the current offset to {@code end}, and moves past it. */
     private void emit(Kind kind, int end) {
         String raw = text.substring(i, end);
-        int lastLine = line;
-        int lastColumn;
+        int lastNewline = raw.lastIndexOf('\n');
+        if (lastNewline < 0) {
+            // Groovy's PositionConfigureUtils.endPosition for a token on one line.
+            tokens.add(new Token(kind, raw, i, end, line, column, line, column + raw.length()));
+            column += end - i;
+            i = end;
+            return;
+        }
         int newlines = 0;
-        int lastNewline = -1;
-        for (int k = 0; k < raw.length(); k++) {
+        for (int k = 0; k <= lastNewline; k++) {
             if (raw.charAt(k) == '\n') {
                 newlines++;
-                lastNewline = k;
             }
         }
-        // Groovy's PositionConfigureUtils.endPosition, for tokens on one line and on several.
-        if (newlines == 0) {
-            lastColumn = column + raw.length();
-        } else {
-            lastLine = line + newlines;
-            lastColumn = raw.length() - lastNewline;
-        }
-        tokens.add(new Token(kind, raw, i, end, line, column, lastLine, lastColumn));
+        // ... and for one over several lines (a triple-quoted string, a block comment, a newline).
+        tokens.add(new Token(kind, raw, i, end, line, column, line + newlines, raw.length() - lastNewline));
         advance(end);
     }
 

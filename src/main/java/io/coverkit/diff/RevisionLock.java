@@ -52,7 +52,8 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
 
     /** Where the lock of a policy file lives: {@code 04-77260-19.groovy} -> {@code 04-77260-19.lock.json}. */
     public static Path beside(Path policyFile) {
-        String name = policyFile.getFileName().toString().replaceFirst("\\.groovy$", "");
+        String file = policyFile.getFileName().toString();
+        String name = file.endsWith(".groovy") ? file.substring(0, file.length() - ".groovy".length()) : file;
         return policyFile.resolveSibling(name + ".lock.json");
     }
 

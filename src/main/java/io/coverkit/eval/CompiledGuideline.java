@@ -160,14 +160,19 @@ public final class CompiledGuideline implements Evaluator {
         if (starts.length == 0 || starts.length > Byte.MAX_VALUE) {
             return null;
         }
-        long span = starts[starts.length - 1].toEpochDay() - starts[0].toEpochDay();
+        // Each start as a day offset from the first, computed once rather than once per day.
+        long[] offsets = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            offsets[i] = starts[i].toEpochDay() - starts[0].toEpochDay();
+        }
+        long span = offsets[offsets.length - 1];
         if (span > MAX_DAY_TABLE) {
             return null;
         }
         byte[] table = new byte[(int) span];
         int plan = 0;
         for (int day = 0; day < table.length; day++) {
-            while (plan + 1 < starts.length && starts[plan + 1].toEpochDay() - starts[0].toEpochDay() <= day) {
+            while (plan + 1 < offsets.length && offsets[plan + 1] <= day) {
                 plan++;
             }
             table[day] = (byte) plan;
@@ -523,8 +528,9 @@ public final class CompiledGuideline implements Evaluator {
             Map<String, Finding[]> byCode = new java.util.HashMap<>();
             codes.forEach((code, finding) -> {
                 Finding[] hit = new Finding[FieldNames.PREBUILT];
+                String value = system + " " + code;
                 for (int i = 0; i < hit.length; i++) {
-                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), system + " " + code, null));
+                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), value, null));
                 }
                 byCode.put(code, hit);
             });
