@@ -53,8 +53,13 @@ final class DirectParser {
     private static final String IS_COMMAND_EXPRESSION = "_IS_COMMAND_EXPRESSION";
     private static final String PATH_EXPRESSION_BASE_EXPR_GENERICS_TYPES = "_PATH_EXPRESSION_BASE_EXPR_GENERICS_TYPES";
 
+    // Blocks nested deeper than this are left to Groovy's parser, which has its own stack guard; the
+    // gate allows 40 brackets, so only text that did not pass the gate comes near it.
+    private static final int MAX_DEPTH = 64;
+
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     private DirectParser(List<Token> tokens) {
         this.tokens = tokens;
@@ -327,11 +332,15 @@ final class DirectParser {
 
     /** A block without parameters: statements on their own lines between braces. */
     private ClosureExpression closure() {
+        if (++depth > MAX_DEPTH) {
+            throw GiveUp.INSTANCE;
+        }
         Token open = expect(Kind.LBRACE);
         skipNewlines();
         BlockStatement block = new BlockStatement();
         if (peek().kind() == Kind.RBRACE) {
             Token close = expect(Kind.RBRACE);
+            depth--;
             at(block, open, close);
             return at(new ClosureExpression(Parameter.EMPTY_ARRAY, block), open, close);
         }
@@ -343,6 +352,7 @@ final class DirectParser {
         }
         at(block, firstToken, stop);
         Token close = expect(Kind.RBRACE);
+        depth--;
         return at(new ClosureExpression(Parameter.EMPTY_ARRAY, block), open, close);
     }
 

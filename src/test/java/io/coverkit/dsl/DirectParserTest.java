@@ -129,6 +129,23 @@ class DirectParserTest {
             "    {",
             "    }",
             "    title 'unclosed",
+            "    title'x'",
+            "    title() /* why */ { }",
+            "    title /* why */ { paragraph 'x' }",
+            "    title { // why\n    }",
+            "    title 'x', /* why\n over lines */ 'y'",
+            "    title 'x' /* why\n over lines */ 'y'",
+            "    title 6\n    .months",
+            "    title(6\n    .months)",
+            "    title(6.months\n    )",
+            "    title 6..7",
+            "    title 6months",
+            "    title true1, false_",
+            "    title 'a''b'",
+            "    title 'x',\n    }",
+            "    title \"a\\$b\"",
+            "    title '\\u000a'",
+            "\ttitle\t'x'",
             "    title '''it's'''",
             "    title ''''four''''");
 
@@ -280,6 +297,14 @@ class DirectParserTest {
     void givesUpOutsideItsSubset(String line) {
         String text = Snippets.replacing(2, line);
         assertTrue(SyntaxTrees.direct(FILE, text).isEmpty(), "the direct parser must leave `" + line + "` to Groovy");
+    }
+
+    @Test
+    void givesUpOnBlocksNestedDeeperThanTheGateAllows() {
+        String text = "a {\n".repeat(100) + "}\n".repeat(100);
+        assertTrue(SyntaxTrees.direct(FILE, text).isEmpty());
+        String shallow = "a {\n".repeat(30) + "}\n".repeat(30);
+        assertTrue(assertAlike("30 nested blocks", shallow));
     }
 
     @ParameterizedTest
