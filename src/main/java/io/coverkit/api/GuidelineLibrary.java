@@ -134,7 +134,8 @@ public final class GuidelineLibrary {
             return new Checked(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
                     unreadable(e))));
         }
-        String key = cache == null ? null : PolicyCache.key(name, bytes, lockBytes(file));
+        byte[] lock = lockBytes(file);
+        String key = cache == null ? null : PolicyCache.key(name, bytes, lock);
         Guideline cached = key == null ? null : cache.get(key).orElse(null);
         if (cached != null) {
             return new Checked(cached, List.of());
@@ -146,7 +147,7 @@ public final class GuidelineLibrary {
         Guideline guideline = result.guideline().get();
         List<Diagnostic> found = new ArrayList<>(result.diagnostics());
         List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
-        problems.addAll(lockProblems(file, guideline));
+        problems.addAll(lockProblems(file, lock, guideline));
         found.addAll(problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             return new Checked(null, found);
@@ -280,24 +281,24 @@ public final class GuidelineLibrary {
         }
     }
 
+    /** The revision lock beside {@code file}, read once per load: null when there is none. */
     private static byte[] lockBytes(Path file) {
         Path lockFile = RevisionLock.beside(file);
         try {
             return Files.exists(lockFile) ? Files.readAllBytes(lockFile) : null;
         } catch (IOException e) {
-            // Unreadable now: the uncached path reports it, and no entry is stored for it.
+            // Unreadable now: not JSON, so reading it reports it, and no cache entry is stored for it.
             return new byte[] {0};
         }
     }
 
     // A guideline locked with `coverkit lock` must not change what its past revisions said.
-    private static List<Diagnostic> lockProblems(Path file, Guideline guideline) {
-        Path lockFile = RevisionLock.beside(file);
-        if (!Files.exists(lockFile)) {
+    private static List<Diagnostic> lockProblems(Path file, byte[] lockBytes, Guideline guideline) {
+        if (lockBytes == null) {
             return List.of();
         }
         Diagnostics found = new Diagnostics();
-        RevisionLock.read(lockFile, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
+        RevisionLock.read(RevisionLock.beside(file), lockBytes, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
         return found.sorted();
     }
 
