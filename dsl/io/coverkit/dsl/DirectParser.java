@@ -34,7 +34,7 @@ import org.codehaus.groovy.control.SourceUnit;
  * metadata and line and column numbers, so that everything downstream reads it unchanged.
  *
  * <p>Groovy's parser spends about a quarter of a second on a 15 KB policy even when warm; this
- * reads one in a millisecond. It takes statements of the forms {@code name}, {@code name(args)},
+ * reads one in a fraction of a millisecond. It takes statements of the forms {@code name}, {@code name(args)},
  * {@code name(args) { ... }}, {@code name { ... }} and {@code name arg, key: value, ...} (with the
  * arguments free to continue on the next line after a comma), optionally followed by one chained
  * word and its value ({@code ... within 6.months}); values are strings, whole numbers,
@@ -74,6 +74,9 @@ final class DirectParser {
             DirectParser parser = new DirectParser(DirectLexer.tokens(text));
             return Optional.of(parser.module(unit));
         } catch (GiveUp e) {
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            // Not expected; but a doubt all the same, and Groovy's parser can always read the file.
             return Optional.empty();
         }
     }
