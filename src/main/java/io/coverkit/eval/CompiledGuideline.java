@@ -138,7 +138,8 @@ public final class CompiledGuideline implements Evaluator {
         this.indicationBits = Map.copyOf(indicationBits);
         this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
         this.planByDay = planByDay(starts);
-        this.codeHits = Arrays.stream(this.plans).map(CompiledGuideline::codeHits).toList();
+        Map<Finding, Finding[]> hitsOfFinding = new java.util.IdentityHashMap<>();
+        this.codeHits = Arrays.stream(this.plans).map(plan -> codeHits(plan, hitsOfFinding)).toList();
         this.missingFindings = new Finding[this.plans.length][];
         for (int i = 0; i < this.plans.length; i++) {
             missingFindings[i] = this.plans[i].documents().stream()
@@ -520,17 +521,22 @@ public final class CompiledGuideline implements Evaluator {
     /**
      * Per revision, by system and code: the code's in-scope finding with its evidence, one for each
      * of the first {@link FieldNames#PREBUILT} procedure positions, since a finding is a value and
-     * the same code at the same position always reports the same one.
+     * the same code at the same position always reports the same one. A code whose finding several
+     * revisions share ({@code built}, by finding) shares its prebuilt ones too.
      */
-    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan) {
+    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan, Map<Finding, Finding[]> built) {
         Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
         plan.codeFindings().forEach((system, codes) -> {
             Map<String, Finding[]> byCode = new java.util.HashMap<>();
             codes.forEach((code, finding) -> {
-                Finding[] hit = new Finding[FieldNames.PREBUILT];
-                String value = system + " " + code;
-                for (int i = 0; i < hit.length; i++) {
-                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), value, null));
+                Finding[] hit = built.get(finding);
+                if (hit == null) {
+                    hit = new Finding[FieldNames.PREBUILT];
+                    String value = system + " " + code;
+                    for (int i = 0; i < hit.length; i++) {
+                        hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), value, null));
+                    }
+                    built.put(finding, hit);
                 }
                 byCode.put(code, hit);
             });
