@@ -50,15 +50,24 @@ public final class PreParseGate {
                     "file is " + bytes.length + " bytes; a policy file may have at most " + limits.maxBytes());
             return Optional.empty();
         }
-        String text;
-        try {
-            text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(DiagnosticCode.G003, firstBadByte(file, bytes), "file is not valid UTF-8",
-                    "save the file as UTF-8");
-            return Optional.empty();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // The lenient decoder marks every malformed sequence with U+FFFD, so text without one is
+        // what the strict decoder gives; only text with one needs the strict decoder's verdict.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                diagnostics.error(DiagnosticCode.G003, firstBadByte(file, bytes), "file is not valid UTF-8",
+                        "save the file as UTF-8");
+                return Optional.empty();
+            }
         }
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        long lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
         if (lines > limits.maxLines()) {
             diagnostics.error(DiagnosticCode.G001, new SourceRef(file, limits.maxLines() + 1, 1),
                     "file has " + lines + " lines; a policy file may have at most " + limits.maxLines());
@@ -115,6 +124,12 @@ public final class PreParseGate {
         boolean chainReported = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                // Most of a file: never forbidden, never a bracket, dot or line end, and part of a
+                // member name, so it neither extends nor ends a chain.
+                column++;
+                continue;
+            }
             if (i == 0 && c == '\uFEFF') {
                 continue; // a leading byte order mark is invisible in editors: it takes no column
             }
@@ -186,6 +201,9 @@ public final class PreParseGate {
     static final int MAX_CHAIN = 100;
 
     static boolean isForbidden(char c, int offset) {
+        if (c >= ' ' && c < 0x7F) {
+            return false; // printable ASCII, checked first because it is nearly every character
+        }
         // Noncharacters: Groovy's lexer treats U+FFFF as end of input, so the gate must not see past it.
         if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
             return true;

@@ -5,12 +5,15 @@ import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.SourceRef;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.ast.ModuleNode;
@@ -23,11 +26,15 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
 
 /**
- * Runs Groovy's parser, and nothing more, over admitted text: parse and convert to a syntax tree.
+ * Turns admitted text into Groovy's syntax tree, and does nothing more: the {@link DirectParser}
+ * builds the tree for files written in the policy subset of Groovy's syntax, and Groovy's own
+ * parser, parse and convert only, reads every other file, so its messages and positions are the
+ * ones an analyst sees.
  *
- * <p>It uses a bare {@link SourceUnit}, never a {@code CompilationUnit}: no semantic analysis, no
- * AST transformations (local or global, so no {@code @Grab} and no {@code @ASTTest}), no class
- * generation, no class loading. The tree it returns is only ever read.
+ * <p>Groovy's parser runs on a bare {@link SourceUnit}, never a {@code CompilationUnit}: no
+ * semantic analysis, no AST transformations (local or global, so no {@code @Grab} and no
+ * {@code @ASTTest}), no class generation, no class loading. The tree either parser returns is only
+ * ever read.
  */
 public final class SyntaxParser {
 
@@ -58,26 +65,37 @@ public final class SyntaxParser {
     /**
      * Parses {@code text} within the time bound; returns the tree, or records the parser's errors
      * (or the timeout) as diagnostics in an analyst's words.
+     *
+     * <p>The direct parser reads the file first; when the file is outside the syntax it reads, it
+     * gives up and Groovy's parser reads it exactly as it always has. Both run on a worker thread
+     * under one processor-time budget for the file.
      */
     public Optional<ModuleNode> parse(String file, String text, Diagnostics diagnostics) {
-        WarmUp.done();
-        Diagnostics found = new Diagnostics();
-        Worker worker = new Worker();
-        Future<Optional<ModuleNode>> parse = PARSERS.submit(() -> {
-            worker.start();
-            return parseNow(file, text, found);
-        });
         try {
-            Optional<ModuleNode> module = await(parse, worker);
-            if (module == null) {
-                parse.cancel(true);
-                diagnostics.error(DiagnosticCode.G007, new SourceRef(file, 1, 1),
-                        "parsing took more than " + timeout.toMillis() + " ms of processor time, the limit for one file",
-                        "split the file or simplify its structure");
-                return Optional.empty();
+            DirectWarmUp.done();
+            Bounded<Optional<ModuleNode>> direct = bounded(timeout.toNanos(),
+                    () -> DirectParser.parse(sourceUnit(file, text), text));
+            if (direct == null) {
+                return timedOut(file, diagnostics);
+            }
+            if (direct.value().isPresent()) {
+                DIRECT_READS.increment();
+                BiConsumer<String, ModuleNode> check = directReadCheck;
+                if (check != null) {
+                    check.accept(text, direct.value().get());
+                }
+                return direct.value();
+            }
+            GroovyWarmUp.done();
+            GROOVY_READS.increment();
+            Diagnostics found = new Diagnostics();
+            Bounded<Optional<ModuleNode>> groovy = bounded(timeout.toNanos() - direct.cpuNanos(),
+                    () -> parseNow(file, text, found));
+            if (groovy == null) {
+                return timedOut(file, diagnostics);
             }
             diagnostics.addAll(found.sorted());
-            return module;
+            return groovy.value();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             diagnostics.error(DiagnosticCode.G007, new SourceRef(file, 1, 1), "parsing was interrupted");
@@ -87,21 +105,56 @@ public final class SyntaxParser {
         }
     }
 
+    /** How many reads the direct parser took in this JVM; tests see from it which path a read took. */
+    static final LongAdder DIRECT_READS = new LongAdder();
+
+    /** How many reads fell back to Groovy's parser in this JVM. */
+    static final LongAdder GROOVY_READS = new LongAdder();
+
     /**
-     * The parse's result, or null when it ran out of time. The bound is on the parsing thread's CPU
-     * time, so a busy machine does not fail a file that parses quickly on its own; wall-clock time
-     * is bounded too, at several times the limit, in case CPU time cannot be measured.
+     * Tests only, null otherwise: sees the text and the tree of every read the direct parser took,
+     * on the reading thread after the parse, so that a test run can hold each tree against the one
+     * Groovy's parser builds.
      */
-    private Optional<ModuleNode> await(Future<Optional<ModuleNode>> parse, Worker worker)
-            throws InterruptedException, ExecutionException {
+    static volatile BiConsumer<String, ModuleNode> directReadCheck;
+
+    private Optional<ModuleNode> timedOut(String file, Diagnostics diagnostics) {
+        diagnostics.error(DiagnosticCode.G007, new SourceRef(file, 1, 1),
+                "parsing took more than " + timeout.toMillis() + " ms of processor time, the limit for one file",
+                "split the file or simplify its structure");
+        return Optional.empty();
+    }
+
+    /** A result and the processor time it took. */
+    private record Bounded<T>(T value, long cpuNanos) {}
+
+    /**
+     * Runs {@code work} on a worker thread; returns its result, or null when it used more than
+     * {@code budgetNanos} of processor time. The bound is on the worker's CPU time, so a busy
+     * machine does not fail a file that parses quickly on its own; wall-clock time is bounded too,
+     * at several times the limit, in case CPU time cannot be measured. Work that finishes is still
+     * held to the budget, so the outcome does not depend on when the waiting thread looks.
+     */
+    private <T> Bounded<T> bounded(long budgetNanos, Callable<T> work) throws InterruptedException, ExecutionException {
+        Worker worker = new Worker();
+        Future<T> running = PARSERS.submit(() -> {
+            worker.start();
+            try {
+                return work.call();
+            } finally {
+                worker.finish();
+            }
+        });
         long started = System.nanoTime();
         long slice = Math.max(1, Math.min(50, timeout.toMillis()));
         while (true) {
             try {
-                return parse.get(timeout.isZero() ? 0 : slice, TimeUnit.MILLISECONDS);
+                T value = running.get(budgetNanos <= 0 ? 0 : slice, TimeUnit.MILLISECONDS);
+                return worker.cpuNanos() > budgetNanos ? null : new Bounded<>(value, worker.cpuNanos());
             } catch (TimeoutException e) {
                 long wall = System.nanoTime() - started;
-                if (worker.cpuNanos() > timeout.toNanos() || wall > WALL_CLOCK_FACTOR * timeout.toNanos()) {
+                if (worker.cpuNanos() > budgetNanos || wall > WALL_CLOCK_FACTOR * Math.max(0, budgetNanos)) {
+                    running.cancel(true);
                     return null;
                 }
             }
@@ -113,29 +166,41 @@ public final class SyntaxParser {
         private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
         private volatile long thread = -1;
         private volatile long cpuAtStart;
+        private volatile long cpuUsed = -1;
 
         void start() {
-            cpuAtStart = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+            cpuAtStart = now();
             thread = Thread.currentThread().getId();
+        }
+
+        void finish() {
+            cpuUsed = now() - cpuAtStart;
+        }
+
+        private static long now() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
         }
 
         /** CPU time the parse has used so far; 0 before it starts or where it cannot be measured. */
         long cpuNanos() {
+            if (cpuUsed >= 0) {
+                return cpuUsed;
+            }
             long id = thread;
             if (id < 0 || !THREADS.isThreadCpuTimeSupported()) {
                 return 0;
             }
             long now = THREADS.getThreadCpuTime(id);
-            return now < 0 ? 0 : now - cpuAtStart;
+            return now < 0 ? 0 : Math.max(0, now - cpuAtStart);
         }
     }
 
     /**
-     * The parser's one-time class loading and grammar set-up, done once per process before the
-     * first timed parse: on a busy machine it alone can take seconds, and the time bound is meant
-     * for the file, not for the JVM warming up.
+     * The one-time class loading and set-up of a parser, done once per process before its first
+     * timed parse: on a busy machine it alone can take seconds, and the time bound is meant for the
+     * file, not for the JVM warming up. Groovy's parser is warmed only when a file needs it.
      */
-    private static final class WarmUp {
+    private static final class GroovyWarmUp {
         static {
             new SyntaxParser().parseNow("warm-up.groovy", "guideline('warm-up') { title 'warm-up' }\n", new Diagnostics());
         }
@@ -145,11 +210,27 @@ public final class SyntaxParser {
         }
     }
 
-    private Optional<ModuleNode> parseNow(String file, String text, Diagnostics diagnostics) {
+    /** The direct parser's warm-up: its classes and the syntax tree classes it builds. */
+    private static final class DirectWarmUp {
+        static {
+            String text = "guideline('warm-up') { title 'warm-up' }\n";
+            DirectParser.parse(sourceUnit("warm-up.groovy", text), text);
+        }
+
+        static void done() {
+            // Initialising this class runs the warm-up exactly once, thread-safely.
+        }
+    }
+
+    private static SourceUnit sourceUnit(String file, String text) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setTolerance(10);
-        ErrorCollector errors = new ErrorCollector(config);
-        SourceUnit unit = new SourceUnit(file, text, config, null, errors);
+        return new SourceUnit(file, text, config, null, new ErrorCollector(config));
+    }
+
+    private Optional<ModuleNode> parseNow(String file, String text, Diagnostics diagnostics) {
+        SourceUnit unit = sourceUnit(file, text);
+        ErrorCollector errors = unit.getErrorCollector();
         try {
             unit.parse();
             unit.completePhase();

@@ -74,36 +74,32 @@ public final class GuidelineLibrary {
     }
 
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
-        PolicyReader reader = new PolicyReader();
-        GuidelineValidator validator = new GuidelineValidator();
-        // Files are read, parsed and validated independently, so a large set goes on all cores (the
-        // parser dominates loading); the results are merged in file order, so ids, duplicates and
-        // diagnostics come out exactly as a one-by-one load would give them. The first file is read
-        // alone, since it initialises Groovy's parser, and small sets stay sequential: parallel cold
-        // parses only slow each other down and could run into the per-file parse time limit.
+        Loader loader = new Loader(new PolicyReader(), new GuidelineValidator(), new GuidelineCompiler(), cache);
+        // Files are read, parsed, validated and compiled independently, so a large set goes on all
+        // cores; the results are merged in file order, so ids, duplicates and diagnostics come out
+        // exactly as a one-by-one load would give them. The first file is read alone, since it
+        // initialises the parser, and small sets stay sequential: parallel cold parses only slow
+        // each other down and could run into the per-file parse time limit.
         List<Read> read = new ArrayList<>(files.size());
         if (!files.isEmpty()) {
-            read.add(read(files.get(0), reader, validator, cache));
+            read.add(loader.read(files.get(0)));
         }
         List<Path> rest = files.subList(Math.min(1, files.size()), files.size());
-        read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream())
-                .map(file -> read(file, reader, validator, cache))
-                .toList());
-        GuidelineCompiler compiler = new GuidelineCompiler();
+        read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream()).map(loader::read).toList());
         Diagnostics all = new Diagnostics();
         Map<String, Evaluator> evaluators = new LinkedHashMap<>();
         for (Read r : read) {
             all.addAll(r.diagnostics());
-            Guideline guideline = r.guideline();
-            if (guideline == null) {
+            if (r.evaluator() == null) {
                 continue;
             }
+            Guideline guideline = r.evaluator().guideline();
             if (evaluators.containsKey(guideline.id())) {
                 all.error(DiagnosticCode.C008, guideline.at(), "guideline `" + guideline.id() + "` is already defined in `"
                         + evaluators.get(guideline.id()).guideline().at().file() + "`");
                 continue;
             }
-            evaluators.put(guideline.id(), compiler.compile(guideline));
+            evaluators.put(guideline.id(), r.evaluator());
         }
         return new GuidelineLibrary(evaluators, all.sorted());
     }
@@ -111,39 +107,55 @@ public final class GuidelineLibrary {
     // Below this many files, a parallel load gains too little to be worth a thread hand-off.
     private static final int PARALLEL_FROM = 8;
 
-    /** One file, read and validated: the guideline when it has no errors, and its diagnostics. */
-    private record Read(Guideline guideline, List<Diagnostic> diagnostics) {}
+    /**
+     * One file, read, validated and compiled: its evaluator when it has no errors, and its
+     * diagnostics. A file whose guideline id an earlier file took is compiled for nothing, which
+     * costs less than compiling one file after another once every file is read.
+     */
+    private record Read(Evaluator evaluator, List<Diagnostic> diagnostics) {}
 
-    private static Read read(Path file, PolicyReader reader, GuidelineValidator validator, PolicyCache cache) {
+    /** What loading one file needs; each part is stateless and thread-safe. */
+    private record Loader(PolicyReader reader, GuidelineValidator validator, GuidelineCompiler compiler, PolicyCache cache) {
+        Read read(Path file) {
+            Checked checked = GuidelineLibrary.read(file, reader, validator, cache);
+            return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.diagnostics());
+        }
+    }
+
+    /** One file, read and validated: the guideline when it has no errors, and its diagnostics. */
+    private record Checked(Guideline guideline, List<Diagnostic> diagnostics) {}
+
+    private static Checked read(Path file, PolicyReader reader, GuidelineValidator validator, PolicyCache cache) {
         String name = file.toString();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new Read(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
+            return new Checked(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
                     unreadable(e))));
         }
-        String key = cache == null ? null : PolicyCache.key(name, bytes, lockBytes(file));
+        byte[] lock = lockBytes(file);
+        String key = cache == null ? null : PolicyCache.key(name, bytes, lock);
         Guideline cached = key == null ? null : cache.get(key).orElse(null);
         if (cached != null) {
-            return new Read(cached, List.of());
+            return new Checked(cached, List.of());
         }
         PolicyReader.Result result = reader.read(name, bytes);
         if (result.guideline().isEmpty()) {
-            return new Read(null, result.diagnostics());
+            return new Checked(null, result.diagnostics());
         }
         Guideline guideline = result.guideline().get();
         List<Diagnostic> found = new ArrayList<>(result.diagnostics());
         List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
-        problems.addAll(lockProblems(file, guideline));
+        problems.addAll(lockProblems(file, lock, guideline));
         found.addAll(problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
-            return new Read(null, found);
+            return new Checked(null, found);
         }
         if (key != null && found.isEmpty()) {
             cache.put(key, guideline);
         }
-        return new Read(guideline, found);
+        return new Checked(guideline, found);
     }
 
     /** Every diagnostic of every file, sorted by location. */
@@ -269,24 +281,24 @@ public final class GuidelineLibrary {
         }
     }
 
+    /** The revision lock beside {@code file}, read once per load: null when there is none. */
     private static byte[] lockBytes(Path file) {
         Path lockFile = RevisionLock.beside(file);
         try {
             return Files.exists(lockFile) ? Files.readAllBytes(lockFile) : null;
         } catch (IOException e) {
-            // Unreadable now: the uncached path reports it, and no entry is stored for it.
+            // Unreadable now: not JSON, so reading it reports it, and no cache entry is stored for it.
             return new byte[] {0};
         }
     }
 
     // A guideline locked with `coverkit lock` must not change what its past revisions said.
-    private static List<Diagnostic> lockProblems(Path file, Guideline guideline) {
-        Path lockFile = RevisionLock.beside(file);
-        if (!Files.exists(lockFile)) {
+    private static List<Diagnostic> lockProblems(Path file, byte[] lockBytes, Guideline guideline) {
+        if (lockBytes == null) {
             return List.of();
         }
         Diagnostics found = new Diagnostics();
-        RevisionLock.read(lockFile, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
+        RevisionLock.read(RevisionLock.beside(file), lockBytes, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
         return found.sorted();
     }
 

@@ -30,11 +30,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +54,19 @@ public final class GuidelineCompiler {
     /** One compilation: collects the clauses its findings cite, so compilers hold no state. */
     private static final class Compilation {
         private final Set<String> clauses = new LinkedHashSet<>();
+        // A clause in force in several revisions (a code, an indication, an exception, a drug) is the
+        // same model object in each, and its finding a value: built once, shared by every plan.
+        private final Map<Object, Finding> findings = new IdentityHashMap<>();
+
+        /** The finding of {@code clause}, built by {@code make} the first time; cited each time, in order. */
+        private Finding once(Object clause, Supplier<Finding> make) {
+            Finding finding = findings.get(clause);
+            if (finding == null) {
+                finding = make.get();
+                findings.put(clause, finding);
+            }
+            return cite(finding);
+        }
 
         CompiledGuideline compile(Guideline guideline) {
             String id = guideline.id();
@@ -114,7 +129,7 @@ public final class GuidelineCompiler {
         private CompiledGuideline.Pharmacy pharmacy(String id, Guideline g, RevisionContext context) {
             Map<String, Finding> drugs = new HashMap<>();
             for (Drug d : g.formulary().drugs()) {
-                drugs.put(d.id(), cite(new Finding(FindingKind.DRUG_IN_SCOPE, d.id(), ClauseId.qualified(id, "drug", d.id()),
+                drugs.put(d.id(), once(d, () -> new Finding(FindingKind.DRUG_IN_SCOPE, d.id(), ClauseId.qualified(id, "drug", d.id()),
                         d.name() + " (" + d.status().heading() + ", " + d.drugClass() + ")", Section.DRUG_LIST, List.of())));
             }
             Finding noPriorAuthorization = null;
@@ -154,7 +169,7 @@ public final class GuidelineCompiler {
             return criterion.accept(new Criterion.Visitor<CriterionCheck>() {
                 @Override
                 public CriterionCheck indication(Indication i) {
-                    return new CriterionCheck.IndicationCheck(bits.get(i.id()), cite(new Finding(FindingKind.INDICATION_MET,
+                    return new CriterionCheck.IndicationCheck(bits.get(i.id()), once(i, () -> new Finding(FindingKind.INDICATION_MET,
                             i.id(), ClauseId.qualified(guidelineId, "indication", i.id()), i.text(), i.section(), List.of())));
                 }
 
@@ -193,9 +208,9 @@ public final class GuidelineCompiler {
         private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
             Map<String, Map<String, Finding>> bySystem = new HashMap<>();
             for (ProcedureCode code : codes) {
-                String clause = ClauseId.qualified(guidelineId, "code", code.clauseId());
                 bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
-                        cite(new Finding(FindingKind.CODE_IN_SCOPE, code.code(), clause, code.descriptor(), code.section(), List.of())));
+                        once(code, () -> new Finding(FindingKind.CODE_IN_SCOPE, code.code(),
+                                ClauseId.qualified(guidelineId, "code", code.clauseId()), code.descriptor(), code.section(), List.of())));
             }
             bySystem.replaceAll((system, map) -> Map.copyOf(map));
             return bySystem;
@@ -204,12 +219,13 @@ public final class GuidelineCompiler {
         private Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions(String guidelineId, Guideline guideline) {
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> rules = new EnumMap<>(LineOfBusiness.class);
             for (ProgramException e : guideline.programExceptions().exceptions()) {
-                FindingKind kind = e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM
-                        ? FindingKind.PROGRAM_EXCEPTION_DEFERS
-                        : FindingKind.PROGRAM_EXCEPTION_APPLIES;
-                String text = e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text();
-                rules.put(e.lineOfBusiness(), CompiledGuideline.exceptionRule(e, cite(new Finding(kind, e.id(),
-                        ClauseId.qualified(guidelineId, "exception", e.id()), text, e.section(), List.of()))));
+                rules.put(e.lineOfBusiness(), CompiledGuideline.exceptionRule(e, once(e, () -> {
+                    FindingKind kind = e.effect() == ProgramException.Effect.DEFER_TO_PROGRAM
+                            ? FindingKind.PROGRAM_EXCEPTION_DEFERS
+                            : FindingKind.PROGRAM_EXCEPTION_APPLIES;
+                    String text = e.heading().isEmpty() ? e.text() : e.heading() + ": " + e.text();
+                    return new Finding(kind, e.id(), ClauseId.qualified(guidelineId, "exception", e.id()), text, e.section(), List.of());
+                })));
             }
             return rules;
         }

@@ -52,7 +52,8 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
 
     /** Where the lock of a policy file lives: {@code 04-77260-19.groovy} -> {@code 04-77260-19.lock.json}. */
     public static Path beside(Path policyFile) {
-        String name = policyFile.getFileName().toString().replaceFirst("\\.groovy$", "");
+        String file = policyFile.getFileName().toString();
+        String name = file.endsWith(".groovy") ? file.substring(0, file.length() - ".groovy".length()) : file;
         return policyFile.resolveSibling(name + ".lock.json");
     }
 
@@ -126,7 +127,21 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
     /** Reads a lock; a malformed one is a diagnostic at the lock file. */
     public static Optional<RevisionLock> read(Path file, Diagnostics diagnostics) {
         try {
-            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return read(file, Files.readAllBytes(file), diagnostics);
+        } catch (IOException e) {
+            return unreadable(file, diagnostics);
+        }
+    }
+
+    /**
+     * Reads a revision lock from {@code bytes}, the content of {@code file} read by the caller (the
+     * loader reads it once, for its cache key and for this); problems as {@link #read(Path, Diagnostics)}.
+     */
+    public static Optional<RevisionLock> read(Path file, byte[] bytes, Diagnostics diagnostics) {
+        try {
+            // Strict, as Files.readString is: a lock that is not UTF-8 cannot be read.
+            String json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            JsonNode root = MAPPER.readTree(json);
             List<Snapshot> snapshots = new ArrayList<>();
             for (JsonNode node : root.withArray("revisions")) {
                 LocalDate date = LocalDate.parse(node.get("date").asText());
@@ -143,9 +158,13 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             return Optional.of(new RevisionLock(root.get("guideline").asText(), LocalDate.parse(root.get("lockedOn").asText()),
                     snapshots));
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(DiagnosticCode.C015, new SourceRef(file.toString(), 1, 1),
-                    "the revision lock cannot be read; restore it from version control or run `coverkit lock`");
-            return Optional.empty();
+            return unreadable(file, diagnostics);
         }
+    }
+
+    private static Optional<RevisionLock> unreadable(Path file, Diagnostics diagnostics) {
+        diagnostics.error(DiagnosticCode.C015, new SourceRef(file.toString(), 1, 1),
+                "the revision lock cannot be read; restore it from version control or run `coverkit lock`");
+        return Optional.empty();
     }
 }

@@ -136,7 +136,8 @@ public final class CompiledGuideline implements Evaluator {
         this.indicationBits = Map.copyOf(indicationBits);
         this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
         this.planByDay = planByDay(starts);
-        this.codeHits = Arrays.stream(this.plans).map(CompiledGuideline::codeHits).toList();
+        Map<Finding, Finding[]> hitsOfFinding = new java.util.IdentityHashMap<>();
+        this.codeHits = Arrays.stream(this.plans).map(plan -> codeHits(plan, hitsOfFinding)).toList();
         this.documentRules = Arrays.stream(this.plans).map(p -> new DocumentRules(p.documents())).toArray(DocumentRules[]::new);
         this.anyIndication = new AnyIndication[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
@@ -152,14 +153,19 @@ public final class CompiledGuideline implements Evaluator {
         if (starts.length == 0 || starts.length > Byte.MAX_VALUE) {
             return null;
         }
-        long span = starts[starts.length - 1].toEpochDay() - starts[0].toEpochDay();
+        // Each start as a day offset from the first, computed once rather than once per day.
+        long[] offsets = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            offsets[i] = starts[i].toEpochDay() - starts[0].toEpochDay();
+        }
+        long span = offsets[offsets.length - 1];
         if (span > MAX_DAY_TABLE) {
             return null;
         }
         byte[] table = new byte[(int) span];
         int plan = 0;
         for (int day = 0; day < table.length; day++) {
-            while (plan + 1 < starts.length && starts[plan + 1].toEpochDay() - starts[0].toEpochDay() <= day) {
+            while (plan + 1 < offsets.length && offsets[plan + 1] <= day) {
                 plan++;
             }
             table[day] = (byte) plan;
@@ -491,16 +497,22 @@ public final class CompiledGuideline implements Evaluator {
     /**
      * Per revision, by system and code: the code's in-scope finding with its evidence, one for each
      * of the first {@link FieldNames#PREBUILT} procedure positions, since a finding is a value and
-     * the same code at the same position always reports the same one.
+     * the same code at the same position always reports the same one. A code whose finding several
+     * revisions share ({@code built}, by finding) shares its prebuilt ones too.
      */
-    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan) {
+    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan, Map<Finding, Finding[]> built) {
         Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
         plan.codeFindings().forEach((system, codes) -> {
             Map<String, Finding[]> byCode = new java.util.HashMap<>();
             codes.forEach((code, finding) -> {
-                Finding[] hit = new Finding[FieldNames.PREBUILT];
-                for (int i = 0; i < hit.length; i++) {
-                    hit[i] = withEvidence(finding, new Evidence(FieldNames.PROCEDURES.field(i), system + " " + code, null));
+                Finding[] hit = built.get(finding);
+                if (hit == null) {
+                    hit = new Finding[FieldNames.PREBUILT];
+                    String value = system + " " + code;
+                    for (int i = 0; i < hit.length; i++) {
+                        hit[i] = withEvidence(finding, new Evidence(FieldNames.PROCEDURES.field(i), value, null));
+                    }
+                    built.put(finding, hit);
                 }
                 byCode.put(code, hit);
             });
@@ -508,7 +520,6 @@ public final class CompiledGuideline implements Evaluator {
         });
         return Map.copyOf(bySystem);
     }
-
 
     private long presentIndications(List<String> ids) {
         long bits = 0;

@@ -83,6 +83,18 @@ public record Guideline(
         return unknownPeriods.stream().filter(u -> u.section().equals(section) && u.covers(date)).findFirst();
     }
 
+    /** The position statement as it stood on {@code date}: {@code asOf(date).positionStatement()}, built alone. */
+    public PositionStatement positionStatementOn(LocalDate date) {
+        return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
+                Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
+                positionStatement.diagnosisLists(),
+                positionStatement.experimental().stream().filter(e -> e.validity().inForceOn(date))
+                        .map(e -> new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date),
+                                e.validity(), e.at()))
+                        .toList(),
+                positionStatement.at());
+    }
+
     /**
      * The guideline as it stood on {@code date}: only the clauses in force then, and the update
      * history up to then. The result is a guideline like any other, so rendering, comparing and
@@ -98,14 +110,7 @@ public record Guideline(
                 inForce == null ? null : inForce.effective(),
                 disclaimer,
                 Dated.paragraphs(description, date),
-                new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
-                        Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                        positionStatement.diagnosisLists(),
-                        positionStatement.experimental().stream().filter(e -> e.validity().inForceOn(date))
-                                .map(e -> new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date),
-                                        e.validity(), e.at()))
-                                .toList(),
-                        positionStatement.at()),
+                positionStatementOn(date),
                 Dated.billing(billing, date),
                 Dated.paragraphs(reimbursement, date),
                 new ProgramExceptions(

@@ -1,0 +1,52 @@
+package io.coverkit.dsl;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.codehaus.groovy.ast.ModuleNode;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Holds every tree the direct parser builds during a test run against the tree Groovy's parser
+ * builds from the same text, so that each policy snippet any test reads (and there are thousands,
+ * across the reader, validator, compiler, command line and scenario tests) is a differential test
+ * case too. A difference fails the test that read the text. Registered as a JUnit launcher session
+ * listener in {@code META-INF/services}, so it covers whatever a run selects.
+ */
+public final class DirectParserCrossCheck implements LauncherSessionListener {
+
+    // Launchers can nest (the command line's `test` verb starts one inside a test): the check is
+    // installed by the outermost session and removed when it closes.
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
+    private static final LongAdder CHECKED = new LongAdder();
+
+    /** How many reads this run has checked so far. */
+    static long checked() {
+        return CHECKED.sum();
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (SESSIONS.getAndIncrement() == 0) {
+            SyntaxParser.directReadCheck = DirectParserCrossCheck::check;
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (SESSIONS.decrementAndGet() == 0) {
+            SyntaxParser.directReadCheck = null;
+            System.out.println("direct parser: " + CHECKED.sum() + " reads held against Groovy's parser, all alike");
+        }
+    }
+
+    private static void check(String text, ModuleNode direct) {
+        String file = direct.getDescription();
+        ModuleNode groovy = SyntaxTrees.groovy(file, text).orElseThrow(() -> new AssertionError(
+                "the direct parser read text Groovy's parser rejects, in " + file + ":\n" + text));
+        SyntaxTrees.difference(groovy, direct).ifPresent(d -> {
+            throw new AssertionError("the direct parser's tree differs from Groovy's, in " + file + ": " + d);
+        });
+        CHECKED.increment();
+    }
+}
