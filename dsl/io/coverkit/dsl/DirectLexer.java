@@ -3,6 +3,7 @@ package io.coverkit.dsl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.groovy.parser.antlr4.util.StringUtils;
 
 /**
@@ -44,6 +45,20 @@ final class DirectLexer {
         }
     }
 
+    /** Thrown when the file's processor-time budget ran out while reading it. */
+    static final class OutOfTime extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final OutOfTime INSTANCE = new OutOfTime();
+
+        private OutOfTime() {
+            super("the file's processor time ran out", null, false, false);
+        }
+    }
+
+    // How many characters are read between two looks at the time budget: a look costs about a
+    // microsecond, a few thousand characters a few microseconds.
+    private static final int CHECK_EVERY = 4096;
+
     // Every word Groovy 5's lexer makes a keyword or a literal of, whether or not the grammar lets it
     // stand as a name somewhere: the primitive types are fragments of one token, `true`, `false`
     // and `null` are literals. A policy needs none of them as a name, so any of them means give up.
@@ -56,6 +71,7 @@ final class DirectLexer {
             "boolean", "char", "byte", "short", "int", "long", "float", "double");
 
     private final String text;
+    private final BooleanSupplier outOfTime;
     private final List<Token> tokens = new ArrayList<>();
     // The open brackets, innermost last: '(' hides newlines and comments, '{' does not.
     private final StringBuilder open = new StringBuilder();
@@ -63,14 +79,21 @@ final class DirectLexer {
     private int line = 1;
     private int column = 1;
 
-    private DirectLexer(String text) {
+    private DirectLexer(String text, BooleanSupplier outOfTime) {
         this.text = text;
+        this.outOfTime = outOfTime;
     }
 
-    /** The tokens of {@code text}, ending with {@link Kind#EOF}; throws {@link GiveUp}. */
-    static List<Token> tokens(String text) {
+    /**
+     * The tokens of {@code text}, ending with {@link Kind#EOF}; throws {@link GiveUp}, or
+     * {@link OutOfTime} once {@code outOfTime} says so.
+     */
+    static List<Token> tokens(String text, BooleanSupplier outOfTime) {
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
+            if (k % (16 * CHECK_EVERY) == 0 && outOfTime.getAsBoolean()) {
+                throw OutOfTime.INSTANCE;
+            }
             // Groovy counts columns in code points and token lengths in chars, and reads a carriage
             // return differently in each kind of token: text with either is left to it, as is text
             // the gate would stop (U+FFFF, say, ends a comment for Groovy's lexer) and a byte order mark.
@@ -78,7 +101,7 @@ final class DirectLexer {
                 throw GiveUp.INSTANCE;
             }
         }
-        DirectLexer lexer = new DirectLexer(text);
+        DirectLexer lexer = new DirectLexer(text, outOfTime);
         lexer.scan();
         return lexer.tokens;
     }
@@ -93,7 +116,14 @@ final class DirectLexer {
 
     private void scan() {
         int n = text.length();
+        int check = CHECK_EVERY;
         while (i < n) {
+            if (i >= check) {
+                if (outOfTime.getAsBoolean()) {
+                    throw OutOfTime.INSTANCE;
+                }
+                check = i + CHECK_EVERY;
+            }
             char c = text.charAt(i);
             if (c == ' ' || c == '\t') {
                 i++;

@@ -2,12 +2,14 @@ package io.coverkit.dsl;
 
 import io.coverkit.dsl.DirectLexer.GiveUp;
 import io.coverkit.dsl.DirectLexer.Kind;
+import io.coverkit.dsl.DirectLexer.OutOfTime;
 import io.coverkit.dsl.DirectLexer.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ModuleNode;
@@ -57,12 +59,18 @@ final class DirectParser {
     // gate allows 40 brackets, so only text that did not pass the gate comes near it.
     private static final int MAX_DEPTH = 64;
 
+    // How many statements are read between two looks at the time budget.
+    private static final int CHECK_EVERY = 64;
+
     private final List<Token> tokens;
+    private final BooleanSupplier outOfTime;
     private int next;
     private int depth;
+    private int statementsRead;
 
-    private DirectParser(List<Token> tokens) {
+    private DirectParser(List<Token> tokens, BooleanSupplier outOfTime) {
         this.tokens = tokens;
+        this.outOfTime = outOfTime;
     }
 
     /**
@@ -70,11 +78,22 @@ final class DirectParser {
      * when the text is outside what this parser reads (then Groovy's parser must read it).
      */
     static Optional<ModuleNode> parse(SourceUnit unit, String text) {
+        return parse(unit, text, () -> false);
+    }
+
+    /**
+     * As {@link #parse(SourceUnit, String)}, looking at {@code outOfTime} as it goes (every few
+     * thousand characters and every few dozen statements) and throwing
+     * {@link DirectLexer.OutOfTime} once it says the file's processor time has run out.
+     */
+    static Optional<ModuleNode> parse(SourceUnit unit, String text, BooleanSupplier outOfTime) {
         try {
-            DirectParser parser = new DirectParser(DirectLexer.tokens(text));
+            DirectParser parser = new DirectParser(DirectLexer.tokens(text, outOfTime), outOfTime);
             return Optional.of(parser.module(unit));
         } catch (GiveUp e) {
             return Optional.empty();
+        } catch (OutOfTime e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // Not expected; but a doubt all the same, and Groovy's parser can always read the file.
             return Optional.empty();
@@ -124,6 +143,9 @@ final class DirectParser {
 
     /** Reads one statement into {@code into}; returns its last token. */
     private Token statement(List<Statement> into) {
+        if (++statementsRead % CHECK_EVERY == 0 && outOfTime.getAsBoolean()) {
+            throw OutOfTime.INSTANCE;
+        }
         Token name = expect(Kind.IDENT);
         VariableExpression base = at(new VariableExpression(name.text()), name, name);
         Token after = peek();

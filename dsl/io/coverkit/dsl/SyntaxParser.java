@@ -67,30 +67,39 @@ public final class SyntaxParser {
      * (or the timeout) as diagnostics in an analyst's words.
      *
      * <p>The direct parser reads the file first; when the file is outside the syntax it reads, it
-     * gives up and Groovy's parser reads it exactly as it always has. Both run on a worker thread
-     * under one processor-time budget for the file.
+     * gives up and Groovy's parser reads it exactly as it always has. Both spend one processor-time
+     * budget for the file. The direct parser runs on the calling thread and looks at the budget as
+     * it goes, stopping when it is spent; Groovy's parser cannot be stopped from inside, so it runs
+     * on a worker thread that is abandoned when the budget is spent. (Handing every file to a
+     * worker thread and back cost more than the direct parse itself on a busy machine.)
      */
     public Optional<ModuleNode> parse(String file, String text, Diagnostics diagnostics) {
         try {
             DirectWarmUp.done();
-            Bounded<Optional<ModuleNode>> direct = bounded(timeout.toNanos(),
-                    () -> DirectParser.parse(sourceUnit(file, text), text));
-            if (direct == null) {
+            CpuBudget budget = new CpuBudget(timeout, WALL_CLOCK_FACTOR);
+            Optional<ModuleNode> direct;
+            try {
+                direct = DirectParser.parse(sourceUnit(file, text), text, budget::spent);
+            } catch (DirectLexer.OutOfTime e) {
                 return timedOut(file, diagnostics);
             }
-            if (direct.value().isPresent()) {
+            // Held to the budget even when it finished, so the outcome does not depend on when
+            // the parser last looked.
+            if (budget.spent()) {
+                return timedOut(file, diagnostics);
+            }
+            if (direct.isPresent()) {
                 DIRECT_READS.increment();
                 BiConsumer<String, ModuleNode> check = directReadCheck;
                 if (check != null) {
-                    check.accept(text, direct.value().get());
+                    check.accept(text, direct.get());
                 }
-                return direct.value();
+                return direct;
             }
             GroovyWarmUp.done();
             GROOVY_READS.increment();
             Diagnostics found = new Diagnostics();
-            Bounded<Optional<ModuleNode>> groovy = bounded(timeout.toNanos() - direct.cpuNanos(),
-                    () -> parseNow(file, text, found));
+            Bounded<Optional<ModuleNode>> groovy = bounded(budget.remainingNanos(), () -> parseNow(file, text, found));
             if (groovy == null) {
                 return timedOut(file, diagnostics);
             }
@@ -125,8 +134,8 @@ public final class SyntaxParser {
         return Optional.empty();
     }
 
-    /** A result and the processor time it took. */
-    private record Bounded<T>(T value, long cpuNanos) {}
+    /** A result of work done within its budget. */
+    private record Bounded<T>(T value) {}
 
     /**
      * Runs {@code work} on a worker thread; returns its result, or null when it used more than
@@ -150,7 +159,7 @@ public final class SyntaxParser {
         while (true) {
             try {
                 T value = running.get(budgetNanos <= 0 ? 0 : slice, TimeUnit.MILLISECONDS);
-                return worker.cpuNanos() > budgetNanos ? null : new Bounded<>(value, worker.cpuNanos());
+                return worker.cpuNanos() > budgetNanos ? null : new Bounded<>(value);
             } catch (TimeoutException e) {
                 long wall = System.nanoTime() - started;
                 if (worker.cpuNanos() > budgetNanos || wall > WALL_CLOCK_FACTOR * Math.max(0, budgetNanos)) {

@@ -3,6 +3,7 @@ package io.coverkit.dsl;
 import static io.coverkit.dsl.Snippets.FILE;
 import static io.coverkit.dsl.Snippets.MINIMAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -311,6 +312,28 @@ class DirectParserTest {
     @ValueSource(strings = {"", "\n\n", "// only a comment\n", "#!/usr/bin/env groovy\n" + "guideline('x') {}\n"})
     void givesUpOnFilesWithoutStatementsOrWithAScriptHeader(String text) {
         assertTrue(SyntaxTrees.direct(FILE, text).isEmpty());
+    }
+
+    /** The direct parser stops, in the lexer or between statements, once the file's time is spent. */
+    @Test
+    void stopsWhenTheTimeBudgetIsSpent() {
+        String longText = "guideline('x') {\n" + "    paragraph 'some words of text'\n".repeat(400) + "}\n";
+        org.codehaus.groovy.control.CompilerConfiguration config = new org.codehaus.groovy.control.CompilerConfiguration();
+        org.codehaus.groovy.control.SourceUnit unit = new org.codehaus.groovy.control.SourceUnit(
+                FILE, longText, config, null, new org.codehaus.groovy.control.ErrorCollector(config));
+        int[] looks = {0};
+        assertThrows(DirectLexer.OutOfTime.class, () -> DirectParser.parse(unit, longText, () -> ++looks[0] > 2));
+        assertEquals(3, looks[0], "it looks at the budget as it goes and stops at the first look that finds it spent");
+        assertTrue(DirectParser.parse(unit, longText, () -> false).isPresent());
+    }
+
+    @Test
+    void aFileReadDirectlyIsHeldToTheTimeLimitToo() {
+        long direct = SyntaxParser.DIRECT_READS.sum();
+        PolicyReader.Result result = new PolicyReader(PreParseGate.Limits.DEFAULT, java.time.Duration.ZERO).read(FILE, MINIMAL);
+        assertEquals(List.of("G007@1:1"), result.diagnostics().stream()
+                .map(d -> d.code() + "@" + d.at().line() + ":" + d.at().column()).toList());
+        assertEquals(direct, SyntaxParser.DIRECT_READS.sum(), "a read over its time is not counted as read");
     }
 
     /** The comparison would notice a tree that differs in a single column, so agreement means something. */
