@@ -35,10 +35,10 @@ import java.util.stream.Stream;
  */
 public final class GuidelineLibrary {
 
-    private final Map<String, Evaluator> evaluators;
+    private final Map<String, OnDemandEvaluator> evaluators;
     private final List<Diagnostic> diagnostics;
 
-    private GuidelineLibrary(Map<String, Evaluator> evaluators, List<Diagnostic> diagnostics) {
+    private GuidelineLibrary(Map<String, OnDemandEvaluator> evaluators, List<Diagnostic> diagnostics) {
         this.evaluators = Map.copyOf(evaluators);
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -73,6 +73,43 @@ public final class GuidelineLibrary {
         return load(policyFiles(directory), new PolicyCache(cacheFolder));
     }
 
+    /**
+     * As {@link #loadCached}, for a short-lived process: when every policy file under
+     * {@code directory} has a cached model (so each loaded without a single diagnostic before), each
+     * guideline is read from the cache and compiled only when it is first used, and a command that
+     * decides one request pays for one guideline. The files are still all read and digested, so a
+     * changed file is never mistaken for a cached one; when any file is not cached, or two declare
+     * the same id, this is {@link #loadCached} itself. The same ids, diagnostics and decisions.
+     */
+    public static GuidelineLibrary loadCachedOnDemand(Path directory, Path cacheFolder) {
+        List<Path> files = policyFiles(directory);
+        PolicyCache cache = new PolicyCache(cacheFolder);
+        Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return load(files, cache);
+            }
+            String key = PolicyCache.key(file.toString(), bytes, lockBytes(file));
+            String id = cache.guidelineId(key).orElse(null);
+            if (id == null || evaluators.containsKey(id)) {
+                return load(files, cache);
+            }
+            evaluators.put(id, OnDemandEvaluator.later(() -> compileCached(file, key, cache)));
+        }
+        return new GuidelineLibrary(evaluators, List.of());
+    }
+
+    // The entry was there a moment ago; should it have gone since, the file is read as on a miss.
+    private static Evaluator compileCached(Path file, String key, PolicyCache cache) {
+        Guideline guideline = cache.get(key)
+                .or(() -> Optional.ofNullable(read(file, new PolicyReader(), new GuidelineValidator(), cache).guideline()))
+                .orElseThrow(() -> new IllegalStateException(file + ": the policy file changed while it was in use; run the command again"));
+        return new GuidelineCompiler().compile(guideline);
+    }
+
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
         PolicyReader reader = new PolicyReader();
         GuidelineValidator validator = new GuidelineValidator();
@@ -91,7 +128,7 @@ public final class GuidelineLibrary {
                 .toList());
         GuidelineCompiler compiler = new GuidelineCompiler();
         Diagnostics all = new Diagnostics();
-        Map<String, Evaluator> evaluators = new LinkedHashMap<>();
+        Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
         for (Read r : read) {
             all.addAll(r.diagnostics());
             Guideline guideline = r.guideline();
@@ -100,10 +137,10 @@ public final class GuidelineLibrary {
             }
             if (evaluators.containsKey(guideline.id())) {
                 all.error(DiagnosticCode.C008, guideline.at(), "guideline `" + guideline.id() + "` is already defined in `"
-                        + evaluators.get(guideline.id()).guideline().at().file() + "`");
+                        + evaluators.get(guideline.id()).get().guideline().at().file() + "`");
                 continue;
             }
-            evaluators.put(guideline.id(), compiler.compile(guideline));
+            evaluators.put(guideline.id(), OnDemandEvaluator.of(compiler.compile(guideline)));
         }
         return new GuidelineLibrary(evaluators, all.sorted());
     }
@@ -163,7 +200,7 @@ public final class GuidelineLibrary {
 
     /** The evaluator of a loaded guideline. */
     public Optional<Evaluator> evaluator(String guidelineId) {
-        return Optional.ofNullable(evaluators.get(guidelineId));
+        return Optional.ofNullable(evaluators.get(guidelineId)).map(OnDemandEvaluator::get);
     }
 
     /** Decides a request under the guideline it names. */
@@ -188,11 +225,12 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(List.of(new RequestError("guideline",
                     "the request names `" + request.guideline() + "` but is being decided under `" + guidelineId + "`")));
         }
-        Evaluator evaluator = evaluators.get(guidelineId);
-        if (evaluator == null) {
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        if (onDemand == null) {
             return new Decision.Rejected(List.of(new RequestError("guideline", "no guideline `" + guidelineId
                     + "` is loaded; loaded: " + String.join(", ", guidelineIds()))));
         }
+        Evaluator evaluator = onDemand.get();
         List<RequestError> errors = evaluator.check(request);
         if (!errors.isEmpty()) {
             return new Decision.Rejected(errors);
@@ -296,8 +334,8 @@ public final class GuidelineLibrary {
      */
     public List<Path> lock(LocalDate on) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Evaluator evaluator : evaluators.values()) {
-            Guideline g = evaluator.guideline();
+        for (OnDemandEvaluator evaluator : evaluators.values()) {
+            Guideline g = evaluator.get().guideline();
             Path lockFile = RevisionLock.beside(Path.of(g.at().file()));
             RevisionLock.take(g, on).write(lockFile);
             written.add(lockFile);

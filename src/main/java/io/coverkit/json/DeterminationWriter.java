@@ -1,10 +1,10 @@
 package io.coverkit.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
@@ -12,21 +12,30 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.RevisionBasis;
 import io.coverkit.request.RequestError;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes determinations and request errors as wire contract v1 JSON, fields in a fixed order. */
+/**
+ * Writes determinations and request errors as wire contract v1 JSON, fields in a fixed order.
+ *
+ * <p>The text is written token by token with Jackson's streaming generator and its default pretty
+ * printer, which is what an {@code ObjectMapper} with {@code INDENT_OUTPUT} uses for a tree: the
+ * same bytes, without building a mapper (its set-up was a large share of a command-line run).
+ */
 public final class DeterminationWriter {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** The determination as a JSON tree. */
     public ObjectNode toTree(Determination d) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("guideline", d.guideline());
         root.put("revision", date(d.revision()));
         root.put("dateOfService", date(d.dateOfService()));
-        root.put("revisionBasis", d.revisionBasis() == RevisionBasis.AS_OF ? "asOf" : "dateOfService");
+        root.put("revisionBasis", basis(d));
         root.put("revisionDate", date(d.revisionDate()));
         root.put("outcome", d.outcome().name());
         ArrayNode findings = root.putArray("findings");
@@ -68,27 +77,96 @@ public final class DeterminationWriter {
         return root;
     }
 
-    /** The determination as indented JSON text. */
+    /** The determination as indented JSON text: the fields and order of {@link #toTree}. */
     public String write(Determination d) {
-        return text(toTree(d));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = generator(text)) {
+            g.writeStartObject();
+            g.writeStringField("guideline", d.guideline());
+            g.writeStringField("revision", date(d.revision()));
+            g.writeStringField("dateOfService", date(d.dateOfService()));
+            g.writeStringField("revisionBasis", basis(d));
+            g.writeStringField("revisionDate", date(d.revisionDate()));
+            g.writeStringField("outcome", d.outcome().name());
+            g.writeArrayFieldStart("findings");
+            for (Finding f : d.findings()) {
+                writeFinding(g, f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("missingDocuments");
+            for (MissingDocument m : d.missingDocuments()) {
+                g.writeStartObject();
+                g.writeStringField("loinc", m.loinc());
+                g.writeStringField("name", m.name());
+                g.writeStringField("notBefore", date(m.notBefore()));
+                g.writeStringField("notAfter", date(m.notAfter()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (d.authorization() != null) {
+                g.writeObjectFieldStart("authorization");
+                g.writeStringField("from", date(d.authorization().from()));
+                g.writeStringField("through", date(d.authorization().through()));
+                g.writeNumberField("days", d.authorization().days());
+                g.writeEndObject();
+            }
+            g.writeStringField("sourceDigest", d.sourceDigest());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON into memory cannot fail", e);
+        }
+        return text.toString();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", f.kind().name());
+        g.writeStringField("ref", f.ref());
+        g.writeStringField("clause", f.clause());
+        g.writeStringField("text", f.text());
+        g.writeStringField("section", f.section());
+        if (!f.evidence().isEmpty()) {
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : f.evidence()) {
+                g.writeStartObject();
+                g.writeStringField("field", e.field());
+                g.writeStringField("value", e.value());
+                if (e.date() != null) {
+                    g.writeStringField("date", e.date().toString());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /** Request errors as {@code {"errors": [{"field": ..., "message": ...}]}}. */
     public String writeErrors(List<RequestError> errors) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode list = root.putArray("errors");
-        for (RequestError e : errors) {
-            list.addObject().put("field", e.field()).put("message", e.message());
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = generator(text)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("errors");
+            for (RequestError e : errors) {
+                g.writeStartObject();
+                g.writeStringField("field", e.field());
+                g.writeStringField("message", e.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON into memory cannot fail", e);
         }
-        return text(root);
+        return text.toString();
     }
 
-    private static String text(ObjectNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree built in memory always serializes", e);
-        }
+    private static JsonGenerator generator(StringWriter text) throws IOException {
+        return FACTORY.createGenerator(text).setPrettyPrinter(new DefaultPrettyPrinter());
+    }
+
+    private static String basis(Determination d) {
+        return d.revisionBasis() == RevisionBasis.AS_OF ? "asOf" : "dateOfService";
     }
 
     private static String date(LocalDate date) {

@@ -48,10 +48,15 @@ public final class RequestReader {
         }
     }
 
-    /** Turns {@code extensions} into plain maps and lists; text is parsed by {@link BoundedJson}. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    /**
+     * Turns {@code extensions} into plain maps and lists; text is parsed by {@link BoundedJson}. Made
+     * on first use: few requests carry extensions, and a mapper's set-up is felt by a short command.
+     */
+    private static final class Extensions {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
 
     private static final Set<String> TOP = Set.of("guideline", "dateOfService", "member", "procedures", "diagnoses",
             "indications", "documents", "extensions",
@@ -122,7 +127,7 @@ public final class RequestReader {
         List<String> indications = f.array(root, "indications", false, (node, path) -> f.text(node, path));
         List<Document> documents = f.array(root, "documents", false, (node, path) -> document(node, path, f));
         Map<String, Object> extensions = f.object(root, "extensions", false)
-                .map(node -> MAPPER.convertValue(node, Map.class))
+                .map(node -> Extensions.MAPPER.convertValue(node, Map.class))
                 .map(RequestReader::stringKeys)
                 .orElse(Map.of());
         Map<String, Boolean> facts = f.object(root, "facts", false).map(node -> facts(node, f)).orElse(Map.of());
