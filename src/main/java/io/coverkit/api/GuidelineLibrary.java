@@ -21,11 +21,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -53,11 +58,24 @@ public final class GuidelineLibrary {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> p.toString().endsWith(".groovy") && Files.isRegularFile(p)).sorted().toList();
+        // A visitor rather than Files.walk and a stream: every command lists the policies first,
+        // in a fresh JVM where a stream pipeline costs more than the walk.
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.toString().endsWith(".groovy") && Files.isRegularFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list policy files under " + path, e);
         }
+        Collections.sort(files);
+        return List.copyOf(files);
     }
 
     /** Loads the given policy files. */
@@ -86,28 +104,37 @@ public final class GuidelineLibrary {
         PolicyCache cache = new PolicyCache(cacheFolder);
         Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
         for (Path file : files) {
-            byte[] bytes;
+            String key;
             try {
-                bytes = Files.readAllBytes(file);
+                key = cache.key(file, RevisionLock.beside(file));
             } catch (IOException e) {
                 return load(files, cache);
             }
-            String key = PolicyCache.key(file.toString(), bytes, lockBytes(file));
             String id = cache.guidelineId(key).orElse(null);
             if (id == null || evaluators.containsKey(id)) {
                 return load(files, cache);
             }
-            evaluators.put(id, OnDemandEvaluator.later(() -> compileCached(file, key, cache)));
+            evaluators.put(id, OnDemandEvaluator.later(new CachedModel(file, key, cache)));
         }
+        cache.saveDigests();
         return new GuidelineLibrary(evaluators, List.of());
     }
 
-    // The entry was there a moment ago; should it have gone since, the file is read as on a miss.
-    private static Evaluator compileCached(Path file, String key, PolicyCache cache) {
-        Guideline guideline = cache.get(key)
-                .or(() -> Optional.ofNullable(read(file, new PolicyReader(), new GuidelineValidator(), cache).guideline()))
-                .orElseThrow(() -> new IllegalStateException(file + ": the policy file changed while it was in use; run the command again"));
-        return new GuidelineCompiler().compile(guideline);
+    /** A guideline whose model is in the cache, compiled when first used. */
+    private record CachedModel(Path file, String key, PolicyCache cache) implements Supplier<Evaluator> {
+        @Override
+        public Evaluator get() {
+            Guideline guideline = cache.get(key).orElse(null);
+            if (guideline == null) {
+                // The entry was there a moment ago; should it have gone since, the file is read as on a miss.
+                guideline = read(file, new PolicyReader(), new GuidelineValidator(), cache).guideline();
+            }
+            if (guideline == null) {
+                throw new IllegalStateException(file + ": the policy file changed while it was in use; run the command again");
+            }
+            var ev = new GuidelineCompiler().compile(guideline);
+            return ev;
+        }
     }
 
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
@@ -160,7 +187,7 @@ public final class GuidelineLibrary {
             return new Read(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
                     unreadable(e))));
         }
-        String key = cache == null ? null : PolicyCache.key(name, bytes, lockBytes(file));
+        String key = cache == null ? null : PolicyCache.key(name, bytes, PolicyCache.lockBytes(RevisionLock.beside(file)));
         Guideline cached = key == null ? null : cache.get(key).orElse(null);
         if (cached != null) {
             return new Read(cached, List.of());
@@ -190,17 +217,25 @@ public final class GuidelineLibrary {
 
     /** True when some file had errors. */
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of the guidelines that loaded. */
     public List<String> guidelineIds() {
-        return evaluators.keySet().stream().sorted().toList();
+        List<String> ids = new ArrayList<>(evaluators.keySet());
+        Collections.sort(ids);
+        return List.copyOf(ids);
     }
 
     /** The evaluator of a loaded guideline. */
     public Optional<Evaluator> evaluator(String guidelineId) {
-        return Optional.ofNullable(evaluators.get(guidelineId)).map(OnDemandEvaluator::get);
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        return onDemand == null ? Optional.empty() : Optional.of(onDemand.get());
     }
 
     /** Decides a request under the guideline it names. */
@@ -304,16 +339,6 @@ public final class GuidelineLibrary {
             return walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list requests under " + folder, e);
-        }
-    }
-
-    private static byte[] lockBytes(Path file) {
-        Path lockFile = RevisionLock.beside(file);
-        try {
-            return Files.exists(lockFile) ? Files.readAllBytes(lockFile) : null;
-        } catch (IOException e) {
-            // Unreadable now: the uncached path reports it, and no entry is stored for it.
-            return new byte[] {0};
         }
     }
 

@@ -31,10 +31,52 @@ public final class PolicyCache {
     private static final String BUILD = build();
 
     private final Path folder;
+    private DigestMemo memo;
 
     /** A cache in {@code folder}, created on first write. */
     public PolicyCache(Path folder) {
         this.folder = folder;
+    }
+
+    /**
+     * The key of the policy file {@code file} (named as given) whose revision lock would be
+     * {@code lock}: {@link #key(String, byte[], byte[])} of their bytes, or the same key remembered
+     * from an earlier run when neither file has changed since (see {@link DigestMemo}). Not
+     * thread-safe; call {@link #saveDigests} when done.
+     *
+     * @throws IOException when the policy file cannot be read
+     */
+    public String key(Path file, Path lock) throws IOException {
+        if (memo == null) {
+            memo = DigestMemo.read(folder.resolve("digests"), BUILD);
+        }
+        String name = file.toString();
+        String known = memo.key(name, file, lock);
+        if (known != null) {
+            return known;
+        }
+        String key = key(name, Files.readAllBytes(file), lockBytes(lock));
+        memo.remember(name, file, lock, key);
+        return key;
+    }
+
+    /** Keeps the keys digested by {@link #key(Path, Path)} for later runs; best-effort. */
+    public void saveDigests() {
+        if (memo != null) {
+            memo.save();
+        }
+    }
+
+    /**
+     * The bytes of a revision lock for {@link #key(String, byte[], byte[])}: null when there is none,
+     * and a marker no real lock has when it cannot be read (loading reports that, and stores nothing).
+     */
+    public static byte[] lockBytes(Path lock) {
+        try {
+            return Files.exists(lock) ? Files.readAllBytes(lock) : null;
+        } catch (IOException e) {
+            return new byte[] {0};
+        }
     }
 
     /** The key of a policy file: its path as given, its bytes, its lock's bytes (null: no lock) and the build. */

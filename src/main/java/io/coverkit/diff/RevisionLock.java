@@ -33,7 +33,10 @@ import java.util.Optional;
  */
 public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> revisions) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Made on first use: loading a policy only asks {@link #beside} where its lock would be. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     public RevisionLock {
         revisions = List.copyOf(revisions);
@@ -52,7 +55,11 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
 
     /** Where the lock of a policy file lives: {@code 04-77260-19.groovy} -> {@code 04-77260-19.lock.json}. */
     public static Path beside(Path policyFile) {
-        String name = policyFile.getFileName().toString().replaceFirst("\\.groovy$", "");
+        String name = policyFile.getFileName().toString();
+        // not replaceFirst: a regular expression per policy file is felt by a command's start-up
+        if (name.endsWith(".groovy")) {
+            name = name.substring(0, name.length() - ".groovy".length());
+        }
         return policyFile.resolveSibling(name + ".lock.json");
     }
 
@@ -109,7 +116,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
 
     /** Writes the lock as JSON. */
     public void write(Path file) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("guideline", guideline);
         root.put("lockedOn", lockedOn.toString());
         ArrayNode list = root.putArray("revisions");
@@ -120,13 +127,13 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             s.entries().forEach((key, e) -> entries.putObject(key)
                     .put("area", e.area().name()).put("label", e.label()).put("text", e.text()));
         }
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, Json.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
     /** Reads a lock; a malformed one is a diagnostic at the lock file. */
     public static Optional<RevisionLock> read(Path file, Diagnostics diagnostics) {
         try {
-            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
             List<Snapshot> snapshots = new ArrayList<>();
             for (JsonNode node : root.withArray("revisions")) {
                 LocalDate date = LocalDate.parse(node.get("date").asText());
