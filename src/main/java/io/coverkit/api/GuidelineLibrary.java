@@ -132,8 +132,7 @@ public final class GuidelineLibrary {
             if (guideline == null) {
                 throw new IllegalStateException(file + ": the policy file changed while it was in use; run the command again");
             }
-            var ev = new GuidelineCompiler().compile(guideline);
-            return ev;
+            return new GuidelineCompiler().compile(guideline);
         }
     }
 

@@ -10,7 +10,9 @@ package io.coverkit.cache;
  *
  * <p>Why not Java serialisation: a record is deserialised through method handles spun at run time,
  * hundreds of generated classes that no class-data archive holds; this format is read with plain
- * reflective constructor calls, in a few milliseconds.
+ * reflective constructor calls, in a few milliseconds. The two records every clause carries,
+ * {@code SourceRef} and {@code Validity}, have tags of their own and are built directly: a
+ * constructor called reflectively more than a few times has an accessor class generated for it.
  */
 final class ModelFormat {
 
@@ -34,6 +36,8 @@ final class ModelFormat {
     static final byte LIST = 8;
     static final byte ENUM = 9;
     static final byte RECORD = 10;
+    static final byte SOURCE_REF = 11;
+    static final byte VALIDITY = 12;
 
     /** The package whose records and enums a model file may name. */
     static final String MODEL_PACKAGE = "io.coverkit.model.";

@@ -1,6 +1,8 @@
 package io.coverkit.cache;
 
 import io.coverkit.model.Guideline;
+import io.coverkit.model.SourceRef;
+import io.coverkit.model.Validity;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -73,6 +75,8 @@ final class ModelReader {
             case ModelFormat.LIST -> list(depth);
             case ModelFormat.ENUM -> constant();
             case ModelFormat.RECORD -> record(depth);
+            case ModelFormat.SOURCE_REF -> sourceRef();
+            case ModelFormat.VALIDITY -> validity(depth);
             default -> throw new IOException("unknown tag " + tag);
         };
     }
@@ -89,6 +93,27 @@ final class ModelReader {
         String s = new String(bytes, StandardCharsets.UTF_8);
         strings.add(s);
         return s;
+    }
+
+    private SourceRef sourceRef() throws IOException {
+        try {
+            return new SourceRef(string(in.readByte()), in.readInt(), in.readInt());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a source position", e);
+        }
+    }
+
+    private Validity validity(int depth) throws IOException {
+        Object added = value(depth + 1);
+        Object deleted = value(depth + 1);
+        if ((added != null && !(added instanceof LocalDate)) || (deleted != null && !(deleted instanceof LocalDate))) {
+            throw new IOException("a validity holds dates");
+        }
+        try {
+            return new Validity((LocalDate) added, (LocalDate) deleted);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a validity", e);
+        }
     }
 
     private List<Object> list(int depth) throws IOException {

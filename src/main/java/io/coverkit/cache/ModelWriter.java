@@ -1,6 +1,8 @@
 package io.coverkit.cache;
 
 import io.coverkit.model.Guideline;
+import io.coverkit.model.SourceRef;
+import io.coverkit.model.Validity;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,6 +60,15 @@ final class ModelWriter {
         } else if (value instanceof BigDecimal d) {
             out.writeByte(ModelFormat.DECIMAL);
             string(d.toString());
+        } else if (value instanceof SourceRef at) {
+            out.writeByte(ModelFormat.SOURCE_REF);
+            string(at.file());
+            out.writeInt(at.line());
+            out.writeInt(at.column());
+        } else if (value instanceof Validity v) {
+            out.writeByte(ModelFormat.VALIDITY);
+            value(v.added(), depth + 1);
+            value(v.deleted(), depth + 1);
         } else if (value instanceof List<?> list) {
             out.writeByte(ModelFormat.LIST);
             out.writeInt(list.size());

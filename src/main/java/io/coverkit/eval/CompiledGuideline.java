@@ -129,22 +129,36 @@ public final class CompiledGuideline implements Evaluator {
             List<String> clauses) {
         this.guideline = guideline;
         this.plans = plans.toArray(new Plan[0]);
-        this.starts = plans.stream().map(Plan::effective).toArray(LocalDate[]::new);
+        // Loops, not streams, here and in codeHits and AnyIndication: a command compiles its
+        // guideline in a fresh JVM, where binding a lambda costs more than the loop it replaces.
+        this.starts = new LocalDate[this.plans.length];
+        for (int i = 0; i < this.plans.length; i++) {
+            starts[i] = this.plans[i].effective();
+        }
         this.exceptionByLine = new ExceptionRule[this.plans.length][LineOfBusiness.values().length];
         for (int i = 0; i < this.plans.length; i++) {
             ExceptionRule[] row = exceptionByLine[i];
-            this.plans[i].exceptions().forEach((line, rule) -> row[line.ordinal()] = rule);
+            for (Map.Entry<LineOfBusiness, ExceptionRule> e : this.plans[i].exceptions().entrySet()) {
+                row[e.getKey().ordinal()] = e.getValue();
+            }
         }
         this.indicationBits = Map.copyOf(indicationBits);
         this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
         this.planByDay = planByDay(starts);
-        this.codeHits = Arrays.stream(this.plans).map(CompiledGuideline::codeHits).toList();
+        List<Map<String, Map<String, Finding[]>>> hits = new ArrayList<>(this.plans.length);
+        for (Plan plan : this.plans) {
+            hits.add(codeHits(plan));
+        }
+        this.codeHits = List.copyOf(hits);
         this.missingFindings = new Finding[this.plans.length][];
         for (int i = 0; i < this.plans.length; i++) {
-            missingFindings[i] = this.plans[i].documents().stream()
-                    .map(d -> new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(),
-                            d.section(), List.of()))
-                    .toArray(Finding[]::new);
+            List<RequiredDocument> documents = this.plans[i].documents();
+            missingFindings[i] = new Finding[documents.size()];
+            for (int k = 0; k < documents.size(); k++) {
+                RequiredDocument d = documents.get(k);
+                missingFindings[i][k] = new Finding(io.coverkit.determination.FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(),
+                        d.name(), d.section(), List.of());
+            }
         }
         this.anyIndication = new AnyIndication[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
@@ -441,9 +455,13 @@ public final class CompiledGuideline implements Evaluator {
      */
     private record AnyIndication(long mask, int[] bits, Finding[] met) {
         static AnyIndication of(CriterionCheck criteria) {
-            if (!(criteria instanceof CriterionCheck.AnyCheck any)
-                    || !any.children().stream().allMatch(c -> c instanceof CriterionCheck.IndicationCheck)) {
+            if (!(criteria instanceof CriterionCheck.AnyCheck any)) {
                 return null;
+            }
+            for (CriterionCheck child : any.children()) {
+                if (!(child instanceof CriterionCheck.IndicationCheck)) {
+                    return null;
+                }
             }
             int n = any.children().size();
             int[] bits = new int[n];
@@ -519,17 +537,18 @@ public final class CompiledGuideline implements Evaluator {
      */
     private static Map<String, Map<String, Finding[]>> codeHits(Plan plan) {
         Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
-        plan.codeFindings().forEach((system, codes) -> {
+        for (Map.Entry<String, Map<String, Finding>> codes : plan.codeFindings().entrySet()) {
+            String system = codes.getKey();
             Map<String, Finding[]> byCode = new java.util.HashMap<>();
-            codes.forEach((code, finding) -> {
+            for (Map.Entry<String, Finding> code : codes.getValue().entrySet()) {
                 Finding[] hit = new Finding[FieldNames.PREBUILT];
                 for (int i = 0; i < hit.length; i++) {
-                    hit[i] = withEvidence(finding, new Evidence(PROCEDURES.field(i), system + " " + code, null));
+                    hit[i] = withEvidence(code.getValue(), new Evidence(PROCEDURES.field(i), system + " " + code.getKey(), null));
                 }
-                byCode.put(code, hit);
-            });
+                byCode.put(code.getKey(), hit);
+            }
             bySystem.put(system, Map.copyOf(byCode));
-        });
+        }
         return Map.copyOf(bySystem);
     }
 

@@ -219,11 +219,11 @@ public final class RequestReader {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
-            String path = FieldPath.field("facts", e.getKey());
+            // the path only when there is an error: FieldPath's expression is costly to compile in a fresh JVM
             if (!Formats.isFactName(e.getKey())) {
-                f.error(path, "a fact is named in lower-case words joined by hyphens, such as `asymptomatic`");
+                f.error(FieldPath.field("facts", e.getKey()), "a fact is named in lower-case words joined by hyphens, such as `asymptomatic`");
             } else if (!e.getValue().isBoolean()) {
-                f.error(path, "must be true or false; leave a fact out when it is not known");
+                f.error(FieldPath.field("facts", e.getKey()), "must be true or false; leave a fact out when it is not known");
             } else {
                 facts.put(e.getKey(), e.getValue().asBoolean());
             }
