@@ -132,7 +132,8 @@ public final class GuidelineLibrary {
             if (guideline == null) {
                 throw new IllegalStateException(file + ": the policy file changed while it was in use; run the command again");
             }
-            return new GuidelineCompiler().compile(guideline);
+            // A library opened on demand serves a short command: it compiles the revisions it decides under.
+            return new GuidelineCompiler().compileOnDemand(guideline);
         }
     }
 

@@ -52,6 +52,37 @@ public final class GuidelineCompiler {
     }
 
     /**
+     * As {@link #compile}, for a process that decides a request or two and exits: each revision is
+     * compiled the first time a request falls under it (see {@link RevisionRouter}), so a command
+     * pays for one of a guideline's revisions rather than all of them. The same decisions; a
+     * service that decides many requests should {@link #compile} once instead.
+     */
+    public Evaluator compileOnDemand(Guideline guideline) {
+        return new RevisionRouter(guideline, this);
+    }
+
+    /** The first day of each revision's plan, oldest first: what {@link #compile} makes a plan for. */
+    static List<LocalDate> starts(Guideline guideline) {
+        List<LocalDate> starts = new ArrayList<>();
+        for (Revision revision : guideline.revisions()) {
+            starts.add(revision.effective());
+        }
+        if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
+            starts.add(0, guideline.originalEffectiveDate());
+        }
+        return starts;
+    }
+
+    /**
+     * An evaluator of the one revision that starts on {@code start} (one of {@link #starts}): what
+     * {@link #compile} would decide for a date under that revision, and for a date before the
+     * first. Its own {@link Evaluator#clauses} are that revision's only.
+     */
+    CompiledGuideline compileRevision(Guideline guideline, LocalDate start) {
+        return new Compilation().compile(guideline, List.of(start));
+    }
+
+    /**
      * One compilation: collects the clauses its findings cite, so compilers hold no state. Loops,
      * not streams: a command compiles its guideline in a fresh JVM, where each stream pipeline and
      * lambda costs far more than the loop it replaces.
@@ -60,6 +91,10 @@ public final class GuidelineCompiler {
         private final Set<String> clauses = new LinkedHashSet<>();
 
         CompiledGuideline compile(Guideline guideline) {
+            return compile(guideline, starts(guideline));
+        }
+
+        CompiledGuideline compile(Guideline guideline, List<LocalDate> starts) {
             String id = guideline.id();
             Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
                     id + "/original-effective-date",
@@ -74,13 +109,6 @@ public final class GuidelineCompiler {
                         + " indications; validate before compiling");
             }
             List<CompiledGuideline.Plan> plans = new ArrayList<>();
-            List<LocalDate> starts = new ArrayList<>();
-            for (Revision revision : guideline.revisions()) {
-                starts.add(revision.effective());
-            }
-            if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
-                starts.add(0, guideline.originalEffectiveDate());
-            }
             for (LocalDate start : starts) {
                 plans.add(plan(guideline, start, bits));
             }

@@ -1,0 +1,88 @@
+package io.coverkit.compile;
+
+import io.coverkit.determination.Determination;
+import io.coverkit.determination.Outcome;
+import io.coverkit.eval.CompiledGuideline;
+import io.coverkit.eval.Evaluator;
+import io.coverkit.model.Guideline;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.RequestError;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * An evaluator that compiles each revision of its guideline the first time a request falls under
+ * it, and hands the request to that revision's evaluator. A revision's evaluator holds only its own
+ * plan, so it decides exactly as the whole compiled guideline does for dates under that revision
+ * (and, for the first, before it). Everything a decision reads besides the plan (the indication
+ * bits, the guideline, the finding for a date before the original effective date) is the same for
+ * every revision. Thread-safe: two threads may compile the same revision once each, and keep one.
+ */
+final class RevisionRouter implements Evaluator {
+
+    private final Guideline guideline;
+    private final GuidelineCompiler compiler;
+    // INVARIANT: strictly increasing (validation refuses a revision that is not after the one before).
+    private final LocalDate[] starts;
+    private final AtomicReferenceArray<CompiledGuideline> revisions;
+    private volatile CompiledGuideline whole;
+
+    RevisionRouter(Guideline guideline, GuidelineCompiler compiler) {
+        this.guideline = guideline;
+        this.compiler = compiler;
+        this.starts = GuidelineCompiler.starts(guideline).toArray(new LocalDate[0]);
+        this.revisions = new AtomicReferenceArray<>(starts.length);
+    }
+
+    @Override
+    public Guideline guideline() {
+        return guideline;
+    }
+
+    /** Every clause of every revision: this compiles them all, once. */
+    @Override
+    public List<String> clauses() {
+        CompiledGuideline all = whole;
+        if (all == null) {
+            all = compiler.compile(guideline);
+            whole = all;
+        }
+        return all.clauses();
+    }
+
+    @Override
+    public List<RequestError> check(CoverageRequest request) {
+        // Checking reads the indications of every revision, which each revision's evaluator knows.
+        return on(request.dateOfService()).check(request);
+    }
+
+    @Override
+    public Determination decide(CoverageRequest request) {
+        return on(request.dateOfService()).decide(request);
+    }
+
+    @Override
+    public Determination decideAsOf(CoverageRequest request, LocalDate asOf) {
+        return on(asOf).decideAsOf(request, asOf);
+    }
+
+    @Override
+    public Outcome outcome(CoverageRequest request) {
+        return on(request.dateOfService()).outcome(request);
+    }
+
+    /** The evaluator of the revision in force on {@code date}; the first revision's before it (or for no date). */
+    private CompiledGuideline on(LocalDate date) {
+        int index = 0;
+        while (date != null && index + 1 < starts.length && !starts[index + 1].isAfter(date)) {
+            index++;
+        }
+        CompiledGuideline revision = revisions.get(index);
+        if (revision == null) {
+            revisions.compareAndSet(index, null, compiler.compileRevision(guideline, starts[index]));
+            revision = revisions.get(index);
+        }
+        return revision;
+    }
+}
