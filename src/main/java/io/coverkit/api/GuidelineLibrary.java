@@ -93,28 +93,30 @@ public final class GuidelineLibrary {
 
     /**
      * As {@link #loadCached}, for a short-lived process: when every policy file under
-     * {@code directory} has a cached model (so each loaded without a single diagnostic before), each
-     * guideline is read from the cache and compiled only when it is first used, and a command that
-     * decides one request pays for one guideline. The files are still all read and digested, so a
-     * changed file is never mistaken for a cached one; when any file is not cached, or two declare
-     * the same id, this is {@link #loadCached} itself. The same ids, diagnostics and decisions.
+     * {@code directory} has a cached model (so each loaded without a single diagnostic before), a
+     * guideline is read from the cache only when first used, and compiled revision by revision
+     * ({@link GuidelineCompiler#compileOnDemand}), so a command that decides one request pays for
+     * one revision of one guideline. Every file is still checked against its digest (or the stamps
+     * it had when it was last digested), so a changed file is never mistaken for a cached one; when
+     * any file is not cached, or two declare the same id, this is {@link #loadCached} itself. The
+     * same ids, diagnostics and decisions; a service deciding many requests should load eagerly.
      */
     public static GuidelineLibrary loadCachedOnDemand(Path directory, Path cacheFolder) {
         List<Path> files = policyFiles(directory);
         PolicyCache cache = new PolicyCache(cacheFolder);
         Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
         for (Path file : files) {
-            String key;
+            PolicyCache.Keyed keyed;
             try {
-                key = cache.key(file, RevisionLock.beside(file));
+                keyed = cache.keyed(file, RevisionLock.beside(file));
             } catch (IOException e) {
                 return load(files, cache);
             }
-            String id = cache.guidelineId(key).orElse(null);
+            String id = keyed.guidelineId();
             if (id == null || evaluators.containsKey(id)) {
                 return load(files, cache);
             }
-            evaluators.put(id, OnDemandEvaluator.later(new CachedModel(file, key, cache)));
+            evaluators.put(id, OnDemandEvaluator.later(new CachedModel(file, keyed.key(), cache)));
         }
         cache.saveDigests();
         return new GuidelineLibrary(evaluators, List.of());

@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The cache keys of policy files digested by an earlier run, each with the stamps (size, modified
- * and changed times, device and inode) its policy file and lock file had then. While both stamps
- * are unchanged, the file's bytes are those that were digested, so the key is reused instead of
- * reading and digesting them again: digesting a policy and its lock in a fresh JVM (interpreted
- * SHA-256 and the security providers' set-up) cost a short command more than deciding did. This is
- * the check {@code git status} and {@code make} rely on; the key itself remains the digest.
+ * and changed times, device and inode) its policy file and lock file had then, and the id of the
+ * guideline whose model the cache held under that key. While both stamps are unchanged, the file's
+ * bytes are those that were digested, so the key is reused instead of reading and digesting them
+ * again: digesting a policy and its lock in a fresh JVM (interpreted SHA-256 and the security
+ * providers' set-up) cost a short command more than deciding did. This is the check
+ * {@code git status} and {@code make} rely on; the key itself remains the digest.
  *
  * <p>A stamp is only remembered once both of its times are {@link #SETTLED} in the past: file
  * times tick coarsely, so a file written again within the same tick as its stamp was taken would
@@ -38,7 +39,10 @@ final class DigestMemo {
     private final Map<String, Entry> entries;
     private boolean changed;
 
-    private record Entry(String policyStamp, String lockStamp, String key) {}
+    private record Entry(String policyStamp, String lockStamp, String key, String guidelineId) {}
+
+    /** A remembered key and the id of the guideline the cache held under it. */
+    record Known(String key, String guidelineId) {}
 
     private DigestMemo(Path file, String build, Map<String, Entry> entries) {
         this.file = file;
@@ -54,8 +58,8 @@ final class DigestMemo {
             if (!lines.isEmpty() && lines.get(0).equals(build)) {
                 for (String line : lines.subList(1, lines.size())) {
                     String[] f = line.split("\t", -1);
-                    if (f.length == 4) {
-                        entries.put(f[0], new Entry(f[1], f[2], f[3]));
+                    if (f.length == 5) {
+                        entries.put(f[0], new Entry(f[1], f[2], f[3], f[4]));
                     }
                 }
             }
@@ -66,28 +70,31 @@ final class DigestMemo {
         return new DigestMemo(file, build, entries);
     }
 
-    /** The remembered key of {@code policy} (named {@code name}) and its {@code lock}, when neither changed since. */
-    String key(String name, Path policy, Path lock) {
+    /** What is remembered of {@code policy} (named {@code name}) and its {@code lock}, when neither changed since. */
+    Known known(String name, Path policy, Path lock) {
         Entry entry = entries.get(name);
         if (entry == null) {
             return null;
         }
         try {
             return entry.policyStamp().equals(stamp(policy, Long.MAX_VALUE)) && entry.lockStamp().equals(stamp(lock, Long.MAX_VALUE))
-                    ? entry.key() : null;
+                    ? new Known(entry.key(), entry.guidelineId()) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** Remembers {@code key} for {@code policy} and {@code lock} as they are now, if both have settled. */
-    void remember(String name, Path policy, Path lock, String key) {
+    /**
+     * Remembers {@code key} and the id of the guideline cached under it for {@code policy} and
+     * {@code lock} as they are now, if both have settled.
+     */
+    void remember(String name, Path policy, Path lock, String key, String guidelineId) {
         long settledBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLED;
         try {
             String policyStamp = stamp(policy, settledBefore);
             String lockStamp = stamp(lock, settledBefore);
             if (policyStamp != null && lockStamp != null) {
-                entries.put(name, new Entry(policyStamp, lockStamp, key));
+                entries.put(name, new Entry(policyStamp, lockStamp, key, guidelineId));
                 changed = true;
             }
         } catch (IOException | RuntimeException e) {
@@ -102,7 +109,7 @@ final class DigestMemo {
         }
         StringBuilder text = new StringBuilder(build).append('\n');
         entries.forEach((name, e) -> text.append(name).append('\t').append(e.policyStamp()).append('\t')
-                .append(e.lockStamp()).append('\t').append(e.key()).append('\n'));
+                .append(e.lockStamp()).append('\t').append(e.key()).append('\t').append(e.guidelineId()).append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "digests", ".tmp");

@@ -39,28 +39,40 @@ public final class PolicyCache {
     }
 
     /**
+     * The key of a policy file and the id of the guideline whose model is stored under it.
+     *
+     * @param key {@link #key(String, byte[], byte[])} of the file, its lock and this build
+     * @param guidelineId the guideline's id, or null when no model is stored under the key
+     */
+    public record Keyed(String key, String guidelineId) {}
+
+    /**
      * The key of the policy file {@code file} (named as given) whose revision lock would be
-     * {@code lock}: {@link #key(String, byte[], byte[])} of their bytes, or the same key remembered
-     * from an earlier run when neither file has changed since (see {@link DigestMemo}). Not
-     * thread-safe; call {@link #saveDigests} when done.
+     * {@code lock}, and the id of its cached model's guideline: the digest of their bytes and the
+     * id in the stored model's header, or both remembered from an earlier run when neither file
+     * has changed since (see {@link DigestMemo}). Not thread-safe; call {@link #saveDigests} when
+     * done.
      *
      * @throws IOException when the policy file cannot be read
      */
-    public String key(Path file, Path lock) throws IOException {
+    public Keyed keyed(Path file, Path lock) throws IOException {
         if (memo == null) {
             memo = DigestMemo.read(folder.resolve("digests"), BUILD);
         }
         String name = file.toString();
-        String known = memo.key(name, file, lock);
+        DigestMemo.Known known = memo.known(name, file, lock);
         if (known != null) {
-            return known;
+            return new Keyed(known.key(), known.guidelineId());
         }
         String key = key(name, Files.readAllBytes(file), lockBytes(lock));
-        memo.remember(name, file, lock, key);
-        return key;
+        String id = guidelineId(key).orElse(null);
+        if (id != null) {
+            memo.remember(name, file, lock, key, id);
+        }
+        return new Keyed(key, id);
     }
 
-    /** Keeps the keys digested by {@link #key(Path, Path)} for later runs; best-effort. */
+    /** Keeps the keys digested by {@link #keyed} for later runs; best-effort. */
     public void saveDigests() {
         if (memo != null) {
             memo.save();

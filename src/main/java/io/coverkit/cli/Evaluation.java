@@ -28,7 +28,7 @@ final class Evaluation {
             err.println(args.request() + ": cannot read the request file");
             return 2;
         }
-        GuidelineLibrary library = PolicyFolders.policiesForDeciding(args.policies(), err).orElse(null);
+        GuidelineLibrary library = PolicyFolders.policiesForDeciding(args.policies(), err, true).orElse(null);
         if (library == null) {
             return 1;
         }

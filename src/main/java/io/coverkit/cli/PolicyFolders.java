@@ -32,26 +32,31 @@ final class PolicyFolders {
 
     /**
      * Loads a policies folder for deciding. With {@code coverkit.cache} set (bin/coverkit sets it),
-     * models validated by an earlier run are reused, and each guideline is read from the cache and
-     * compiled only when a request needs it, so a short command decodes one model, not all.
+     * models validated by an earlier run are reused. A command that decides one request
+     * ({@code onDemand}) reads and compiles a guideline only when the request names it, and only the
+     * revision it falls under; one that decides many compiles them all up front.
      */
-    static GuidelineLibrary loadForDeciding(Path folder) {
+    static GuidelineLibrary loadForDeciding(Path folder, boolean onDemand) {
         String cache = System.getProperty("coverkit.cache");
-        return cache == null || cache.isBlank() ? GuidelineLibrary.load(folder) : GuidelineLibrary.loadCachedOnDemand(folder, Path.of(cache));
+        if (cache == null || cache.isBlank()) {
+            return GuidelineLibrary.load(folder);
+        }
+        return onDemand ? GuidelineLibrary.loadCachedOnDemand(folder, Path.of(cache)) : GuidelineLibrary.loadCached(folder, Path.of(cache));
     }
 
     /**
      * The policies for a deciding command ({@code --policies}, else the default folder), or empty
-     * after printing why not: the folder is missing, or some policy has errors.
+     * after printing why not: the folder is missing, or some policy has errors. {@code onDemand}:
+     * see {@link #loadForDeciding}.
      */
-    static Optional<GuidelineLibrary> policiesForDeciding(Path policies, PrintWriter err) {
+    static Optional<GuidelineLibrary> policiesForDeciding(Path policies, PrintWriter err, boolean onDemand) {
         Path folder = policies == null ? defaultPolicies() : policies;
         if (!Files.exists(folder)) {
             // the same words as `check`; loading would report it as an unreadable policy file
             err.println(folder + ": error: no such file or folder");
             return Optional.empty();
         }
-        GuidelineLibrary library = loadForDeciding(folder);
+        GuidelineLibrary library = loadForDeciding(folder, onDemand);
         if (library.hasErrors()) {
             for (Diagnostic d : library.diagnostics()) {
                 if (d.isError()) {
