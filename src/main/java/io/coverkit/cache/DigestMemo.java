@@ -132,6 +132,10 @@ final class DigestMemo {
     // A file's stamp, "-" when it does not exist, or null when its times are not before `settledBefore`
     // (nanoseconds since the epoch) or the file system keeps no change time or inode.
     private static String stamp(Path path, long settledBefore) throws IOException {
+        // Most policies have no lock: asking java.io first spares building an exception for each.
+        if (!path.toFile().exists()) {
+            return ABSENT;
+        }
         Map<String, Object> a;
         try {
             a = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,dev,ino");
