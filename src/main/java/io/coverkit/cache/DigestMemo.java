@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -54,10 +53,10 @@ final class DigestMemo {
     static DigestMemo read(Path file, String build) {
         Map<String, Entry> entries = new HashMap<>();
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).equals(build)) {
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] f = line.split("\t", -1);
+            String[] lines = new String(PolicyCache.bytes(file), StandardCharsets.UTF_8).split("\n");
+            if (lines[0].equals(build)) {
+                for (int i = 1; i < lines.length; i++) {
+                    String[] f = lines[i].split("\t", -1);
                     if (f.length == 5) {
                         entries.put(f[0], new Entry(f[1], f[2], f[3], f[4]));
                     }

@@ -6,10 +6,13 @@ import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.determination.Determination;
 import io.coverkit.json.DeterminationWriter;
 import io.coverkit.request.RequestError;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * One {@code coverkit eval}: decide a request file and print the determination (and, when asked,
@@ -23,7 +26,7 @@ final class Evaluation {
     static int run(EvalArguments args, PrintWriter out, PrintWriter err) {
         String json;
         try {
-            json = Files.readString(args.request(), StandardCharsets.UTF_8);
+            json = readUtf8(args.request());
         } catch (IOException e) {
             err.println(args.request() + ": cannot read the request file");
             return 2;
@@ -50,5 +53,22 @@ final class Evaluation {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * The file's text, which must be UTF-8: what {@code Files.readString} reads, through java.io,
+     * which a JVM has set up anyway (the NIO channels behind {@code Files} are two dozen more
+     * classes for a command to load).
+     */
+    static String readUtf8(Path file) throws IOException {
+        byte[] bytes;
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            bytes = in.readAllBytes();
+        }
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 }
