@@ -36,6 +36,7 @@ final class DigestMemo {
     private final Path file;
     private final String build;
     private final Map<String, Entry> entries;
+    private final long settled;
     private boolean changed;
 
     private record Entry(String policyStamp, String lockStamp, String key, String guidelineId) {}
@@ -43,14 +44,20 @@ final class DigestMemo {
     /** A remembered key and the id of the guideline the cache held under it. */
     record Known(String key, String guidelineId) {}
 
-    private DigestMemo(Path file, String build, Map<String, Entry> entries) {
+    private DigestMemo(Path file, String build, Map<String, Entry> entries, long settled) {
         this.file = file;
         this.build = build;
         this.entries = entries;
+        this.settled = settled;
     }
 
     /** The memo in {@code file}, or an empty one when it is missing, unreadable or of another build. */
     static DigestMemo read(Path file, String build) {
+        return read(file, build, SETTLED);
+    }
+
+    /** As {@link #read(Path, String)}, trusting stamps whose times lie {@code settled} nanoseconds in the past. */
+    static DigestMemo read(Path file, String build, long settled) {
         Map<String, Entry> entries = new HashMap<>();
         try {
             String[] lines = new String(PolicyCache.bytes(file), StandardCharsets.UTF_8).split("\n");
@@ -66,7 +73,7 @@ final class DigestMemo {
             // no memo yet, or a damaged one: every file is digested and the memo written afresh
             entries.clear();
         }
-        return new DigestMemo(file, build, entries);
+        return new DigestMemo(file, build, entries, settled);
     }
 
     /** What is remembered of {@code policy} (named {@code name}) and its {@code lock}, when neither changed since. */
@@ -88,7 +95,7 @@ final class DigestMemo {
      * {@code lock} as they are now, if both have settled.
      */
     void remember(String name, Path policy, Path lock, String key, String guidelineId) {
-        long settledBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLED;
+        long settledBefore = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - settled;
         try {
             String policyStamp = stamp(policy, settledBefore);
             String lockStamp = stamp(lock, settledBefore);
