@@ -1,8 +1,5 @@
 package io.coverkit.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,22 +9,17 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.RevisionBasis;
 import io.coverkit.request.RequestError;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Writes determinations and request errors as wire contract v1 JSON, fields in a fixed order.
  *
- * <p>The text is written token by token with Jackson's streaming generator and its default pretty
- * printer, which is what an {@code ObjectMapper} with {@code INDENT_OUTPUT} uses for a tree: the
- * same bytes, without building a mapper (its set-up was a large share of a command-line run).
+ * <p>The text is written by {@link PrettyJson} in the layout and with the escapes of Jackson's
+ * default pretty printer, which is what an {@code ObjectMapper} with {@code INDENT_OUTPUT} writes
+ * for {@link #toTree}: the same bytes, without setting up Jackson for a command that writes one.
  */
 public final class DeterminationWriter {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** The determination as a JSON tree. */
     public ObjectNode toTree(Determination d) {
@@ -79,90 +71,78 @@ public final class DeterminationWriter {
 
     /** The determination as indented JSON text: the fields and order of {@link #toTree}. */
     public String write(Determination d) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = generator(text)) {
-            g.writeStartObject();
-            g.writeStringField("guideline", d.guideline());
-            g.writeStringField("revision", date(d.revision()));
-            g.writeStringField("dateOfService", date(d.dateOfService()));
-            g.writeStringField("revisionBasis", basis(d));
-            g.writeStringField("revisionDate", date(d.revisionDate()));
-            g.writeStringField("outcome", d.outcome().name());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : d.findings()) {
-                writeFinding(g, f);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("missingDocuments");
-            for (MissingDocument m : d.missingDocuments()) {
-                g.writeStartObject();
-                g.writeStringField("loinc", m.loinc());
-                g.writeStringField("name", m.name());
-                g.writeStringField("notBefore", date(m.notBefore()));
-                g.writeStringField("notAfter", date(m.notAfter()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (d.authorization() != null) {
-                g.writeObjectFieldStart("authorization");
-                g.writeStringField("from", date(d.authorization().from()));
-                g.writeStringField("through", date(d.authorization().through()));
-                g.writeNumberField("days", d.authorization().days());
-                g.writeEndObject();
-            }
-            g.writeStringField("sourceDigest", d.sourceDigest());
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON into memory cannot fail", e);
+        PrettyJson g = new PrettyJson();
+        g.startObject();
+        g.field("guideline", d.guideline());
+        g.field("revision", date(d.revision()));
+        g.field("dateOfService", date(d.dateOfService()));
+        g.field("revisionBasis", basis(d));
+        g.field("revisionDate", date(d.revisionDate()));
+        g.field("outcome", d.outcome().name());
+        g.name("findings").startArray();
+        for (Finding f : d.findings()) {
+            writeFinding(g, f);
         }
-        return text.toString();
+        g.endArray();
+        g.name("missingDocuments").startArray();
+        for (MissingDocument m : d.missingDocuments()) {
+            g.startObject();
+            g.field("loinc", m.loinc());
+            g.field("name", m.name());
+            g.field("notBefore", date(m.notBefore()));
+            g.field("notAfter", date(m.notAfter()));
+            g.endObject();
+        }
+        g.endArray();
+        if (d.authorization() != null) {
+            g.name("authorization").startObject();
+            g.field("from", date(d.authorization().from()));
+            g.field("through", date(d.authorization().through()));
+            g.name("days").number(d.authorization().days());
+            g.endObject();
+        }
+        g.field("sourceDigest", d.sourceDigest());
+        g.endObject();
+        return g.toString();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", f.kind().name());
-        g.writeStringField("ref", f.ref());
-        g.writeStringField("clause", f.clause());
-        g.writeStringField("text", f.text());
-        g.writeStringField("section", f.section());
+    private static void writeFinding(PrettyJson g, Finding f) {
+        g.startObject();
+        g.field("kind", f.kind().name());
+        g.field("ref", f.ref());
+        g.field("clause", f.clause());
+        g.field("text", f.text());
+        g.field("section", f.section());
         if (!f.evidence().isEmpty()) {
-            g.writeArrayFieldStart("evidence");
+            g.name("evidence").startArray();
             for (Evidence e : f.evidence()) {
-                g.writeStartObject();
-                g.writeStringField("field", e.field());
-                g.writeStringField("value", e.value());
+                g.startObject();
+                g.field("field", e.field());
+                g.field("value", e.value());
                 if (e.date() != null) {
-                    g.writeStringField("date", e.date().toString());
+                    g.field("date", e.date().toString());
                 }
-                g.writeEndObject();
+                g.endObject();
             }
-            g.writeEndArray();
+            g.endArray();
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /** Request errors as {@code {"errors": [{"field": ..., "message": ...}]}}. */
     public String writeErrors(List<RequestError> errors) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = generator(text)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("errors");
-            for (RequestError e : errors) {
-                g.writeStartObject();
-                g.writeStringField("field", e.field());
-                g.writeStringField("message", e.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON into memory cannot fail", e);
+        PrettyJson g = new PrettyJson();
+        g.startObject();
+        g.name("errors").startArray();
+        for (RequestError e : errors) {
+            g.startObject();
+            g.field("field", e.field());
+            g.field("message", e.message());
+            g.endObject();
         }
-        return text.toString();
-    }
-
-    private static JsonGenerator generator(StringWriter text) throws IOException {
-        return FACTORY.createGenerator(text).setPrettyPrinter(new DefaultPrettyPrinter());
+        g.endArray();
+        g.endObject();
+        return g.toString();
     }
 
     private static String basis(Determination d) {

@@ -67,7 +67,10 @@ public final class RequestReader {
     private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
     private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
     private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel");
-    private static final java.math.BigDecimal MAX_MEASURE = new java.math.BigDecimal("1e15");
+    /** The largest measure an observation may state; a holder, so requests without observations never set up BigDecimal. */
+    private static final class Measure {
+        static final java.math.BigDecimal MAX = new java.math.BigDecimal("1e15");
+    }
     private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex");
     private static final Set<String> PROCEDURE = Set.of("system", "code", "units", "modifiers");
     private static final Set<String> DIAGNOSIS = Set.of("system", "code");
@@ -242,7 +245,7 @@ public final class RequestReader {
             f.error(path + ".value", "is required");
         } else if (!node.get("value").isNumber() || !finite(node.get("value"))) {
             f.error(path + ".value", "must be a number");
-        } else if (node.get("value").decimalValue().abs().compareTo(MAX_MEASURE) > 0
+        } else if (node.get("value").decimalValue().abs().compareTo(Measure.MAX) > 0
                 || node.get("value").decimalValue().scale() > 12) {
             f.error(path + ".value", "is out of range: at most 15 digits before and 12 after the decimal point");
         } else {
