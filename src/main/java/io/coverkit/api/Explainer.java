@@ -6,7 +6,7 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.Outcome;
 import io.coverkit.model.Guideline;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /** Explains a determination in a few plain lines that cite the guideline's sections. */
 public final class Explainer {
@@ -54,9 +54,10 @@ public final class Explainer {
     }
 
     private static String line(Finding f) {
-        String evidence = f.evidence().isEmpty() ? "" : " [" + f.evidence().stream()
-                .map(Explainer::evidence)
-                .collect(Collectors.joining("; ")) + "]";
+        StringJoiner evidence = new StringJoiner("; ", " [", "]").setEmptyValue("");
+        for (Evidence e : f.evidence()) {
+            evidence.add(evidence(e));
+        }
         String section = f.section().isEmpty() ? "" : " (" + f.section() + ")";
         return switch (f.kind()) {
             case CODE_IN_SCOPE -> "in scope: code " + f.ref() + section + evidence;

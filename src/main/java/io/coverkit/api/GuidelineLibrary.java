@@ -21,11 +21,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,10 +40,10 @@ import java.util.stream.Stream;
  */
 public final class GuidelineLibrary {
 
-    private final Map<String, Evaluator> evaluators;
+    private final Map<String, OnDemandEvaluator> evaluators;
     private final List<Diagnostic> diagnostics;
 
-    private GuidelineLibrary(Map<String, Evaluator> evaluators, List<Diagnostic> diagnostics) {
+    private GuidelineLibrary(Map<String, OnDemandEvaluator> evaluators, List<Diagnostic> diagnostics) {
         this.evaluators = Map.copyOf(evaluators);
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -53,11 +58,24 @@ public final class GuidelineLibrary {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> p.toString().endsWith(".groovy") && Files.isRegularFile(p)).sorted().toList();
+        // A visitor rather than Files.walk and a stream: every command lists the policies first,
+        // in a fresh JVM where a stream pipeline costs more than the walk.
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.toString().endsWith(".groovy") && Files.isRegularFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list policy files under " + path, e);
         }
+        Collections.sort(files);
+        return List.copyOf(files);
     }
 
     /** Loads the given policy files. */
@@ -71,6 +89,54 @@ public final class GuidelineLibrary {
      */
     public static GuidelineLibrary loadCached(Path directory, Path cacheFolder) {
         return load(policyFiles(directory), new PolicyCache(cacheFolder));
+    }
+
+    /**
+     * As {@link #loadCached}, for a short-lived process: when every policy file under
+     * {@code directory} has a cached model (so each loaded without a single diagnostic before), a
+     * guideline is read from the cache only when first used, and compiled revision by revision
+     * ({@link GuidelineCompiler#compileOnDemand}), so a command that decides one request pays for
+     * one revision of one guideline. Every file is still checked against its digest (or the stamps
+     * it had when it was last digested), so a changed file is never mistaken for a cached one; when
+     * any file is not cached, or two declare the same id, this is {@link #loadCached} itself. The
+     * same ids, diagnostics and decisions; a service deciding many requests should load eagerly.
+     */
+    public static GuidelineLibrary loadCachedOnDemand(Path directory, Path cacheFolder) {
+        List<Path> files = policyFiles(directory);
+        PolicyCache cache = new PolicyCache(cacheFolder);
+        Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
+        for (Path file : files) {
+            PolicyCache.Keyed keyed;
+            try {
+                keyed = cache.keyed(file, RevisionLock.beside(file));
+            } catch (IOException e) {
+                return load(files, cache);
+            }
+            String id = keyed.guidelineId();
+            if (id == null || evaluators.containsKey(id)) {
+                return load(files, cache);
+            }
+            evaluators.put(id, OnDemandEvaluator.later(new CachedModel(file, keyed.key(), cache)));
+        }
+        cache.saveDigests();
+        return new GuidelineLibrary(evaluators, List.of());
+    }
+
+    /** A guideline whose model is in the cache, compiled when first used. */
+    private record CachedModel(Path file, String key, PolicyCache cache) implements Supplier<Evaluator> {
+        @Override
+        public Evaluator get() {
+            Guideline guideline = cache.get(key).orElse(null);
+            if (guideline == null) {
+                // The entry was there a moment ago; should it have gone since, the file is read as on a miss.
+                guideline = read(file, new PolicyReader(), new GuidelineValidator(), cache).guideline();
+            }
+            if (guideline == null) {
+                throw new IllegalStateException(file + ": the policy file changed while it was in use; run the command again");
+            }
+            // A library opened on demand serves a short command: it compiles the revisions it decides under.
+            return new GuidelineCompiler().compileOnDemand(guideline);
+        }
     }
 
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
@@ -87,7 +153,7 @@ public final class GuidelineLibrary {
         List<Path> rest = files.subList(Math.min(1, files.size()), files.size());
         read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream()).map(loader::read).toList());
         Diagnostics all = new Diagnostics();
-        Map<String, Evaluator> evaluators = new LinkedHashMap<>();
+        Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
         for (Read r : read) {
             all.addAll(r.diagnostics());
             if (r.evaluator() == null) {
@@ -96,10 +162,10 @@ public final class GuidelineLibrary {
             Guideline guideline = r.evaluator().guideline();
             if (evaluators.containsKey(guideline.id())) {
                 all.error(DiagnosticCode.C008, guideline.at(), "guideline `" + guideline.id() + "` is already defined in `"
-                        + evaluators.get(guideline.id()).guideline().at().file() + "`");
+                        + evaluators.get(guideline.id()).get().guideline().at().file() + "`");
                 continue;
             }
-            evaluators.put(guideline.id(), r.evaluator());
+            evaluators.put(guideline.id(), OnDemandEvaluator.of(r.evaluator()));
         }
         return new GuidelineLibrary(evaluators, all.sorted());
     }
@@ -134,7 +200,7 @@ public final class GuidelineLibrary {
             return new Checked(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
                     unreadable(e))));
         }
-        byte[] lock = lockBytes(file);
+        byte[] lock = PolicyCache.lockBytes(RevisionLock.beside(file));
         String key = cache == null ? null : PolicyCache.key(name, bytes, lock);
         Guideline cached = key == null ? null : cache.get(key).orElse(null);
         if (cached != null) {
@@ -165,17 +231,25 @@ public final class GuidelineLibrary {
 
     /** True when some file had errors. */
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of the guidelines that loaded. */
     public List<String> guidelineIds() {
-        return evaluators.keySet().stream().sorted().toList();
+        List<String> ids = new ArrayList<>(evaluators.keySet());
+        Collections.sort(ids);
+        return List.copyOf(ids);
     }
 
     /** The evaluator of a loaded guideline. */
     public Optional<Evaluator> evaluator(String guidelineId) {
-        return Optional.ofNullable(evaluators.get(guidelineId));
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        return onDemand == null ? Optional.empty() : Optional.of(onDemand.get());
     }
 
     /** Decides a request under the guideline it names. */
@@ -200,11 +274,12 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(List.of(new RequestError("guideline",
                     "the request names `" + request.guideline() + "` but is being decided under `" + guidelineId + "`")));
         }
-        Evaluator evaluator = evaluators.get(guidelineId);
-        if (evaluator == null) {
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        if (onDemand == null) {
             return new Decision.Rejected(List.of(new RequestError("guideline", "no guideline `" + guidelineId
                     + "` is loaded; loaded: " + String.join(", ", guidelineIds()))));
         }
+        Evaluator evaluator = onDemand.get();
         List<RequestError> errors = evaluator.check(request);
         if (!errors.isEmpty()) {
             return new Decision.Rejected(errors);
@@ -281,17 +356,6 @@ public final class GuidelineLibrary {
         }
     }
 
-    /** The revision lock beside {@code file}, read once per load: null when there is none. */
-    private static byte[] lockBytes(Path file) {
-        Path lockFile = RevisionLock.beside(file);
-        try {
-            return Files.exists(lockFile) ? Files.readAllBytes(lockFile) : null;
-        } catch (IOException e) {
-            // Unreadable now: not JSON, so reading it reports it, and no cache entry is stored for it.
-            return new byte[] {0};
-        }
-    }
-
     // A guideline locked with `coverkit lock` must not change what its past revisions said.
     private static List<Diagnostic> lockProblems(Path file, byte[] lockBytes, Guideline guideline) {
         if (lockBytes == null) {
@@ -308,8 +372,8 @@ public final class GuidelineLibrary {
      */
     public List<Path> lock(LocalDate on) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Evaluator evaluator : evaluators.values()) {
-            Guideline g = evaluator.guideline();
+        for (OnDemandEvaluator evaluator : evaluators.values()) {
+            Guideline g = evaluator.get().guideline();
             Path lockFile = RevisionLock.beside(Path.of(g.at().file()));
             RevisionLock.take(g, on).write(lockFile);
             written.add(lockFile);

@@ -57,7 +57,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println(requests + ": error: no such file");
             return 1;
         }
-        Optional<GuidelineLibrary> library = CoverkitCommand.policiesForDeciding(policies, err);
+        Optional<GuidelineLibrary> library = PolicyFolders.policiesForDeciding(policies, err, false);
         if (library.isEmpty()) {
             return 1;
         }

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--format: unknown format `" + format + "`; use text or json");
             return 2;
         }
-        Optional<List<Path>> files = CoverkitCommand.policyFiles(paths, spec.commandLine().getErr());
+        Optional<List<Path>> files = PolicyFolders.policyFiles(paths, spec.commandLine().getErr());
         if (files.isEmpty()) {
             return 1;
         }

@@ -58,7 +58,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println(requests + ": error: no such folder");
             return 2;
         }
-        GuidelineLibrary library = GuidelineLibrary.load(policies == null ? CoverkitCommand.defaultPolicies() : policies);
+        GuidelineLibrary library = GuidelineLibrary.load(policies == null ? PolicyFolders.defaultPolicies() : policies);
         Optional<RevisionDiff> diff = library.diff(guideline, from, to);
         if (diff.isEmpty()) {
             library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));

@@ -1,17 +1,7 @@
 package io.coverkit.cli;
 
-import io.coverkit.api.Decision;
-import io.coverkit.api.Explainer;
-import io.coverkit.api.GuidelineLibrary;
-import io.coverkit.json.DeterminationWriter;
-import io.coverkit.request.RequestError;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,37 +34,6 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DeterminationWriter writer = new DeterminationWriter();
-        String json;
-        try {
-            json = Files.readString(request, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(request + ": cannot read the request file");
-            return 2;
-        }
-        GuidelineLibrary library = CoverkitCommand.policiesForDeciding(policies, err).orElse(null);
-        if (library == null) {
-            return 1;
-        }
-        Decision decision = library.decideJson(json, asOf);
-        if (decision instanceof Decision.Rejected rejected) {
-            List<RequestError> errors = rejected.errors();
-            for (RequestError e : errors) {
-                err.println(request + ": " + e.format());
-            }
-            out.println(writer.writeErrors(errors));
-            return 2;
-        }
-        var determination = ((Decision.Decided) decision).determination();
-        out.println(writer.write(determination));
-        if (explain) {
-            out.println();
-            out.print(new Explainer().explain(determination,
-                    library.evaluator(determination.guideline()).orElseThrow().guideline()));
-            out.flush();
-        }
-        return 0;
+        return Evaluation.run(new EvalArguments(request, policies, asOf, explain), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

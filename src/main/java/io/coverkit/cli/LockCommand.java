@@ -33,7 +33,7 @@ final class LockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<List<Path>> files = CoverkitCommand.policyFiles(paths, spec.commandLine().getErr());
+        Optional<List<Path>> files = PolicyFolders.policyFiles(paths, spec.commandLine().getErr());
         if (files.isEmpty()) {
             return 1;
         }

@@ -43,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        GuidelineLibrary library = GuidelineLibrary.load(policies == null ? CoverkitCommand.defaultPolicies() : policies);
+        GuidelineLibrary library = GuidelineLibrary.load(policies == null ? PolicyFolders.defaultPolicies() : policies);
         Optional<Evaluator> evaluator = library.evaluator(guideline);
         if (evaluator.isEmpty()) {
             library.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> spec.commandLine().getErr().println(d.format()));

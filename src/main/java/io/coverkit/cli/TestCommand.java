@@ -138,7 +138,7 @@ final class TestCommand implements Callable<Integer> {
         ScenarioCounts counts = new ScenarioCounts(out, verbose);
         try {
             thread.setContextClassLoader(specs);
-            System.setProperty("coverkit.policies", (policies == null ? CoverkitCommand.defaultPolicies() : policies).toString());
+            System.setProperty("coverkit.policies", (policies == null ? PolicyFolders.defaultPolicies() : policies).toString());
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors)
                     .filters(EngineFilter.includeEngines("spock"))
@@ -157,7 +157,7 @@ final class TestCommand implements Callable<Integer> {
         ScenarioLog log = ScenarioLog.swap(previousLog);
         if (log.guidelines().isEmpty()) {
             // No scenario loaded the policies (all failed early): still show what they would cover.
-            GuidelineLibrary library = GuidelineLibrary.load(policies == null ? CoverkitCommand.defaultPolicies() : policies);
+            GuidelineLibrary library = GuidelineLibrary.load(policies == null ? PolicyFolders.defaultPolicies() : policies);
             log.guidelines(library.guidelineIds().stream().map(id -> library.evaluator(id).orElseThrow()).toList());
         }
         List<GuidelineCoverage> coverage = KitReports.write(log, reports);

@@ -14,6 +14,7 @@ import io.coverkit.model.ClauseId;
 import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Drug;
+import io.coverkit.model.ExperimentalStatement;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
@@ -25,6 +26,7 @@ import io.coverkit.model.ProgramException;
 import io.coverkit.model.Revision;
 import io.coverkit.model.Scoped;
 import io.coverkit.model.Section;
+import io.coverkit.model.UnknownPeriod;
 import io.coverkit.validate.GuidelineValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +38,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Compiles a validated guideline into an {@link Evaluator}: code lookups by
@@ -51,7 +53,42 @@ public final class GuidelineCompiler {
         return new Compilation().compile(guideline);
     }
 
-    /** One compilation: collects the clauses its findings cite, so compilers hold no state. */
+    /**
+     * As {@link #compile}, for a process that decides a request or two and exits: each revision is
+     * compiled the first time a request falls under it (see {@link RevisionRouter}), so a command
+     * pays for one of a guideline's revisions rather than all of them. The same decisions; a
+     * service that decides many requests should {@link #compile} once instead.
+     */
+    public Evaluator compileOnDemand(Guideline guideline) {
+        return new RevisionRouter(guideline, this);
+    }
+
+    /** The first day of each revision's plan, oldest first: what {@link #compile} makes a plan for. */
+    static List<LocalDate> starts(Guideline guideline) {
+        List<LocalDate> starts = new ArrayList<>();
+        for (Revision revision : guideline.revisions()) {
+            starts.add(revision.effective());
+        }
+        if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
+            starts.add(0, guideline.originalEffectiveDate());
+        }
+        return starts;
+    }
+
+    /**
+     * An evaluator of the one revision that starts on {@code start} (one of {@link #starts}): what
+     * {@link #compile} would decide for a date under that revision, and for a date before the
+     * first. Its own {@link Evaluator#clauses} are that revision's only.
+     */
+    CompiledGuideline compileRevision(Guideline guideline, LocalDate start) {
+        return new Compilation().compile(guideline, List.of(start));
+    }
+
+    /**
+     * One compilation: collects the clauses its findings cite, so compilers hold no state. Loops,
+     * not streams: a command compiles its guideline in a fresh JVM, where each stream pipeline and
+     * lambda costs far more than the loop it replaces.
+     */
     private static final class Compilation {
         private final Set<String> clauses = new LinkedHashSet<>();
         // A clause in force in several revisions (a code, an indication, an exception, a drug) is the
@@ -69,6 +106,10 @@ public final class GuidelineCompiler {
         }
 
         CompiledGuideline compile(Guideline guideline) {
+            return compile(guideline, starts(guideline));
+        }
+
+        CompiledGuideline compile(Guideline guideline, List<LocalDate> starts) {
             String id = guideline.id();
             Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
                     id + "/original-effective-date",
@@ -83,10 +124,6 @@ public final class GuidelineCompiler {
                         + " indications; validate before compiling");
             }
             List<CompiledGuideline.Plan> plans = new ArrayList<>();
-            List<LocalDate> starts = new ArrayList<>(guideline.revisions().stream().map(Revision::effective).toList());
-            if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
-                starts.add(0, guideline.originalEffectiveDate());
-            }
             for (LocalDate start : starts) {
                 plans.add(plan(guideline, start, bits));
             }
@@ -103,19 +140,21 @@ public final class GuidelineCompiler {
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
             RevisionContext context = RevisionContext.of(g);
             CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits, context);
-            List<CompiledGuideline.Experimental> experimental = g.positionStatement().experimental().stream()
-                    .map(x -> new CompiledGuideline.Experimental(compile(id, x.criterion(), bits, context),
-                            cite(new Finding(FindingKind.EXPERIMENTAL, x.id(), ClauseId.qualified(id, "experimental", x.id()),
-                                    x.text(), Section.POSITION_STATEMENT, List.of()))))
-                    .toList();
-            String statement = g.positionStatement().paragraphs().stream()
-                    .map(Paragraph::text)
-                    .collect(Collectors.joining(" "));
+            List<CompiledGuideline.Experimental> experimental = new ArrayList<>();
+            for (ExperimentalStatement x : g.positionStatement().experimental()) {
+                experimental.add(new CompiledGuideline.Experimental(compile(id, x.criterion(), bits, context),
+                        cite(new Finding(FindingKind.EXPERIMENTAL, x.id(), ClauseId.qualified(id, "experimental", x.id()),
+                                x.text(), Section.POSITION_STATEMENT, List.of()))));
+            }
+            StringJoiner statement = new StringJoiner(" ");
+            for (Paragraph paragraph : g.positionStatement().paragraphs()) {
+                statement.add(paragraph.text());
+            }
             // Only a statement of indications is failed by the absence of one; criteria about the
             // member report their own failures.
             Finding noIndication = g.positionStatement().indications().isEmpty() ? null
                     : cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
-                            id + "/position-statement", statement, Section.POSITION_STATEMENT, List.of()));
+                            id + "/position-statement", statement.toString(), Section.POSITION_STATEMENT, List.of()));
             return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
                     documents(id, g.billing().documentation().requirements()),
                     unknown(whole, Section.PROGRAM_EXCEPTIONS, date),
@@ -145,19 +184,25 @@ public final class GuidelineCompiler {
                                 ? g.authorization().length().describe() : g.authorization().lengthText(),
                         Section.LENGTH_OF_AUTHORIZATION, List.of()));
             }
-            List<MemberCriterion> caps = g.positionStatement().memberCriteria().stream()
-                    .filter(m -> m.test() instanceof MemberCriterion.Cap).toList();
+            List<MemberCriterion> caps = new ArrayList<>();
+            for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+                if (m.test() instanceof MemberCriterion.Cap) {
+                    caps.add(m);
+                }
+            }
             return new CompiledGuideline.Pharmacy(drugs, noPriorAuthorization, g.authorization().length(), limited, caps, context);
         }
 
         private Finding unknown(Guideline g, String section, LocalDate date) {
-            return g.unknownOn(section, date)
-                    .map(u -> cite(new Finding(FindingKind.CONTENT_UNKNOWN, "unknown-" + ClauseId.derive(section),
-                            g.id() + "/unknown/" + ClauseId.derive(section),
-                            "the published guideline does not reveal the " + section + " in force before " + u.before()
-                                    + (u.reason().isEmpty() ? "" : ": " + u.reason()),
-                            section, List.of())))
-                    .orElse(null);
+            UnknownPeriod u = g.unknownOn(section, date).orElse(null);
+            if (u == null) {
+                return null;
+            }
+            return cite(new Finding(FindingKind.CONTENT_UNKNOWN, "unknown-" + ClauseId.derive(section),
+                    g.id() + "/unknown/" + ClauseId.derive(section),
+                    "the published guideline does not reveal the " + section + " in force before " + u.before()
+                            + (u.reason().isEmpty() ? "" : ": " + u.reason()),
+                    section, List.of()));
         }
 
         private Finding cite(Finding finding) {
@@ -195,12 +240,20 @@ public final class GuidelineCompiler {
 
                 @Override
                 public CriterionCheck anyOf(AnyOf any) {
-                    return new CriterionCheck.AnyCheck(any.criteria().stream().map(c -> compile(guidelineId, c, bits, revision)).toList());
+                    return new CriterionCheck.AnyCheck(each(any.criteria()));
                 }
 
                 @Override
                 public CriterionCheck allOf(AllOf all) {
-                    return new CriterionCheck.AllCheck(all.criteria().stream().map(c -> compile(guidelineId, c, bits, revision)).toList());
+                    return new CriterionCheck.AllCheck(each(all.criteria()));
+                }
+
+                private List<CriterionCheck> each(List<Criterion> criteria) {
+                    List<CriterionCheck> checks = new ArrayList<>(criteria.size());
+                    for (Criterion c : criteria) {
+                        checks.add(compile(guidelineId, c, bits, revision));
+                    }
+                    return checks;
                 }
             });
         }
@@ -208,11 +261,17 @@ public final class GuidelineCompiler {
         private Map<String, Map<String, Finding>> codeFindings(String guidelineId, List<ProcedureCode> codes) {
             Map<String, Map<String, Finding>> bySystem = new HashMap<>();
             for (ProcedureCode code : codes) {
-                bySystem.computeIfAbsent(code.system(), s -> new HashMap<>()).put(code.code(),
-                        once(code, () -> new Finding(FindingKind.CODE_IN_SCOPE, code.code(),
-                                ClauseId.qualified(guidelineId, "code", code.clauseId()), code.descriptor(), code.section(), List.of())));
+                Map<String, Finding> ofSystem = bySystem.get(code.system());
+                if (ofSystem == null) {
+                    ofSystem = new HashMap<>();
+                    bySystem.put(code.system(), ofSystem);
+                }
+                ofSystem.put(code.code(), once(code, () -> new Finding(FindingKind.CODE_IN_SCOPE, code.code(),
+                        ClauseId.qualified(guidelineId, "code", code.clauseId()), code.descriptor(), code.section(), List.of())));
             }
-            bySystem.replaceAll((system, map) -> Map.copyOf(map));
+            for (Map.Entry<String, Map<String, Finding>> system : bySystem.entrySet()) {
+                system.setValue(Map.copyOf(system.getValue()));
+            }
             return bySystem;
         }
 

@@ -33,7 +33,10 @@ import java.util.Optional;
  */
 public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> revisions) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Made on first use: loading a policy only asks {@link #beside} where its lock would be. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     public RevisionLock {
         revisions = List.copyOf(revisions);
@@ -110,7 +113,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
 
     /** Writes the lock as JSON. */
     public void write(Path file) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("guideline", guideline);
         root.put("lockedOn", lockedOn.toString());
         ArrayNode list = root.putArray("revisions");
@@ -121,7 +124,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             s.entries().forEach((key, e) -> entries.putObject(key)
                     .put("area", e.area().name()).put("label", e.label()).put("text", e.text()));
         }
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, Json.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
     /** Reads a lock; a malformed one is a diagnostic at the lock file. */
@@ -141,7 +144,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
         try {
             // Strict, as Files.readString is: a lock that is not UTF-8 cannot be read.
             String json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            JsonNode root = MAPPER.readTree(json);
+            JsonNode root = Json.MAPPER.readTree(json);
             List<Snapshot> snapshots = new ArrayList<>();
             for (JsonNode node : root.withArray("revisions")) {
                 LocalDate date = LocalDate.parse(node.get("date").asText());

@@ -127,18 +127,30 @@ public final class CompiledGuideline implements Evaluator {
             List<String> clauses) {
         this.guideline = guideline;
         this.plans = plans.toArray(new Plan[0]);
-        this.starts = plans.stream().map(Plan::effective).toArray(LocalDate[]::new);
+        // Loops, not streams, here and in codeHits and AnyIndication: a command compiles its
+        // guideline in a fresh JVM, where binding a lambda costs more than the loop it replaces.
+        this.starts = new LocalDate[this.plans.length];
+        for (int i = 0; i < this.plans.length; i++) {
+            starts[i] = this.plans[i].effective();
+        }
         this.exceptionByLine = new ExceptionRule[this.plans.length][LineOfBusiness.values().length];
         for (int i = 0; i < this.plans.length; i++) {
             ExceptionRule[] row = exceptionByLine[i];
-            this.plans[i].exceptions().forEach((line, rule) -> row[line.ordinal()] = rule);
+            for (Map.Entry<LineOfBusiness, ExceptionRule> e : this.plans[i].exceptions().entrySet()) {
+                row[e.getKey().ordinal()] = e.getValue();
+            }
         }
         this.indicationBits = Map.copyOf(indicationBits);
         this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
         this.planByDay = planByDay(starts);
         Map<Finding, Finding[]> hitsOfFinding = new java.util.IdentityHashMap<>();
-        this.codeHits = Arrays.stream(this.plans).map(plan -> codeHits(plan, hitsOfFinding)).toList();
-        this.documentRules = Arrays.stream(this.plans).map(p -> new DocumentRules(p.documents())).toArray(DocumentRules[]::new);
+        List<Map<String, Map<String, Finding[]>>> hits = new ArrayList<>(this.plans.length);
+        this.documentRules = new DocumentRules[this.plans.length];
+        for (int i = 0; i < this.plans.length; i++) {
+            hits.add(codeHits(this.plans[i], hitsOfFinding));
+            documentRules[i] = new DocumentRules(this.plans[i].documents());
+        }
+        this.codeHits = List.copyOf(hits);
         this.anyIndication = new AnyIndication[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
             anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
@@ -423,9 +435,13 @@ public final class CompiledGuideline implements Evaluator {
      */
     private record AnyIndication(long mask, int[] bits, Finding[] met) {
         static AnyIndication of(CriterionCheck criteria) {
-            if (!(criteria instanceof CriterionCheck.AnyCheck any)
-                    || !any.children().stream().allMatch(c -> c instanceof CriterionCheck.IndicationCheck)) {
+            if (!(criteria instanceof CriterionCheck.AnyCheck any)) {
                 return null;
+            }
+            for (CriterionCheck child : any.children()) {
+                if (!(child instanceof CriterionCheck.IndicationCheck)) {
+                    return null;
+                }
             }
             int n = any.children().size();
             int[] bits = new int[n];
@@ -502,22 +518,24 @@ public final class CompiledGuideline implements Evaluator {
      */
     private static Map<String, Map<String, Finding[]>> codeHits(Plan plan, Map<Finding, Finding[]> built) {
         Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
-        plan.codeFindings().forEach((system, codes) -> {
+        for (Map.Entry<String, Map<String, Finding>> codes : plan.codeFindings().entrySet()) {
+            String system = codes.getKey();
             Map<String, Finding[]> byCode = new java.util.HashMap<>();
-            codes.forEach((code, finding) -> {
+            for (Map.Entry<String, Finding> code : codes.getValue().entrySet()) {
+                Finding finding = code.getValue();
                 Finding[] hit = built.get(finding);
                 if (hit == null) {
                     hit = new Finding[FieldNames.PREBUILT];
-                    String value = system + " " + code;
+                    String value = system + " " + code.getKey();
                     for (int i = 0; i < hit.length; i++) {
                         hit[i] = withEvidence(finding, new Evidence(FieldNames.PROCEDURES.field(i), value, null));
                     }
                     built.put(finding, hit);
                 }
-                byCode.put(code, hit);
-            });
+                byCode.put(code.getKey(), hit);
+            }
             bySystem.put(system, Map.copyOf(byCode));
-        });
+        }
         return Map.copyOf(bySystem);
     }
 

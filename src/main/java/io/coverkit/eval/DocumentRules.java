@@ -40,7 +40,11 @@ final class DocumentRules {
             hashes[r] = d.loinc().hashCode();
             missingFindings[r] = new Finding(FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(), d.section(), List.of());
         }
-        oneWindow = documents.stream().map(RequiredDocument::window).distinct().count() <= 1;
+        boolean same = true;
+        for (int r = 1; r < required.length; r++) {
+            same &= required[r].window().equals(required[0].window());
+        }
+        oneWindow = same;
     }
 
     /** True when every required document is on file within its window. */

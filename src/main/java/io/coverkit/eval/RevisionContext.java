@@ -4,15 +4,16 @@ import io.coverkit.model.DerivedQuantity;
 import io.coverkit.model.DiagnosisList;
 import io.coverkit.model.Drug;
 import io.coverkit.model.Guideline;
+import io.coverkit.model.ProcedureCode;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.PriorService;
 import io.coverkit.request.PriorService;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What member criteria of one revision read besides the request: its derived quantities, its codes
@@ -30,12 +31,20 @@ public record RevisionContext(
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
     public static RevisionContext of(Guideline g) {
-        return new RevisionContext(
-                g.positionStatement().derived(),
-                g.billing().codes().stream().map(c -> c.system() + " " + c.code()).collect(Collectors.toUnmodifiableSet()),
-                g.formulary().drugs().stream().collect(Collectors.toMap(Drug::id, Function.identity(), (a, b) -> a)),
-                g.positionStatement().diagnosisLists().stream()
-                        .collect(Collectors.toMap(DiagnosisList::name, Function.identity(), (a, b) -> a)));
+        // Loops, not collectors: compiled once per revision, often in a command's fresh JVM.
+        Set<String> codes = new HashSet<>();
+        for (ProcedureCode c : g.billing().codes()) {
+            codes.add(c.system() + " " + c.code());
+        }
+        Map<String, Drug> drugs = new HashMap<>();
+        for (Drug d : g.formulary().drugs()) {
+            drugs.putIfAbsent(d.id(), d);
+        }
+        Map<String, DiagnosisList> diagnosisLists = new HashMap<>();
+        for (DiagnosisList l : g.positionStatement().diagnosisLists()) {
+            diagnosisLists.putIfAbsent(l.name(), l);
+        }
+        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists);
     }
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */

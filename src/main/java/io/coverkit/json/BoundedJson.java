@@ -41,20 +41,23 @@ import java.util.Map;
  */
 final class BoundedJson {
 
-    /**
-     * Jackson's own constraints are backstops only: the checks below are exact, name the field and
-     * fire first (Jackson's nesting check fires as a token is read, so it is set one level deeper).
-     */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_REQUEST_BYTES)
-                    .maxNestingDepth(MAX_DEPTH + 1)
-                    .maxStringLength(MAX_REQUEST_BYTES)
-                    .maxNameLength(MAX_REQUEST_BYTES)
-                    .maxNumberLength(MAX_REQUEST_BYTES)
-                    .build())
-            .build();
+    /** Jackson's parser factory, made the first time text is not plain JSON (see {@link PlainJson}). */
+    private static final class Parsers {
+        /**
+         * Jackson's own constraints are backstops only: the checks below are exact, name the field and
+         * fire first (Jackson's nesting check fires as a token is read, so it is set one level deeper).
+         */
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_REQUEST_BYTES)
+                        .maxNestingDepth(MAX_DEPTH + 1)
+                        .maxStringLength(MAX_REQUEST_BYTES)
+                        .maxNameLength(MAX_REQUEST_BYTES)
+                        .maxNumberLength(MAX_REQUEST_BYTES)
+                        .build())
+                .build();
+    }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -72,7 +75,13 @@ final class BoundedJson {
         if (tooLarge != null) {
             return new Parsed(null, tooLarge);
         }
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        // Plain, well-formed text within the bounds is the same tree either way; everything else,
+        // errors above all, is read by Jackson's parser below, which alone words errors.
+        JsonNode plain = PlainJson.read(json);
+        if (plain != null && check(plain) == null) {
+            return new Parsed(plain, null);
+        }
+        try (JsonParser parser = Parsers.FACTORY.createParser(json)) {
             Walk walk = new Walk(parser);
             JsonToken first = parser.nextToken();
             if (first == null) {

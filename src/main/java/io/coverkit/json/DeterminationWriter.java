@@ -1,10 +1,7 @@
 package io.coverkit.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
@@ -15,18 +12,22 @@ import io.coverkit.request.RequestError;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes determinations and request errors as wire contract v1 JSON, fields in a fixed order. */
+/**
+ * Writes determinations and request errors as wire contract v1 JSON, fields in a fixed order.
+ *
+ * <p>The text is written by {@link PrettyJson} in the layout and with the escapes of Jackson's
+ * default pretty printer, which is what an {@code ObjectMapper} with {@code INDENT_OUTPUT} writes
+ * for {@link #toTree}: the same bytes, without setting up Jackson for a command that writes one.
+ */
 public final class DeterminationWriter {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** The determination as a JSON tree. */
     public ObjectNode toTree(Determination d) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("guideline", d.guideline());
         root.put("revision", date(d.revision()));
         root.put("dateOfService", date(d.dateOfService()));
-        root.put("revisionBasis", d.revisionBasis() == RevisionBasis.AS_OF ? "asOf" : "dateOfService");
+        root.put("revisionBasis", basis(d));
         root.put("revisionDate", date(d.revisionDate()));
         root.put("outcome", d.outcome().name());
         ArrayNode findings = root.putArray("findings");
@@ -68,27 +69,84 @@ public final class DeterminationWriter {
         return root;
     }
 
-    /** The determination as indented JSON text. */
+    /** The determination as indented JSON text: the fields and order of {@link #toTree}. */
     public String write(Determination d) {
-        return text(toTree(d));
+        PrettyJson g = new PrettyJson();
+        g.startObject();
+        g.field("guideline", d.guideline());
+        g.field("revision", date(d.revision()));
+        g.field("dateOfService", date(d.dateOfService()));
+        g.field("revisionBasis", basis(d));
+        g.field("revisionDate", date(d.revisionDate()));
+        g.field("outcome", d.outcome().name());
+        g.name("findings").startArray();
+        for (Finding f : d.findings()) {
+            writeFinding(g, f);
+        }
+        g.endArray();
+        g.name("missingDocuments").startArray();
+        for (MissingDocument m : d.missingDocuments()) {
+            g.startObject();
+            g.field("loinc", m.loinc());
+            g.field("name", m.name());
+            g.field("notBefore", date(m.notBefore()));
+            g.field("notAfter", date(m.notAfter()));
+            g.endObject();
+        }
+        g.endArray();
+        if (d.authorization() != null) {
+            g.name("authorization").startObject();
+            g.field("from", date(d.authorization().from()));
+            g.field("through", date(d.authorization().through()));
+            g.name("days").number(d.authorization().days());
+            g.endObject();
+        }
+        g.field("sourceDigest", d.sourceDigest());
+        g.endObject();
+        return g.toString();
+    }
+
+    private static void writeFinding(PrettyJson g, Finding f) {
+        g.startObject();
+        g.field("kind", f.kind().name());
+        g.field("ref", f.ref());
+        g.field("clause", f.clause());
+        g.field("text", f.text());
+        g.field("section", f.section());
+        if (!f.evidence().isEmpty()) {
+            g.name("evidence").startArray();
+            for (Evidence e : f.evidence()) {
+                g.startObject();
+                g.field("field", e.field());
+                g.field("value", e.value());
+                if (e.date() != null) {
+                    g.field("date", e.date().toString());
+                }
+                g.endObject();
+            }
+            g.endArray();
+        }
+        g.endObject();
     }
 
     /** Request errors as {@code {"errors": [{"field": ..., "message": ...}]}}. */
     public String writeErrors(List<RequestError> errors) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode list = root.putArray("errors");
+        PrettyJson g = new PrettyJson();
+        g.startObject();
+        g.name("errors").startArray();
         for (RequestError e : errors) {
-            list.addObject().put("field", e.field()).put("message", e.message());
+            g.startObject();
+            g.field("field", e.field());
+            g.field("message", e.message());
+            g.endObject();
         }
-        return text(root);
+        g.endArray();
+        g.endObject();
+        return g.toString();
     }
 
-    private static String text(ObjectNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree built in memory always serializes", e);
-        }
+    private static String basis(Determination d) {
+        return d.revisionBasis() == RevisionBasis.AS_OF ? "asOf" : "dateOfService";
     }
 
     private static String date(LocalDate date) {

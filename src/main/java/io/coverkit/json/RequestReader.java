@@ -18,7 +18,6 @@ import io.coverkit.request.Member;
 import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a coverage request in wire contract v1 and v2. Every problem is reported with the JSON path of
@@ -48,10 +46,15 @@ public final class RequestReader {
         }
     }
 
-    /** Turns {@code extensions} into plain maps and lists; text is parsed by {@link BoundedJson}. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    /**
+     * Turns {@code extensions} into plain maps and lists; text is parsed by {@link BoundedJson}. Made
+     * on first use: few requests carry extensions, and a mapper's set-up is felt by a short command.
+     */
+    private static final class Extensions {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
 
     private static final Set<String> TOP = Set.of("guideline", "dateOfService", "member", "procedures", "diagnoses",
             "indications", "documents", "extensions",
@@ -64,18 +67,90 @@ public final class RequestReader {
     private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
     private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
     private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel");
-    private static final java.math.BigDecimal MAX_MEASURE = new java.math.BigDecimal("1e15");
-    private static final Pattern FACT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The largest measure an observation may state; a holder, so requests without observations never set up BigDecimal. */
+    private static final class Measure {
+        static final java.math.BigDecimal MAX = new java.math.BigDecimal("1e15");
+    }
     private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex");
     private static final Set<String> PROCEDURE = Set.of("system", "code", "units", "modifiers");
     private static final Set<String> DIAGNOSIS = Set.of("system", "code");
     private static final Set<String> DOCUMENT = Set.of("loinc", "date", "elements");
     private static final Set<String> SYSTEMS = Set.of("CPT", "HCPCS");
     private static final Set<String> SEXES = Set.of("F", "M", "U");
-    private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
-    private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
+
+    /*
+     * How each kind of array item is read. Classes rather than lambdas, and null rather than
+     * Optional below: `coverkit eval` reads one request in a fresh JVM, where binding each lambda
+     * costs a good fraction of a millisecond, more than reading the field it reads.
+     */
+
+    /** Reads one item of an array; null when it has errors (they are recorded). */
+    private abstract static class Item<T> {
+        abstract T read(JsonNode node, String path, Fields f);
+    }
+
+    private static final Item<String> TEXT = new Item<>() {
+        @Override
+        String read(JsonNode node, String path, Fields f) {
+            return f.text(node, path);
+        }
+    };
+
+    private static final Item<Procedure> PROCEDURE_ITEM = new Item<>() {
+        @Override
+        Procedure read(JsonNode node, String path, Fields f) {
+            return procedure(node, path, f);
+        }
+    };
+
+    private static final Item<Diagnosis> DIAGNOSIS_ITEM = new Item<>() {
+        @Override
+        Diagnosis read(JsonNode node, String path, Fields f) {
+            return diagnosis(node, path, f);
+        }
+    };
+
+    private static final Item<Document> DOCUMENT_ITEM = new Item<>() {
+        @Override
+        Document read(JsonNode node, String path, Fields f) {
+            return document(node, path, f);
+        }
+    };
+
+    private static final Item<Observation> OBSERVATION_ITEM = new Item<>() {
+        @Override
+        Observation read(JsonNode node, String path, Fields f) {
+            return observation(node, path, f);
+        }
+    };
+
+    private static final Item<Event> EVENT_ITEM = new Item<>() {
+        @Override
+        Event read(JsonNode node, String path, Fields f) {
+            return event(node, path, f);
+        }
+    };
+
+    private static final Item<PriorService> PRIOR_SERVICE_ITEM = new Item<>() {
+        @Override
+        PriorService read(JsonNode node, String path, Fields f) {
+            return priorService(node, path, f);
+        }
+    };
+
+    private static final Item<Therapy> THERAPY_ITEM = new Item<>() {
+        @Override
+        Therapy read(JsonNode node, String path, Fields f) {
+            return therapy(node, path, f);
+        }
+    };
+
+    private static final Item<Order> ORDER_ITEM = new Item<>() {
+        @Override
+        Order read(JsonNode node, String path, Fields f) {
+            return order(node, path, f);
+        }
+    };
 
     /**
      * Reads a request from JSON text. Text beyond a {@link RequestBounds bound} is refused with one
@@ -109,30 +184,31 @@ public final class RequestReader {
             return new Result(Optional.empty(), f.all());
         }
         f.unknown(root, "", TOP);
-        String guideline = f.optionalText(root, "guideline").orElse(null);
-        LocalDate dos = f.date(root, "dateOfService", true).orElse(null);
-        Member member = f.object(root, "member", true).map(m -> member(m, f)).orElse(null);
+        String guideline = f.optionalText(root, "", "guideline");
+        LocalDate dos = f.date(root, "", "dateOfService", true);
+        JsonNode memberNode = f.object(root, "member", true);
+        Member member = memberNode == null ? null : member(memberNode, f);
         // A pharmacy prior-authorization request names its drug instead of procedures.
         boolean pharmacy = root.has("priorAuthorization");
-        List<Procedure> procedures = f.array(root, "procedures", !pharmacy, (node, path) -> procedure(node, path, f));
+        List<Procedure> procedures = f.array(root, "", "procedures", !pharmacy, PROCEDURE_ITEM);
         if (!pharmacy && root.has("procedures") && root.get("procedures").isArray() && root.get("procedures").isEmpty()) {
             f.error("procedures", "at least one procedure is required");
         }
-        List<Diagnosis> diagnoses = f.array(root, "diagnoses", false, (node, path) -> diagnosis(node, path, f));
-        List<String> indications = f.array(root, "indications", false, (node, path) -> f.text(node, path));
-        List<Document> documents = f.array(root, "documents", false, (node, path) -> document(node, path, f));
-        Map<String, Object> extensions = f.object(root, "extensions", false)
-                .map(node -> MAPPER.convertValue(node, Map.class))
-                .map(RequestReader::stringKeys)
-                .orElse(Map.of());
-        Map<String, Boolean> facts = f.object(root, "facts", false).map(node -> facts(node, f)).orElse(Map.of());
-        List<Observation> observations = f.array(root, "observations", false, (node, path) -> observation(node, path, f));
-        List<Event> events = f.array(root, "events", false, (node, path) -> event(node, path, f));
-        List<PriorService> priorServices = f.array(root, "priorServices", false, (node, path) -> priorService(node, path, f));
-        List<Therapy> therapies = f.array(root, "therapies", false, (node, path) -> therapy(node, path, f));
-        List<Order> orders = f.array(root, "orders", false, (node, path) -> order(node, path, f));
-        PriorAuthorization priorAuthorization = f.object(root, "priorAuthorization", false)
-                .map(node -> priorAuthorization(node, f)).orElse(null);
+        List<Diagnosis> diagnoses = f.array(root, "", "diagnoses", false, DIAGNOSIS_ITEM);
+        List<String> indications = f.array(root, "", "indications", false, TEXT);
+        List<Document> documents = f.array(root, "", "documents", false, DOCUMENT_ITEM);
+        JsonNode extensionsNode = f.object(root, "extensions", false);
+        Map<?, ?> raw = extensionsNode == null ? null : Extensions.MAPPER.convertValue(extensionsNode, Map.class);
+        Map<String, Object> extensions = raw == null ? Map.of() : stringKeys(raw);
+        JsonNode factsNode = f.object(root, "facts", false);
+        Map<String, Boolean> facts = factsNode == null ? Map.of() : facts(factsNode, f);
+        List<Observation> observations = f.array(root, "", "observations", false, OBSERVATION_ITEM);
+        List<Event> events = f.array(root, "", "events", false, EVENT_ITEM);
+        List<PriorService> priorServices = f.array(root, "", "priorServices", false, PRIOR_SERVICE_ITEM);
+        List<Therapy> therapies = f.array(root, "", "therapies", false, THERAPY_ITEM);
+        List<Order> orders = f.array(root, "", "orders", false, ORDER_ITEM);
+        JsonNode priorAuthorizationNode = f.object(root, "priorAuthorization", false);
+        PriorAuthorization priorAuthorization = priorAuthorizationNode == null ? null : priorAuthorization(priorAuthorizationNode, f);
         if (!f.errors.isEmpty() || member == null || dos == null) {
             return new Result(Optional.empty(), f.all());
         }
@@ -143,16 +219,18 @@ public final class RequestReader {
 
     private static Map<String, Boolean> facts(JsonNode node, Fields f) {
         Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
-            String path = FieldPath.field("facts", e.getKey());
-            if (!FACT.matcher(e.getKey()).matches()) {
-                f.error(path, "a fact is named in lower-case words joined by hyphens, such as `asymptomatic`");
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            // the path only when there is an error: FieldPath's expression is costly to compile in a fresh JVM
+            if (!Formats.isFactName(e.getKey())) {
+                f.error(FieldPath.field("facts", e.getKey()), "a fact is named in lower-case words joined by hyphens, such as `asymptomatic`");
             } else if (!e.getValue().isBoolean()) {
-                f.error(path, "must be true or false; leave a fact out when it is not known");
+                f.error(FieldPath.field("facts", e.getKey()), "must be true or false; leave a fact out when it is not known");
             } else {
                 facts.put(e.getKey(), e.getValue().asBoolean());
             }
-        });
+        }
         return facts;
     }
 
@@ -161,21 +239,21 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", OBSERVATION);
-        Optional<String> code = f.requiredText(node, path + ".", "code");
+        String code = f.requiredText(node, path + ".", "code");
         java.math.BigDecimal value = null;
         if (!node.has("value")) {
             f.error(path + ".value", "is required");
         } else if (!node.get("value").isNumber() || !finite(node.get("value"))) {
             f.error(path + ".value", "must be a number");
-        } else if (node.get("value").decimalValue().abs().compareTo(MAX_MEASURE) > 0
+        } else if (node.get("value").decimalValue().abs().compareTo(Measure.MAX) > 0
                 || node.get("value").decimalValue().scale() > 12) {
             f.error(path + ".value", "is out of range: at most 15 digits before and 12 after the decimal point");
         } else {
             value = node.get("value").decimalValue();
         }
-        String unit = f.optionalText(node, path + ".", "unit").orElse("");
-        LocalDate date = f.date(node, path + ".", "date", false).orElse(null);
-        return code.isPresent() && value != null ? new Observation(code.get(), value, unit, date) : null;
+        String unit = orEmpty(f.optionalText(node, path + ".", "unit"));
+        LocalDate date = f.date(node, path + ".", "date", false);
+        return code != null && value != null ? new Observation(code, value, unit, date) : null;
     }
 
     // A tree built by a caller may hold NaN or an infinity, which have no decimal value.
@@ -188,9 +266,9 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", EVENT);
-        Optional<String> code = f.requiredText(node, path + ".", "code");
-        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
-        return code.isPresent() && date.isPresent() ? new Event(code.get(), date.get()) : null;
+        String code = f.requiredText(node, path + ".", "code");
+        LocalDate date = f.date(node, path + ".", "date", true);
+        return code != null && date != null ? new Event(code, date) : null;
     }
 
     private static PriorService priorService(JsonNode node, String path, Fields f) {
@@ -198,13 +276,11 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", PRIOR_SERVICE);
-        Optional<String> system = codeSystem(node, path, f);
-        Optional<String> code = procedureCode(node, path, f);
-        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
-        List<String> elements = f.array(node, path + ".", "elements", false, (e, p) -> f.text(e, p));
-        return system.isPresent() && code.isPresent() && date.isPresent()
-                ? new PriorService(system.get(), code.get(), date.get(), elements)
-                : null;
+        String system = codeSystem(node, path, f);
+        String code = procedureCode(node, path, f);
+        LocalDate date = f.date(node, path + ".", "date", true);
+        List<String> elements = f.array(node, path + ".", "elements", false, TEXT);
+        return system != null && code != null && date != null ? new PriorService(system, code, date, elements) : null;
     }
 
     private static Therapy therapy(JsonNode node, String path, Fields f) {
@@ -212,26 +288,31 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", THERAPY);
-        Optional<String> drug = f.requiredText(node, path + ".", "drug");
-        String drugClass = f.optionalText(node, path + ".", "class").orElse("");
-        Optional<LocalDate> start = f.date(node, path + ".", "start", true);
-        LocalDate end = f.date(node, path + ".", "end", false).orElse(null);
-        if (start.isPresent() && end != null && end.isBefore(start.get())) {
+        String drug = f.requiredText(node, path + ".", "drug");
+        String drugClass = orEmpty(f.optionalText(node, path + ".", "class"));
+        LocalDate start = f.date(node, path + ".", "start", true);
+        LocalDate end = f.date(node, path + ".", "end", false);
+        if (start != null && end != null && end.isBefore(start)) {
             f.error(path + ".end", "must not be before `start`");
         }
-        Therapy.Outcome outcome = f.optionalText(node, path + ".", "outcome").map(o -> {
-            for (Therapy.Outcome known : Therapy.Outcome.values()) {
-                if (known.name().equals(o)) {
-                    return known;
-                }
+        String outcomeName = f.optionalText(node, path + ".", "outcome");
+        Therapy.Outcome outcome = outcomeName == null ? null : outcome(outcomeName, path, f);
+        if (outcome == null) {
+            // also after an unknown outcome: its error already keeps the request from being decided
+            outcome = end == null ? Therapy.Outcome.ONGOING : Therapy.Outcome.COMPLETED;
+        }
+        return drug != null && start != null ? new Therapy(drug, drugClass, start, end, outcome) : null;
+    }
+
+    private static Therapy.Outcome outcome(String name, String path, Fields f) {
+        for (Therapy.Outcome known : Therapy.Outcome.values()) {
+            if (known.name().equals(name)) {
+                return known;
             }
-            f.error(path + ".outcome", "unknown outcome `" + FieldPath.shown(o) + "`; expected one of "
-                    + Arrays.toString(Therapy.Outcome.values()));
-            return null;
-        }).orElse(end == null ? Therapy.Outcome.ONGOING : Therapy.Outcome.COMPLETED);
-        return drug.isPresent() && start.isPresent() && outcome != null
-                ? new Therapy(drug.get(), drugClass, start.get(), end, outcome)
-                : null;
+        }
+        f.error(path + ".outcome", "unknown outcome `" + FieldPath.shown(name) + "`; expected one of "
+                + Arrays.toString(Therapy.Outcome.values()));
+        return null;
     }
 
     private static Order order(JsonNode node, String path, Fields f) {
@@ -239,8 +320,8 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", ORDER);
-        String code = f.optionalText(node, path + ".", "code").orElse("");
-        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
+        String code = orEmpty(f.optionalText(node, path + ".", "code"));
+        LocalDate date = f.date(node, path + ".", "date", true);
         boolean written = true;
         if (node.has("written")) {
             if (node.get("written").isBoolean()) {
@@ -249,59 +330,70 @@ public final class RequestReader {
                 f.error(path + ".written", "must be true or false");
             }
         }
-        String orderedBy = f.optionalText(node, path + ".", "orderedBy").orElse("");
+        String orderedBy = orEmpty(f.optionalText(node, path + ".", "orderedBy"));
         if (!orderedBy.isEmpty() && !ORDERED_BY.contains(orderedBy)) {
             f.error(path + ".orderedBy", "unknown `" + FieldPath.shown(orderedBy) + "`; expected PHYSICIAN or NON_PHYSICIAN_PRACTITIONER");
         }
-        String visit = f.optionalText(node, path + ".", "visit").orElse("");
-        boolean isWritten = written;
-        return date.map(d -> new Order(code, d, isWritten, orderedBy, visit)).orElse(null);
+        String visit = orEmpty(f.optionalText(node, path + ".", "visit"));
+        return date == null ? null : new Order(code, date, written, orderedBy, visit);
     }
 
     private static PriorAuthorization priorAuthorization(JsonNode node, Fields f) {
         f.unknown(node, "priorAuthorization.", PRIOR_AUTHORIZATION);
-        Optional<String> drug = f.requiredText(node, "priorAuthorization.", "drug");
-        String prescriber = f.optionalText(node, "priorAuthorization.", "prescriber").orElse("");
-        String channel = f.optionalText(node, "priorAuthorization.", "channel").orElse("");
-        return drug.map(d -> new PriorAuthorization(d, prescriber, channel)).orElse(null);
+        String drug = f.requiredText(node, "priorAuthorization.", "drug");
+        String prescriber = orEmpty(f.optionalText(node, "priorAuthorization.", "prescriber"));
+        String channel = orEmpty(f.optionalText(node, "priorAuthorization.", "channel"));
+        return drug == null ? null : new PriorAuthorization(drug, prescriber, channel);
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> raw) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
-        raw.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : v));
+        for (Map.Entry<?, ?> e : raw.entrySet()) {
+            out.put(String.valueOf(e.getKey()), e.getValue() == null ? "" : e.getValue());
+        }
         return out;
     }
 
     private static Member member(JsonNode node, Fields f) {
         f.unknown(node, "member.", MEMBER);
-        Optional<String> line = f.requiredText(node, "member.", "lineOfBusiness");
-        Optional<LineOfBusiness> lob = line.flatMap(s -> {
-            Optional<LineOfBusiness> found = Arrays.stream(LineOfBusiness.values()).filter(l -> l.name().equals(s)).findFirst();
-            if (found.isEmpty()) {
-                f.error("member.lineOfBusiness", "unknown line of business `" + FieldPath.shown(s) + "`; expected one of "
+        String line = f.requiredText(node, "member.", "lineOfBusiness");
+        LineOfBusiness lob = null;
+        if (line != null) {
+            for (LineOfBusiness known : LineOfBusiness.values()) {
+                if (known.name().equals(line)) {
+                    lob = known;
+                    break;
+                }
+            }
+            if (lob == null) {
+                f.error("member.lineOfBusiness", "unknown line of business `" + FieldPath.shown(line) + "`; expected one of "
                         + Arrays.toString(LineOfBusiness.values()));
             }
-            return found;
-        });
-        LocalDate birth = f.date(node, "member.", "birthDate", false).orElse(null);
-        String sex = f.optionalText(node, "member.", "sex").orElse(null);
+        }
+        LocalDate birth = f.date(node, "member.", "birthDate", false);
+        String sex = f.optionalText(node, "member.", "sex");
         if (sex != null && !SEXES.contains(sex)) {
             f.error("member.sex", "unknown sex `" + FieldPath.shown(sex) + "`; expected F, M or U");
         }
-        return lob.map(l -> new Member(l, birth, sex)).orElse(null);
+        return lob == null ? null : new Member(lob, birth, sex);
     }
 
-    private static Optional<String> codeSystem(JsonNode node, String path, Fields f) {
-        Optional<String> system = f.requiredText(node, path + ".", "system");
-        system.filter(s -> !SYSTEMS.contains(s))
-                .ifPresent(s -> f.error(path + ".system", "unknown code system `" + FieldPath.shown(s) + "`; expected CPT or HCPCS"));
-        return system.filter(SYSTEMS::contains);
+    // The code system when it is one of SYSTEMS; null (with an error when given) otherwise.
+    private static String codeSystem(JsonNode node, String path, Fields f) {
+        String system = f.requiredText(node, path + ".", "system");
+        if (system != null && !SYSTEMS.contains(system)) {
+            f.error(path + ".system", "unknown code system `" + FieldPath.shown(system) + "`; expected CPT or HCPCS");
+            return null;
+        }
+        return system;
     }
 
-    private static Optional<String> procedureCode(JsonNode node, String path, Fields f) {
-        Optional<String> code = f.requiredText(node, path + ".", "code");
-        code.filter(c -> !PROCEDURE_CODE.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".code", "`" + FieldPath.shown(c) + "` is not a procedure code (five letters or digits)"));
+    // The code as given (with an error when it is not a procedure code's shape), or null when absent.
+    private static String procedureCode(JsonNode node, String path, Fields f) {
+        String code = f.requiredText(node, path + ".", "code");
+        if (code != null && !Formats.isProcedureCode(code)) {
+            f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not a procedure code (five letters or digits)");
+        }
         return code;
     }
 
@@ -310,8 +402,8 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", PROCEDURE);
-        Optional<String> system = codeSystem(node, path, f);
-        Optional<String> code = procedureCode(node, path, f);
+        String system = codeSystem(node, path, f);
+        String code = procedureCode(node, path, f);
         int units = 1;
         if (node.has("units")) {
             JsonNode u = node.get("units");
@@ -322,8 +414,8 @@ public final class RequestReader {
                 units = u.asInt();
             }
         }
-        List<String> modifiers = f.array(node, path + ".", "modifiers", false, (m, p) -> f.text(m, p));
-        return new Procedure(system.orElse(""), code.orElse(""), units, modifiers);
+        List<String> modifiers = f.array(node, path + ".", "modifiers", false, TEXT);
+        return new Procedure(orEmpty(system), orEmpty(code), units, modifiers);
     }
 
     private static Diagnosis diagnosis(JsonNode node, String path, Fields f) {
@@ -331,13 +423,15 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", DIAGNOSIS);
-        Optional<String> system = f.requiredText(node, path + ".", "system");
-        system.filter(s -> !s.equals("ICD-10-CM"))
-                .ifPresent(s -> f.error(path + ".system", "unknown diagnosis code system `" + FieldPath.shown(s) + "`; expected ICD-10-CM"));
-        Optional<String> code = f.requiredText(node, path + ".", "code");
-        code.filter(c -> !ICD10.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".code", "`" + FieldPath.shown(c) + "` is not an ICD-10-CM code"));
-        return new Diagnosis(system.orElse(""), code.orElse(""));
+        String system = f.requiredText(node, path + ".", "system");
+        if (system != null && !system.equals("ICD-10-CM")) {
+            f.error(path + ".system", "unknown diagnosis code system `" + FieldPath.shown(system) + "`; expected ICD-10-CM");
+        }
+        String code = f.requiredText(node, path + ".", "code");
+        if (code != null && !Formats.isIcd10(code)) {
+            f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not an ICD-10-CM code");
+        }
+        return new Diagnosis(orEmpty(system), orEmpty(code));
     }
 
     private static Document document(JsonNode node, String path, Fields f) {
@@ -345,15 +439,23 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", DOCUMENT);
-        Optional<String> loinc = f.requiredText(node, path + ".", "loinc");
-        loinc.filter(c -> !LOINC.matcher(c).matches())
-                .ifPresent(c -> f.error(path + ".loinc", "`" + FieldPath.shown(c) + "` is not a LOINC code"));
-        Optional<LocalDate> date = f.date(node, path + ".", "date", true);
-        List<String> elements = f.array(node, path + ".", "elements", false, (e, p) -> f.text(e, p));
-        return loinc.isPresent() && date.isPresent() ? new Document(loinc.get(), date.get(), elements) : null;
+        String loinc = f.requiredText(node, path + ".", "loinc");
+        if (loinc != null && !Formats.isLoinc(loinc)) {
+            f.error(path + ".loinc", "`" + FieldPath.shown(loinc) + "` is not a LOINC code");
+        }
+        LocalDate date = f.date(node, path + ".", "date", true);
+        List<String> elements = f.array(node, path + ".", "elements", false, TEXT);
+        return loinc != null && date != null ? new Document(loinc, date, elements) : null;
     }
 
-    /** Field readers that record an error, with the field's path, for every problem. */
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * Field readers that record an error, with the field's path, for every problem. A reader
+     * returns null when the field is absent or has an error.
+     */
     private static final class Fields {
         final List<RequestError> errors = new ArrayList<>();
         private int unlisted;
@@ -404,61 +506,41 @@ public final class RequestReader {
             return node.asText();
         }
 
-        Optional<String> optionalText(JsonNode node, String name) {
-            return optionalText(node, "", name);
+        String optionalText(JsonNode node, String prefix, String name) {
+            return node.has(name) ? text(node.get(name), prefix + name) : null;
         }
 
-        Optional<String> optionalText(JsonNode node, String prefix, String name) {
-            if (!node.has(name)) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(text(node.get(name), prefix + name));
-        }
-
-        Optional<String> requiredText(JsonNode node, String prefix, String name) {
+        String requiredText(JsonNode node, String prefix, String name) {
             if (!node.has(name)) {
                 error(prefix + name, "is required");
-                return Optional.empty();
+                return null;
             }
-            return Optional.ofNullable(text(node.get(name), prefix + name));
+            return text(node.get(name), prefix + name);
         }
 
-        Optional<LocalDate> date(JsonNode node, String name, boolean required) {
-            return date(node, "", name, required);
+        LocalDate date(JsonNode node, String prefix, String name, boolean required) {
+            String text = required ? requiredText(node, prefix, name) : optionalText(node, prefix, name);
+            if (text == null) {
+                return null;
+            }
+            LocalDate date = Formats.date(text);
+            if (date == null) {
+                error(prefix + name, "`" + FieldPath.shown(text) + "` is not a date; write yyyy-MM-dd");
+            }
+            return date;
         }
 
-        Optional<LocalDate> date(JsonNode node, String prefix, String name, boolean required) {
-            Optional<String> text = required ? requiredText(node, prefix, name) : optionalText(node, prefix, name);
-            return text.flatMap(s -> {
-                try {
-                    if (!DATE.matcher(s).matches()) {
-                        // LocalDate.parse also takes signed years of up to nine digits, such as +999999999-12-31
-                        throw new DateTimeParseException("not yyyy-MM-dd", s, 0);
-                    }
-                    return Optional.of(LocalDate.parse(s));
-                } catch (DateTimeParseException e) {
-                    error(prefix + name, "`" + FieldPath.shown(s) + "` is not a date; write yyyy-MM-dd");
-                    return Optional.empty();
-                }
-            });
-        }
-
-        Optional<JsonNode> object(JsonNode node, String name, boolean required) {
+        JsonNode object(JsonNode node, String name, boolean required) {
             if (!node.has(name)) {
                 if (required) {
                     error(name, "is required");
                 }
-                return Optional.empty();
+                return null;
             }
-            return isObject(node.get(name), name) ? Optional.of(node.get(name)) : Optional.empty();
+            return isObject(node.get(name), name) ? node.get(name) : null;
         }
 
-        <T> List<T> array(JsonNode node, String name, boolean required, java.util.function.BiFunction<JsonNode, String, T> item) {
-            return array(node, "", name, required, item);
-        }
-
-        <T> List<T> array(
-                JsonNode node, String prefix, String name, boolean required, java.util.function.BiFunction<JsonNode, String, T> item) {
+        <T> List<T> array(JsonNode node, String prefix, String name, boolean required, Item<T> item) {
             if (!node.has(name)) {
                 if (required) {
                     error(prefix + name, "is required");
@@ -472,7 +554,7 @@ public final class RequestReader {
             }
             List<T> out = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
-                T value = item.apply(array.get(i), prefix + name + "[" + i + "]");
+                T value = item.read(array.get(i), prefix + name + "[" + i + "]", this);
                 if (value != null) {
                     out.add(value);
                 }
@@ -480,5 +562,4 @@ public final class RequestReader {
             return out;
         }
     }
-
 }

@@ -1,6 +1,7 @@
 package io.coverkit.model;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The billing/coding information: code lists and documentation requirements. */
@@ -22,6 +23,10 @@ public record Billing(List<Paragraph> paragraphs, List<CodeList> codeLists, Docu
 
     /** Every listed code, across systems, in published order. */
     public List<ProcedureCode> codes() {
-        return codeLists.stream().flatMap(list -> list.codes().stream()).toList();
+        List<ProcedureCode> codes = new ArrayList<>();
+        for (CodeList list : codeLists) {
+            codes.addAll(list.codes());
+        }
+        return List.copyOf(codes);
     }
 }

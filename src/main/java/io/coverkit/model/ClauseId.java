@@ -1,32 +1,72 @@
 package io.coverkit.model;
 
-import java.util.regex.Pattern;
-
-/** Rules for the stable, readable ids clauses carry (for example {@code implanted-fiducial-markers}). */
+/**
+ * Rules for the stable, readable ids clauses carry (for example {@code implanted-fiducial-markers}).
+ *
+ * <p>Written character by character rather than with regular expressions (their equivalents are
+ * in the comments, and {@code ClauseIdTest} holds the code to them): every clause checks its id
+ * when a model is built, also when a command reads a cached model in a fresh JVM, where compiling
+ * an expression costs more than building the clause.
+ */
 public final class ClauseId {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    // Compiled once: every clause without an id of its own derives one, for each file loaded.
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern OUTER_HYPHENS = Pattern.compile("(^-+|-+$)");
-    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
+
+    /** The longest id a clause may have. */
+    private static final int MAX_LENGTH = 80;
 
     private ClauseId() {}
 
-    /** True when {@code id} is lower-case words joined by single hyphens. */
+    /** True when {@code id} is lower-case words joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}, at most 80 long. */
     public static boolean isValid(String id) {
-        return id != null && id.length() <= 80 && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' ? id.charAt(i - 1) == '-' : !isWordCharacter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The id derived from a clause's text: lower-case words joined by hyphens, punctuation dropped.
-     * {@code "Implanted fiducial markers"} becomes {@code implanted-fiducial-markers}.
+     * {@code "Implanted fiducial markers"} becomes {@code implanted-fiducial-markers}. A part in
+     * parentheses is dropped ({@code \([^)]*\)}), every run of other characters than
+     * {@code [a-z0-9]} becomes one hyphen, and none is left at either end, also after the id is
+     * cut to 80 characters.
      */
     public static String derive(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        String words = NOT_ALPHANUMERIC.matcher(PARENTHESISED.matcher(lower).replaceAll(" ")).replaceAll("-");
-        String slug = OUTER_HYPHENS.matcher(words).replaceAll("");
-        return slug.length() <= 80 ? slug : TRAILING_HYPHENS.matcher(slug.substring(0, 80)).replaceAll("");
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            int close = c == '(' ? lower.indexOf(')', i + 1) : -1;
+            if (close >= 0) {
+                i = close;
+                gap = true;
+            } else if (isWordCharacter(c)) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        if (slug.length() > MAX_LENGTH) {
+            slug.setLength(MAX_LENGTH);
+            if (slug.charAt(MAX_LENGTH - 1) == '-') {
+                slug.setLength(MAX_LENGTH - 1);
+            }
+        }
+        return slug.toString();
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** The guideline-qualified form used in traces and coverage: {@code 04-77260-19/indication/x}. */

@@ -3,20 +3,33 @@ package io.coverkit.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Filters of dated content to what was in force on one date; used by {@link Guideline#asOf}. */
 final class Dated {
     private Dated() {}
 
+    // Loops rather than streams here and below: a guideline is filtered once per revision when it is
+    // compiled, and in a command's fresh JVM every stream and lambda costs far more than the loop.
+
+    /** The items of {@code all} in force on {@code date}, in order. */
+    static <T extends InForce> List<T> inForce(List<T> all, LocalDate date) {
+        List<T> kept = new ArrayList<>(all.size());
+        for (T item : all) {
+            if (item.validity().inForceOn(date)) {
+                kept.add(item);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
     static List<Paragraph> paragraphs(List<Paragraph> paragraphs, LocalDate date) {
-        return paragraphs.stream().filter(p -> p.validity().inForceOn(date)).toList();
+        return inForce(paragraphs, date);
     }
 
     static Billing billing(Billing billing, LocalDate date) {
         List<CodeList> lists = new ArrayList<>();
         for (CodeList list : billing.codeLists()) {
-            List<ProcedureCode> codes = list.codes().stream().filter(c -> c.validity().inForceOn(date)).toList();
+            List<ProcedureCode> codes = inForce(list.codes(), date);
             if (!codes.isEmpty()) {
                 lists.add(new CodeList(list.system(), codes, list.at()));
             }
@@ -24,53 +37,64 @@ final class Dated {
         Documentation d = billing.documentation();
         Documentation documentation = new Documentation(
                 paragraphs(d.paragraphs(), date),
-                d.timeFrameModifiers().stream().filter(m -> m.validity().inForceOn(date)).toList(),
-                d.requirements().stream().filter(r -> r.validity().inForceOn(date)).toList(),
+                inForce(d.timeFrameModifiers(), date),
+                inForce(d.requirements(), date),
                 d.at());
         return new Billing(paragraphs(billing.paragraphs(), date), lists, documentation, billing.at());
     }
 
     /** The criterion tree with deleted criteria pruned; a combinator left empty disappears. */
     static Criterion criteria(Criterion root, LocalDate date) {
-        return prune(root, date).orElseGet(() -> new AnyOf(List.of(), root.at()));
+        Criterion kept = prune(root, date);
+        return kept != null ? kept : new AnyOf(List.of(), root.at());
     }
 
-    private static Optional<Criterion> prune(Criterion criterion, LocalDate date) {
-        return criterion.accept(new Criterion.Visitor<Optional<Criterion>>() {
+    // The criterion as in force on `date`, or null when nothing of it is.
+    private static Criterion prune(Criterion criterion, LocalDate date) {
+        return criterion.accept(new Criterion.Visitor<Criterion>() {
             @Override
-            public Optional<Criterion> indication(Indication indication) {
-                return indication.validity().inForceOn(date) ? Optional.of(indication) : Optional.empty();
+            public Criterion indication(Indication indication) {
+                return indication.validity().inForceOn(date) ? indication : null;
             }
 
             @Override
-            public Optional<Criterion> member(MemberCriterion criterion) {
-                return criterion.validity().inForceOn(date) ? Optional.of(criterion) : Optional.empty();
+            public Criterion member(MemberCriterion criterion) {
+                return criterion.validity().inForceOn(date) ? criterion : null;
             }
 
             @Override
-            public Optional<Criterion> anyOf(AnyOf anyOf) {
+            public Criterion anyOf(AnyOf anyOf) {
                 List<Criterion> kept = children(anyOf.criteria());
-                return kept.isEmpty() ? Optional.empty() : Optional.of(new AnyOf(kept, anyOf.at()));
+                return kept.isEmpty() ? null : new AnyOf(kept, anyOf.at());
             }
 
             @Override
-            public Optional<Criterion> allOf(AllOf allOf) {
+            public Criterion allOf(AllOf allOf) {
                 List<Criterion> kept = children(allOf.criteria());
-                return kept.isEmpty() ? Optional.empty() : Optional.of(new AllOf(kept, allOf.at()));
+                return kept.isEmpty() ? null : new AllOf(kept, allOf.at());
             }
 
             @Override
-            public Optional<Criterion> not(Not not) {
-                return prune(not.criterion(), date).map(c -> new Not(c, not.keyword(), not.at()));
+            public Criterion not(Not not) {
+                Criterion kept = prune(not.criterion(), date);
+                return kept == null ? null : new Not(kept, not.keyword(), not.at());
             }
 
             @Override
-            public Optional<Criterion> scoped(Scoped scoped) {
-                return prune(scoped.criterion(), date).map(c -> new Scoped(scoped.scope(), c, scoped.at()));
+            public Criterion scoped(Scoped scoped) {
+                Criterion kept = prune(scoped.criterion(), date);
+                return kept == null ? null : new Scoped(scoped.scope(), kept, scoped.at());
             }
 
             private List<Criterion> children(List<Criterion> criteria) {
-                return criteria.stream().map(c -> prune(c, date)).flatMap(Optional::stream).toList();
+                List<Criterion> kept = new ArrayList<>(criteria.size());
+                for (Criterion c : criteria) {
+                    Criterion k = prune(c, date);
+                    if (k != null) {
+                        kept.add(k);
+                    }
+                }
+                return List.copyOf(kept);
             }
         });
     }

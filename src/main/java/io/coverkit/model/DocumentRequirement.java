@@ -21,7 +21,7 @@ public record DocumentRequirement(
         String section,
         Validity validity,
         SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
     public DocumentRequirement {
         validity = validity == null ? Validity.ALWAYS : validity;
         Objects.requireNonNull(loinc, "a document requirement needs a LOINC code");

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param drugClass the therapeutic class id, such as {@code bisphosphonates}
  */
 public record Drug(String id, String name, Status status, String drugClass, Validity validity, SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
 
     /** Where the list places the drug. */
     public enum Status {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param criterion when the statement applies
  */
 public record ExperimentalStatement(String id, String text, Criterion criterion, Validity validity, SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
     public ExperimentalStatement {
         if (!ClauseId.isValid(id)) {
             throw new IllegalArgumentException("a statement id is lower-case words joined by hyphens, got " + id);

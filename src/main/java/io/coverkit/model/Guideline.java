@@ -2,6 +2,8 @@ package io.coverkit.model;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +60,7 @@ public record Guideline(
         relatedGuidelines = List.copyOf(relatedGuidelines);
         other = other == null ? OtherInformation.NONE : other;
         references = List.copyOf(references);
-        revisions = revisions.stream().sorted().toList();
+        revisions = sorted(revisions);
         unknownPeriods = List.copyOf(unknownPeriods);
         corrections = List.copyOf(corrections);
         formulary = formulary == null ? Formulary.NONE : formulary;
@@ -80,19 +82,19 @@ public record Guideline(
 
     /** The unknown period covering {@code section} on {@code date}, if its content is unknown then. */
     public Optional<UnknownPeriod> unknownOn(String section, LocalDate date) {
-        return unknownPeriods.stream().filter(u -> u.section().equals(section) && u.covers(date)).findFirst();
+        for (UnknownPeriod u : unknownPeriods) {
+            if (u.section().equals(section) && u.covers(date)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The position statement as it stood on {@code date}: {@code asOf(date).positionStatement()}, built alone. */
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(),
-                positionStatement.experimental().stream().filter(e -> e.validity().inForceOn(date))
-                        .map(e -> new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date),
-                                e.validity(), e.at()))
-                        .toList(),
-                positionStatement.at());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at());
     }
 
     /**
@@ -114,21 +116,66 @@ public record Guideline(
                 Dated.billing(billing, date),
                 Dated.paragraphs(reimbursement, date),
                 new ProgramExceptions(
-                        programExceptions.exceptions().stream().filter(e -> e.validity().inForceOn(date)).toList(),
-                        programExceptions.notes().stream().filter(n -> n.validity().inForceOn(date)).toList(),
+                        Dated.inForce(programExceptions.exceptions(), date),
+                        Dated.inForce(programExceptions.notes(), date),
                         programExceptions.at()),
                 Dated.paragraphs(definitions, date),
                 Dated.paragraphs(relatedGuidelines, date),
                 new OtherInformation(Dated.paragraphs(other.paragraphs(), date), other.otherNames(), other.at()),
                 references,
                 committeeApproval != null && !committeeApproval.date().isAfter(date) ? committeeApproval : null,
-                revisions.stream().filter(r -> !r.effective().isAfter(date)).toList(),
-                unknownPeriods.stream().filter(u -> u.covers(date)).toList(),
-                corrections.stream().filter(c -> !c.date().isAfter(date)).toList(),
-                new Formulary(formulary.heading(), formulary.drugs().stream().filter(d -> d.validity().inForceOn(date)).toList(),
-                        formulary.at()),
+                revisionsUntil(date),
+                unknownOn(date),
+                correctionsUntil(date),
+                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at()),
                 authorization,
                 sourceDigest,
                 at);
+    }
+
+    // The helpers of asOf are loops, not streams: see Dated.
+
+    private List<ExperimentalStatement> experimentalAsOf(LocalDate date) {
+        List<ExperimentalStatement> kept = new ArrayList<>();
+        for (ExperimentalStatement e : Dated.inForce(positionStatement.experimental(), date)) {
+            kept.add(new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date), e.validity(), e.at()));
+        }
+        return kept;
+    }
+
+    private List<Revision> revisionsUntil(LocalDate date) {
+        List<Revision> kept = new ArrayList<>();
+        for (Revision r : revisions) {
+            if (!r.effective().isAfter(date)) {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    private List<UnknownPeriod> unknownOn(LocalDate date) {
+        List<UnknownPeriod> kept = new ArrayList<>();
+        for (UnknownPeriod u : unknownPeriods) {
+            if (u.covers(date)) {
+                kept.add(u);
+            }
+        }
+        return kept;
+    }
+
+    private List<Correction> correctionsUntil(LocalDate date) {
+        List<Correction> kept = new ArrayList<>();
+        for (Correction c : corrections) {
+            if (!c.date().isAfter(date)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Revision> sorted(List<Revision> revisions) {
+        List<Revision> sorted = new ArrayList<>(revisions);
+        Collections.sort(sorted);
+        return List.copyOf(sorted);
     }
 }

@@ -2,7 +2,6 @@ package io.coverkit.model;
 
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An ICD-10-CM code or an inclusive range of codes, such as {@code M80.00XA} through {@code M81.8}.
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public record IcdRange(String first, String last, SourceRef at) implements Serializable {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
-
     public IcdRange {
         if (!isCode(first) || !isCode(last)) {
             throw new IllegalArgumentException("not ICD-10-CM codes: " + first + ", " + last);
@@ -25,9 +22,36 @@ public record IcdRange(String first, String last, SourceRef at) implements Seria
         }
     }
 
-    /** True when {@code code} is written as an ICD-10-CM code: a letter, two characters, and an optional dotted extension. */
+    /**
+     * True when {@code code} is written as an ICD-10-CM code: a letter, two characters, and an
+     * optional dotted extension, {@code [A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?}. Written out rather
+     * than as a regular expression, which a command's fresh JVM would compile for every model it
+     * reads ({@code IcdRangeTest} holds the code to the expression).
+     */
     public static boolean isCode(String code) {
-        return code != null && CODE.matcher(code).matches();
+        if (code == null || code.length() < 3 || code.length() == 4 || code.length() > 8) {
+            return false;
+        }
+        if (!upper(code.charAt(0)) || !digit(code.charAt(1)) || !(digit(code.charAt(2)) || upper(code.charAt(2)))) {
+            return false;
+        }
+        if (code.length() > 3 && code.charAt(3) != '.') {
+            return false;
+        }
+        for (int i = 4; i < code.length(); i++) {
+            if (!digit(code.charAt(i)) && !upper(code.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Classification order of two codes, ignoring the dot and case. */

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /** A paragraph of published prose, carried verbatim, with the revisions it is in force for. */
-public record Paragraph(String text, Validity validity, SourceRef at) implements Serializable {
+public record Paragraph(String text, Validity validity, SourceRef at) implements Serializable, InForce {
     public Paragraph {
         Objects.requireNonNull(text, "a paragraph needs text");
         validity = validity == null ? Validity.ALWAYS : validity;

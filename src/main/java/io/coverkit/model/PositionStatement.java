@@ -58,13 +58,17 @@ public record PositionStatement(
 
             @Override
             public Void anyOf(AnyOf anyOf) {
-                anyOf.criteria().forEach(c -> collect(c, into));
+                for (Criterion c : anyOf.criteria()) {
+                    collect(c, into);
+                }
                 return null;
             }
 
             @Override
             public Void allOf(AllOf allOf) {
-                allOf.criteria().forEach(c -> collect(c, into));
+                for (Criterion c : allOf.criteria()) {
+                    collect(c, into);
+                }
                 return null;
             }
 
@@ -96,9 +100,13 @@ public record PositionStatement(
 
     private static void collectLeaves(Criterion criterion, List<Criterion> into) {
         if (criterion instanceof AnyOf any) {
-            any.criteria().forEach(c -> collectLeaves(c, into));
+            for (Criterion c : any.criteria()) {
+                collectLeaves(c, into);
+            }
         } else if (criterion instanceof AllOf all) {
-            all.criteria().forEach(c -> collectLeaves(c, into));
+            for (Criterion c : all.criteria()) {
+                collectLeaves(c, into);
+            }
         } else if (criterion instanceof Not not) {
             collectLeaves(not.criterion(), into);
         } else if (criterion instanceof Scoped scoped) {
@@ -119,9 +127,13 @@ public record PositionStatement(
         if (criterion instanceof MemberCriterion m) {
             into.add(m);
         } else if (criterion instanceof AnyOf any) {
-            any.criteria().forEach(c -> collectMember(c, into));
+            for (Criterion c : any.criteria()) {
+                collectMember(c, into);
+            }
         } else if (criterion instanceof AllOf all) {
-            all.criteria().forEach(c -> collectMember(c, into));
+            for (Criterion c : all.criteria()) {
+                collectMember(c, into);
+            }
         } else if (criterion instanceof Not not) {
             collectMember(not.criterion(), into);
         } else if (criterion instanceof Scoped scoped) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param descriptor the descriptor as the guideline prints it, or empty when it prints none
  */
 public record ProcedureCode(String system, String code, String descriptor, String section, Validity validity, SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
 
     /** The code's clause id within its guideline, such as {@code cpt-77387}. */
     public String clauseId() {

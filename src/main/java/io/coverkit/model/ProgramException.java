@@ -19,7 +19,7 @@ public record ProgramException(
         String section,
         Validity validity,
         SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
 
     /** What an exception does to a request of its line of business. */
     public enum Effect {

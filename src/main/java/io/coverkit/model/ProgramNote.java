@@ -8,7 +8,7 @@ import java.io.Serializable;
  */
 public record ProgramNote(
         String id, String text, boolean applies, String reason, String section, Validity validity, SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
     public ProgramNote {
         validity = validity == null ? Validity.ALWAYS : validity;
         reason = reason == null ? "" : reason;

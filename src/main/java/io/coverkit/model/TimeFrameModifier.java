@@ -8,7 +8,7 @@ import java.io.Serializable;
  * @param window how far before the date of service an observation may be
  */
 public record TimeFrameModifier(String loinc, TimeSpan window, String narrative, Validity validity, SourceRef at)
-        implements Serializable {
+        implements Serializable, InForce {
     public TimeFrameModifier {
         validity = validity == null ? Validity.ALWAYS : validity;
     }

@@ -82,4 +82,76 @@ class PolicyCacheTest {
         unwritable.put("k", g);
         assertTrue(unwritable.get("k").isEmpty());
     }
+
+    private static String title(GuidelineLibrary library) {
+        return library.evaluator("ncd-210.14").orElseThrow().guideline().title();
+    }
+
+    @Test
+    void aPolicyFileEditedAfterItsDigestWasRememberedIsReadAgain(@TempDir Path policies) throws Exception {
+        Path file = Files.copy(Path.of("policies/ncd-210.14.groovy"), policies.resolve("ncd-210.14.groovy"));
+        // a digest is remembered only for a file whose times lie two seconds in the past
+        Thread.sleep(2100);
+        assertEquals("Screening for Lung Cancer with Low Dose Computed Tomography (LDCT)",
+                title(GuidelineLibrary.loadCachedOnDemand(policies, cache)));
+        title(GuidelineLibrary.loadCachedOnDemand(policies, cache));
+        assertTrue(Files.readString(cache.resolve("digests")).contains(file.toString()), "the digest is remembered");
+
+        // The same number of bytes, so only the file's times and bytes tell the edit.
+        Files.writeString(file, Files.readString(file).replace("Low Dose Computed", "Low-Dose Computed"));
+        assertEquals("Screening for Lung Cancer with Low-Dose Computed Tomography (LDCT)",
+                title(GuidelineLibrary.loadCachedOnDemand(policies, cache)));
+        assertEquals("Screening for Lung Cancer with Low-Dose Computed Tomography (LDCT)",
+                title(GuidelineLibrary.loadCached(policies, cache)));
+    }
+
+    @Test
+    void onDemandGivesWhatAnEagerLoadGives(@TempDir Path policies) throws IOException {
+        // two clean files (each named after its guideline) that declare the same guideline
+        Files.createDirectories(policies.resolve("a"));
+        Files.createDirectories(policies.resolve("b"));
+        Files.copy(Path.of("policies/ncd-210.14.groovy"), policies.resolve("a/ncd-210.14.groovy"));
+        Files.copy(Path.of("policies/ncd-210.14.groovy"), policies.resolve("b/ncd-210.14.groovy"));
+        GuidelineLibrary eager = GuidelineLibrary.load(policies);
+        GuidelineLibrary.loadCached(policies, cache);
+        try (var entries = Files.list(cache)) {
+            assertEquals(2, entries.count(), "both files are clean, so both are cached");
+        }
+        GuidelineLibrary onDemand = GuidelineLibrary.loadCachedOnDemand(policies, cache);
+        assertTrue(eager.hasErrors());
+        assertEquals(eager.diagnostics(), onDemand.diagnostics());
+        assertEquals(eager.guidelineIds(), onDemand.guidelineIds());
+
+        Files.delete(policies.resolve("b/ncd-210.14.groovy"));
+        GuidelineLibrary clean = GuidelineLibrary.loadCachedOnDemand(policies, cache);
+        assertEquals(List.of(), clean.diagnostics());
+        assertEquals(List.of("ncd-210.14"), clean.guidelineIds());
+        assertEquals(GuidelineLibrary.load(policies).evaluator("ncd-210.14").orElseThrow().guideline(),
+                clean.evaluator("ncd-210.14").orElseThrow().guideline());
+    }
+
+    @Test
+    void aCachedModelThatVanishesIsReadFromThePolicyFile(@TempDir Path policies) throws IOException {
+        Files.copy(Path.of("policies/ncd-210.14.groovy"), policies.resolve("ncd-210.14.groovy"));
+        GuidelineLibrary.loadCached(policies, cache);
+        GuidelineLibrary onDemand = GuidelineLibrary.loadCachedOnDemand(policies, cache);
+        try (var entries = Files.list(cache)) {
+            for (Path entry : entries.toList()) {
+                Files.delete(entry);
+            }
+        }
+        assertEquals("Screening for Lung Cancer with Low Dose Computed Tomography (LDCT)", title(onDemand));
+    }
+
+    @Test
+    void aKeyNamesTheGuidelineOnlyOnceItsModelIsStored(@TempDir Path policies) throws IOException {
+        Path file = Files.copy(Path.of("policies/ncd-210.14.groovy"), policies.resolve("ncd-210.14.groovy"));
+        PolicyCache policyCache = new PolicyCache(cache);
+        PolicyCache.Keyed before = policyCache.keyed(file, policies.resolve("ncd-210.14.lock.json"));
+        assertEquals(null, before.guidelineId());
+        assertEquals(PolicyCache.key(file.toString(), Files.readAllBytes(file), null), before.key());
+        GuidelineLibrary.loadCached(policies, cache);
+        assertEquals(new PolicyCache.Keyed(before.key(), "ncd-210.14"),
+                new PolicyCache(cache).keyed(file, policies.resolve("ncd-210.14.lock.json")));
+    }
 }

@@ -115,4 +115,11 @@ class RevisionLockTest {
         assertEquals(1, broken);
         assertTrue(err2.toString().contains("nothing locked: fix the errors first"), err2.toString());
     }
+
+    @Test
+    void aLockLivesBesideItsPolicyNamedAfterIt() {
+        assertEquals(Path.of("p/04-77260-19.lock.json"), RevisionLock.beside(Path.of("p/04-77260-19.groovy")));
+        assertEquals(Path.of("p/a.groovy.b.lock.json"), RevisionLock.beside(Path.of("p/a.groovy.b.groovy")));
+        assertEquals(Path.of("notes.txt.lock.json"), RevisionLock.beside(Path.of("notes.txt")));
+    }
 }

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.determination.AuthorizationPeriod;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
@@ -18,6 +24,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -162,5 +169,59 @@ class DeterminationWriterTest {
         JsonNode root = parse(writer.writeErrors(List.of()));
 
         assertTrue(root.get("errors").isArray() && root.get("errors").isEmpty());
+    }
+
+    /** The text as an ObjectMapper with INDENT_OUTPUT writes the tree: what write gave before it streamed. */
+    private static String byMapper(JsonNode tree) throws IOException {
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(tree);
+    }
+
+    @Test
+    void theStreamedTextIsByteForByteWhatTheMapperWroteOfTheTree() throws IOException {
+        Random random = new Random(5);
+        String alphabet = "aZ09 \"\\/\n\r\t\b\f\u0000\u001f\u007f\u00e9\u2028\u20ac\ud83d\ude00<>&'";
+        List<Determination> all = new ArrayList<>(List.of(insufficient()));
+        for (int i = 0; i < 300; i++) {
+            List<Finding> findings = new ArrayList<>();
+            for (int f = random.nextInt(4); f > 0; f--) {
+                List<Evidence> evidence = new ArrayList<>();
+                for (int e = random.nextInt(3); e > 0; e--) {
+                    evidence.add(new Evidence(text(random, alphabet), text(random, alphabet),
+                            random.nextBoolean() ? null : LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000))));
+                }
+                findings.add(new Finding(FindingKind.values()[random.nextInt(FindingKind.values().length)], text(random, alphabet),
+                        text(random, alphabet), text(random, alphabet), text(random, alphabet), evidence));
+            }
+            List<MissingDocument> missing = random.nextBoolean() ? List.of()
+                    : List.of(new MissingDocument(text(random, alphabet), text(random, alphabet), LocalDate.of(2025, 12, 1),
+                            LocalDate.of(2026, 6, 1)));
+            all.add(new Determination(text(random, alphabet), random.nextBoolean() ? null : LocalDate.of(2026, 5, 15),
+                    LocalDate.of(2026, 6, 1), random.nextBoolean() ? RevisionBasis.AS_OF : RevisionBasis.DATE_OF_SERVICE,
+                    LocalDate.of(2026, 6, 1), Outcome.values()[random.nextInt(Outcome.values().length)], findings, missing,
+                    "sha256:" + text(random, alphabet),
+                    random.nextBoolean() ? null : new AuthorizationPeriod(LocalDate.of(2026, 6, 1),
+                            LocalDate.of(2026, 6, 1).plusDays(random.nextInt(400)))));
+        }
+        for (Determination d : all) {
+            assertEquals(byMapper(writer.toTree(d)), writer.write(d));
+        }
+        List<RequestError> errors = List.of(new RequestError("a\"b", "c\n\u0001"), new RequestError("$", "\u20ac"));
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = root.putArray("errors");
+        for (RequestError e : errors) {
+            list.addObject().put("field", e.field()).put("message", e.message());
+        }
+        assertEquals(byMapper(root), writer.writeErrors(errors));
+        ObjectNode empty = JsonNodeFactory.instance.objectNode();
+        empty.putArray("errors");
+        assertEquals(byMapper(empty), writer.writeErrors(List.of()));
+    }
+
+    private static String text(Random random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
     }
 }

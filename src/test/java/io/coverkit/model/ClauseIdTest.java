@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,5 +69,46 @@ class ClauseIdTest {
     void qualified() {
         assertEquals("04-77260-19/indication/implanted-fiducial-markers",
                 ClauseId.qualified("04-77260-19", "indication", "implanted-fiducial-markers"));
+    }
+
+    // The regular expressions ClauseId was first written with; the hand-written code must agree.
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private static String deriveByExpressions(String text) {
+        String slug = text.toLowerCase(Locale.ROOT)
+                .replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return slug.length() <= 80 ? slug : slug.substring(0, 80).replaceAll("-+$", "");
+    }
+
+    @Test
+    void isValidAcceptsExactlyWhatTheExpressionMatches() {
+        Random random = new Random(11);
+        int valid = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String id = random(random, "ab09-A_ ", 1 + random.nextInt(random.nextInt(10) == 0 ? 90 : 8));
+            boolean expected = id.length() <= 80 && ID.matcher(id).matches();
+            assertEquals(expected, ClauseId.isValid(id), () -> "`" + id + "`");
+            valid += expected ? 1 : 0;
+        }
+        assertTrue(valid > 1000, "valid ids among the inputs: " + valid);
+    }
+
+    @Test
+    void deriveGivesWhatTheExpressionsGave() {
+        Random random = new Random(13);
+        for (int i = 0; i < 100_000; i++) {
+            String text = random(random, "aZ9 -(),.\u00e9\u0130\n", random.nextInt(random.nextInt(10) == 0 ? 120 : 20));
+            assertEquals(deriveByExpressions(text), ClauseId.derive(text), () -> "`" + text + "`");
+        }
+    }
+
+    private static String random(Random random, String alphabet, int length) {
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
     }
 }

@@ -1,9 +1,12 @@
 package io.coverkit.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,5 +60,26 @@ class IcdRangeTest {
         assertFalse(IcdRange.isCode("M8"));
         assertFalse(IcdRange.isCode("M81."));
         assertTrue(IcdRange.isCode("M80.00XA"));
+    }
+
+    @Test
+    void isCodeAcceptsExactlyWhatTheExpressionMatches() {
+        Pattern code = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+        Random random = new Random(7);
+        String alphabet = "M80Z.a ";
+        int codes = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int k = 0; k < length; k++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            boolean expected = code.matcher(text).matches();
+            assertEquals(expected, IcdRange.isCode(text), () -> "`" + text + "`");
+            codes += expected ? 1 : 0;
+        }
+        assertTrue(codes > 100, "codes among the inputs: " + codes);
+        assertFalse(IcdRange.isCode(null));
     }
 }

@@ -52,4 +52,14 @@ class TimeSpanTest {
         assertEquals(SIX_MONTHS, new TimeSpan(6, TimeSpan.Unit.MONTHS));
         assertNotEquals(SIX_MONTHS, new TimeSpan(26, TimeSpan.Unit.WEEKS));
     }
+
+    @Test
+    void equalSpansAreEqualAndHashAlike() {
+        TimeSpan six = new TimeSpan(6, TimeSpan.Unit.MONTHS);
+        assertEquals(six, new TimeSpan(6, TimeSpan.Unit.MONTHS));
+        assertEquals(six.hashCode(), new TimeSpan(6, TimeSpan.Unit.MONTHS).hashCode());
+        assertNotEquals(six, new TimeSpan(6, TimeSpan.Unit.WEEKS));
+        assertNotEquals(six, new TimeSpan(5, TimeSpan.Unit.MONTHS));
+        assertNotEquals(six, "6 months");
+    }
 }

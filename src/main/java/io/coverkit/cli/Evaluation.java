@@ -1,0 +1,74 @@
+package io.coverkit.cli;
+
+import io.coverkit.api.Decision;
+import io.coverkit.api.Explainer;
+import io.coverkit.api.GuidelineLibrary;
+import io.coverkit.determination.Determination;
+import io.coverkit.json.DeterminationWriter;
+import io.coverkit.request.RequestError;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * One {@code coverkit eval}: decide a request file and print the determination (and, when asked,
+ * the explanation). The same for picocli's {@link EvalCommand} and the plain path of {@link Main}.
+ */
+final class Evaluation {
+
+    private Evaluation() {}
+
+    /** Decides and prints; returns the exit code: 0 decided, 2 bad request, 1 policies with errors. */
+    static int run(EvalArguments args, PrintWriter out, PrintWriter err) {
+        String json;
+        try {
+            json = readUtf8(args.request());
+        } catch (IOException e) {
+            err.println(args.request() + ": cannot read the request file");
+            return 2;
+        }
+        GuidelineLibrary library = PolicyFolders.policiesForDeciding(args.policies(), err, true).orElse(null);
+        if (library == null) {
+            return 1;
+        }
+        DeterminationWriter writer = new DeterminationWriter();
+        Decision decision = library.decideJson(json, args.asOf());
+        if (decision instanceof Decision.Rejected rejected) {
+            for (RequestError e : rejected.errors()) {
+                err.println(args.request() + ": " + e.format());
+            }
+            out.println(writer.writeErrors(rejected.errors()));
+            return 2;
+        }
+        Determination determination = ((Decision.Decided) decision).determination();
+        out.println(writer.write(determination));
+        if (args.explain()) {
+            out.println();
+            out.print(new Explainer().explain(determination,
+                    library.evaluator(determination.guideline()).orElseThrow().guideline()));
+            out.flush();
+        }
+        return 0;
+    }
+
+    /**
+     * The file's text, which must be UTF-8: what {@code Files.readString} reads, through java.io,
+     * which a JVM has set up anyway (the NIO channels behind {@code Files} are two dozen more
+     * classes for a command to load).
+     */
+    static String readUtf8(Path file) throws IOException {
+        byte[] bytes;
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            bytes = in.readAllBytes();
+        }
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+}
