@@ -1,6 +1,6 @@
 package io.coverkit.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +11,7 @@ import io.coverkit.request.RequestError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -155,41 +156,47 @@ public final class Batch {
     }
 
     private Chunk process(long first, List<String> lines) {
-        StringBuilder text = new StringBuilder(lines.size() * 1024);
+        StringWriter text = new StringWriter(lines.size() * 1024);
         long[] outcomes = new long[Outcome.values().length];
         long errors = 0;
         long chars = 0;
         RequestReader reader = new RequestReader();
         DeterminationWriter writer = new DeterminationWriter();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            chars += line.length() + 1;
-            ObjectNode record = COMPACT.createObjectNode().put("line", first + i);
-            Decision decision;
-            try {
-                decision = decide(line, reader);
-            } catch (RuntimeException e) {
-                // One bad line must never stop the stream: it becomes an error record naming its line.
-                decision = new Decision.Rejected(List.of(new RequestError("$",
-                        "the request could not be decided: " + e.getClass().getSimpleName())));
-            }
-            if (decision instanceof Decision.Rejected rejected) {
-                var list = record.putArray("errors");
-                for (RequestError e : rejected.errors()) {
-                    list.addObject().put("field", e.field()).put("message", e.message());
+        try (JsonGenerator records = COMPACT.getFactory().createGenerator(text)) {
+            // One record a line: nothing between root values but the line break written below.
+            records.setRootValueSeparator(null);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                chars += line.length() + 1;
+                Decision decision;
+                try {
+                    decision = decide(line, reader);
+                } catch (RuntimeException e) {
+                    // One bad line must never stop the stream: it becomes an error record naming its line.
+                    decision = new Decision.Rejected(List.of(new RequestError("$",
+                            "the request could not be decided: " + e.getClass().getSimpleName())));
                 }
-                errors++;
-            } else if (decision instanceof Decision.Decided decided) {
-                record.setAll(writer.toTree(decided.determination()));
-                outcomes[decided.determination().outcome().ordinal()]++;
-            } else {
-                record.put("request", line);
+                if (decision instanceof Decision.Decided decided) {
+                    // Streamed, not built as a tree first: most of a batch's records are determinations.
+                    writer.writeRecord(records, first + i, decided.determination());
+                    outcomes[decided.determination().outcome().ordinal()]++;
+                } else {
+                    ObjectNode record = COMPACT.createObjectNode().put("line", first + i);
+                    if (decision instanceof Decision.Rejected rejected) {
+                        var list = record.putArray("errors");
+                        for (RequestError e : rejected.errors()) {
+                            list.addObject().put("field", e.field()).put("message", e.message());
+                        }
+                        errors++;
+                    } else {
+                        record.put("request", line);
+                    }
+                    COMPACT.writeTree(records, record);
+                }
+                records.writeRaw('\n');
             }
-            try {
-                text.append(COMPACT.writeValueAsString(record)).append('\n');
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a JSON tree built in memory always serializes", e);
-            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON into memory cannot fail", e);
         }
         return new Chunk(text.toString(), lines.size(), chars, errors, outcomes);
     }

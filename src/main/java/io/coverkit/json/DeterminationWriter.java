@@ -1,5 +1,6 @@
 package io.coverkit.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.determination.RevisionBasis;
 import io.coverkit.request.RequestError;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,6 +69,66 @@ public final class DeterminationWriter {
         }
         root.put("sourceDigest", d.sourceDigest());
         return root;
+    }
+
+    /**
+     * Writes {@code {"line": line, ...the determination...}} with {@code generator}: the fields
+     * and order of a {@link #toTree} object with {@code line} put first, streamed rather than built
+     * as a tree, as a batch writes millions of them.
+     */
+    public void writeRecord(JsonGenerator generator, long line, Determination d) throws IOException {
+        JsonGenerator g = generator;
+        g.writeStartObject();
+        g.writeNumberField("line", line);
+        g.writeStringField("guideline", d.guideline());
+        g.writeStringField("revision", date(d.revision()));
+        g.writeStringField("dateOfService", date(d.dateOfService()));
+        g.writeStringField("revisionBasis", basis(d));
+        g.writeStringField("revisionDate", date(d.revisionDate()));
+        g.writeStringField("outcome", d.outcome().name());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : d.findings()) {
+            g.writeStartObject();
+            g.writeStringField("kind", f.kind().name());
+            g.writeStringField("ref", f.ref());
+            g.writeStringField("clause", f.clause());
+            g.writeStringField("text", f.text());
+            g.writeStringField("section", f.section());
+            if (!f.evidence().isEmpty()) {
+                g.writeArrayFieldStart("evidence");
+                for (Evidence e : f.evidence()) {
+                    g.writeStartObject();
+                    g.writeStringField("field", e.field());
+                    g.writeStringField("value", e.value());
+                    if (e.date() != null) {
+                        g.writeStringField("date", e.date().toString());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missingDocuments");
+        for (MissingDocument m : d.missingDocuments()) {
+            g.writeStartObject();
+            g.writeStringField("loinc", m.loinc());
+            g.writeStringField("name", m.name());
+            g.writeStringField("notBefore", date(m.notBefore()));
+            g.writeStringField("notAfter", date(m.notAfter()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (d.authorization() != null) {
+            g.writeObjectFieldStart("authorization");
+            g.writeStringField("from", date(d.authorization().from()));
+            g.writeStringField("through", date(d.authorization().through()));
+            g.writeNumberField("days", d.authorization().days());
+            g.writeEndObject();
+        }
+        g.writeStringField("sourceDigest", d.sourceDigest());
+        g.writeEndObject();
     }
 
     /** The determination as indented JSON text: the fields and order of {@link #toTree}. */

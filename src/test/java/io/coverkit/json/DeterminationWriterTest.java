@@ -176,8 +176,8 @@ class DeterminationWriterTest {
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(tree);
     }
 
-    @Test
-    void theStreamedTextIsByteForByteWhatTheMapperWroteOfTheTree() throws IOException {
+    /** The determination of {@link #insufficient} and 300 random ones, with every character JSON escapes. */
+    private static List<Determination> variedDeterminations() {
         Random random = new Random(5);
         String alphabet = "aZ09 \"\\/\n\r\t\b\f\u0000\u001f\u007f\u00e9\u2028\u20ac\ud83d\ude00<>&'";
         List<Determination> all = new ArrayList<>(List.of(insufficient()));
@@ -202,6 +202,12 @@ class DeterminationWriterTest {
                     random.nextBoolean() ? null : new AuthorizationPeriod(LocalDate.of(2026, 6, 1),
                             LocalDate.of(2026, 6, 1).plusDays(random.nextInt(400)))));
         }
+        return all;
+    }
+
+    @Test
+    void theStreamedTextIsByteForByteWhatTheMapperWroteOfTheTree() throws IOException {
+        List<Determination> all = variedDeterminations();
         for (Determination d : all) {
             assertEquals(byMapper(writer.toTree(d)), writer.write(d));
         }
@@ -215,6 +221,22 @@ class DeterminationWriterTest {
         ObjectNode empty = JsonNodeFactory.instance.objectNode();
         empty.putArray("errors");
         assertEquals(byMapper(empty), writer.writeErrors(List.of()));
+    }
+
+    @Test
+    void aBatchRecordIsByteForByteTheCompactMapperOfTheLineAndTheTree() throws IOException {
+        ObjectMapper compact = JsonMapper.builder().build();
+        long line = 1;
+        for (Determination d : variedDeterminations()) {
+            ObjectNode record = JsonNodeFactory.instance.objectNode().put("line", line);
+            record.setAll(writer.toTree(d));
+            java.io.StringWriter streamed = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = compact.getFactory().createGenerator(streamed)) {
+                writer.writeRecord(g, line, d);
+            }
+            assertEquals(compact.writeValueAsString(record), streamed.toString());
+            line += 997;
+        }
     }
 
     private static String text(Random random, String alphabet) {
