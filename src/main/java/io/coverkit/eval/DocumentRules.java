@@ -54,7 +54,7 @@ final class DocumentRules {
             if (earliest == null || !oneWindow) {
                 earliest = required[r].window().before(dos);
             }
-            if (best(r, onFile, earliest, dos) < 0) {
+            if (!onFile(r, onFile, earliest, dos)) {
                 return false;
             }
         }
@@ -91,6 +91,21 @@ final class DocumentRules {
             }
         }
         return missing == null ? List.of() : List.of(missed == missing.length ? missing : Arrays.copyOf(missing, missed));
+    }
+
+    /** True when some document on file satisfies requirement {@code r}: the first one will do. */
+    private boolean onFile(int r, List<Document> onFile, LocalDate earliest, LocalDate dos) {
+        String loinc = loincs[r];
+        int hash = hashes[r];
+        for (int i = 0; i < onFile.size(); i++) {
+            Document d = onFile.get(i);
+            String code = d.loinc();
+            LocalDate date = d.date();
+            if (code.hashCode() == hash && code.equals(loinc) && !date.isBefore(earliest) && !date.isAfter(dos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position of the document on file that satisfies requirement {@code r}, or -1. */
