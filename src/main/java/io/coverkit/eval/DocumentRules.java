@@ -95,36 +95,32 @@ final class DocumentRules {
 
     /** True when some document on file satisfies requirement {@code r}: the first one will do. */
     private boolean onFile(int r, List<Document> onFile, LocalDate earliest, LocalDate dos) {
-        String loinc = loincs[r];
-        int hash = hashes[r];
         for (int i = 0; i < onFile.size(); i++) {
-            Document d = onFile.get(i);
-            String code = d.loinc();
-            LocalDate date = d.date();
-            if (code.hashCode() == hash && code.equals(loinc) && !date.isBefore(earliest) && !date.isAfter(dos)) {
+            if (satisfies(r, onFile.get(i), earliest, dos)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The position of the document on file that satisfies requirement {@code r}, or -1. */
+    /** The position of the latest document on file that satisfies requirement {@code r}, or -1. */
     private int best(int r, List<Document> onFile, LocalDate earliest, LocalDate dos) {
-        String loinc = loincs[r];
-        int hash = hashes[r];
         int best = -1;
         LocalDate bestDate = null;
         for (int i = 0; i < onFile.size(); i++) {
             Document d = onFile.get(i);
-            String code = d.loinc();
-            LocalDate date = d.date();
-            if (code.hashCode() == hash && code.equals(loinc)
-                    && !date.isBefore(earliest) && !date.isAfter(dos)
-                    && (bestDate == null || date.isAfter(bestDate))) {
+            if (satisfies(r, d, earliest, dos) && (bestDate == null || d.date().isAfter(bestDate))) {
                 best = i;
-                bestDate = date;
+                bestDate = d.date();
             }
         }
         return best;
+    }
+
+    /** True when {@code d} is requirement {@code r}'s code, dated within [earliest, dos]; the hash is compared first. */
+    private boolean satisfies(int r, Document d, LocalDate earliest, LocalDate dos) {
+        String code = d.loinc();
+        LocalDate date = d.date();
+        return code.hashCode() == hashes[r] && code.equals(loincs[r]) && !date.isBefore(earliest) && !date.isAfter(dos);
     }
 }

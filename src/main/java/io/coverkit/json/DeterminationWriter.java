@@ -77,64 +77,28 @@ public final class DeterminationWriter {
      * as a tree, as a batch writes millions of them.
      */
     public void writeRecord(JsonGenerator generator, long line, Determination d) throws IOException {
-        JsonGenerator g = generator;
-        g.writeStartObject();
-        g.writeNumberField("line", line);
-        g.writeStringField("guideline", d.guideline());
-        g.writeStringField("revision", date(d.revision()));
-        g.writeStringField("dateOfService", date(d.dateOfService()));
-        g.writeStringField("revisionBasis", basis(d));
-        g.writeStringField("revisionDate", date(d.revisionDate()));
-        g.writeStringField("outcome", d.outcome().name());
-        g.writeArrayFieldStart("findings");
-        for (Finding f : d.findings()) {
-            g.writeStartObject();
-            g.writeStringField("kind", f.kind().name());
-            g.writeStringField("ref", f.ref());
-            g.writeStringField("clause", f.clause());
-            g.writeStringField("text", f.text());
-            g.writeStringField("section", f.section());
-            if (!f.evidence().isEmpty()) {
-                g.writeArrayFieldStart("evidence");
-                for (Evidence e : f.evidence()) {
-                    g.writeStartObject();
-                    g.writeStringField("field", e.field());
-                    g.writeStringField("value", e.value());
-                    if (e.date() != null) {
-                        g.writeStringField("date", e.date().toString());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
+        JsonSink g = JsonSink.of(generator);
+        try {
+            g.startObject();
+            g.name("line").number(line);
+            fields(g, d);
+            g.endObject();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("missingDocuments");
-        for (MissingDocument m : d.missingDocuments()) {
-            g.writeStartObject();
-            g.writeStringField("loinc", m.loinc());
-            g.writeStringField("name", m.name());
-            g.writeStringField("notBefore", date(m.notBefore()));
-            g.writeStringField("notAfter", date(m.notAfter()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        if (d.authorization() != null) {
-            g.writeObjectFieldStart("authorization");
-            g.writeStringField("from", date(d.authorization().from()));
-            g.writeStringField("through", date(d.authorization().through()));
-            g.writeNumberField("days", d.authorization().days());
-            g.writeEndObject();
-        }
-        g.writeStringField("sourceDigest", d.sourceDigest());
-        g.writeEndObject();
     }
 
     /** The determination as indented JSON text: the fields and order of {@link #toTree}. */
     public String write(Determination d) {
         PrettyJson g = new PrettyJson();
         g.startObject();
+        fields(g, d);
+        g.endObject();
+        return g.toString();
+    }
+
+    /** The determination's fields, in the order of {@link #toTree}. */
+    private static void fields(JsonSink g, Determination d) {
         g.field("guideline", d.guideline());
         g.field("revision", date(d.revision()));
         g.field("dateOfService", date(d.dateOfService()));
@@ -164,11 +128,9 @@ public final class DeterminationWriter {
             g.endObject();
         }
         g.field("sourceDigest", d.sourceDigest());
-        g.endObject();
-        return g.toString();
     }
 
-    private static void writeFinding(PrettyJson g, Finding f) {
+    private static void writeFinding(JsonSink g, Finding f) {
         g.startObject();
         g.field("kind", f.kind().name());
         g.field("ref", f.ref());

@@ -7,7 +7,7 @@ package io.coverkit.json;
  * command writes one determination in a fresh JVM, where setting up Jackson's generator cost more
  * than the writing; {@code DeterminationWriterTest} holds the bytes to what Jackson writes.
  */
-final class PrettyJson {
+final class PrettyJson implements JsonSink {
 
     private static final String LINE = System.lineSeparator();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -19,7 +19,8 @@ final class PrettyJson {
     private int depth;
     private int nesting;
 
-    PrettyJson startObject() {
+    @Override
+    public PrettyJson startObject() {
         beforeValue();
         out.append('{');
         nesting++;
@@ -27,7 +28,8 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson endObject() {
+    @Override
+    public PrettyJson endObject() {
         nesting--;
         if (entries[depth] > 0) {
             newLine();
@@ -39,21 +41,24 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson startArray() {
+    @Override
+    public PrettyJson startArray() {
         beforeValue();
         out.append('[');
         open(false);
         return this;
     }
 
-    PrettyJson endArray() {
+    @Override
+    public PrettyJson endArray() {
         out.append(' ').append(']');
         depth--;
         return this;
     }
 
     /** The name of the next field of the object being written. */
-    PrettyJson name(String name) {
+    @Override
+    public PrettyJson name(String name) {
         out.append(entries[depth]++ > 0 ? "," : "");
         newLine();
         quoted(name);
@@ -62,7 +67,8 @@ final class PrettyJson {
     }
 
     /** A string value, or null. */
-    PrettyJson string(String value) {
+    @Override
+    public PrettyJson string(String value) {
         beforeValue();
         if (value == null) {
             out.append("null");
@@ -72,13 +78,15 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson number(long value) {
+    @Override
+    public PrettyJson number(long value) {
         beforeValue();
         out.append(value);
         return this;
     }
 
-    PrettyJson field(String name, String value) {
+    @Override
+    public PrettyJson field(String name, String value) {
         return name(name).string(value);
     }
 
