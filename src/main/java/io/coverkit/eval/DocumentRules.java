@@ -5,6 +5,7 @@ import io.coverkit.determination.Finding;
 import io.coverkit.determination.FindingKind;
 import io.coverkit.determination.MissingDocument;
 import io.coverkit.eval.CompiledGuideline.RequiredDocument;
+import io.coverkit.model.TimeSpan;
 import io.coverkit.request.Document;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,8 +27,9 @@ final class DocumentRules {
     private final String[] loincs;
     private final int[] hashes;
     private final Finding[] missingFindings;
-    // True when every window is the same span, so its first day is computed once per decision.
-    private final boolean oneWindow;
+    // The window every requirement shares, so its first day is computed once per decision; null
+    // when they differ (or there are none).
+    private final TimeSpan window;
 
     DocumentRules(List<RequiredDocument> documents) {
         required = documents.toArray(new RequiredDocument[0]);
@@ -44,17 +46,29 @@ final class DocumentRules {
         for (int r = 1; r < required.length; r++) {
             same &= required[r].window().equals(required[0].window());
         }
-        oneWindow = same;
+        window = same && required.length > 0 ? required[0].window() : null;
     }
 
     /** True when every required document is on file within its window. */
     boolean allOnFile(List<Document> onFile, LocalDate dos) {
-        LocalDate earliest = null;
+        if (window == null) {
+            return allOnFileEach(onFile, dos);
+        }
+        // One first day for every requirement, assigned once: a date merged from two assignments
+        // escapes the compiler's analysis and is allocated on every decision.
+        LocalDate earliest = window.before(dos);
         for (int r = 0; r < required.length; r++) {
-            if (earliest == null || !oneWindow) {
-                earliest = required[r].window().before(dos);
-            }
             if (!onFile(r, onFile, earliest, dos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #allOnFile} where the windows differ. */
+    private boolean allOnFileEach(List<Document> onFile, LocalDate dos) {
+        for (int r = 0; r < required.length; r++) {
+            if (!onFile(r, onFile, required[r].window().before(dos), dos)) {
                 return false;
             }
         }
@@ -74,7 +88,7 @@ final class DocumentRules {
         LocalDate earliest = null;
         for (int r = 0; r < required.length; r++) {
             RequiredDocument rule = required[r];
-            if (earliest == null || !oneWindow) {
+            if (earliest == null || window == null) {
                 earliest = rule.window().before(dos);
             }
             int best = best(r, onFile, earliest, dos);
