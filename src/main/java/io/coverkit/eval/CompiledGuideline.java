@@ -102,13 +102,20 @@ public final class CompiledGuideline implements Evaluator {
     private final Plan[] plans;
     private final ExceptionRule[][] exceptionByLine;
     private final Map<String, Integer> indicationBits;
+    private final StringIndex indicationIndex;
     private final AnyIndication[] anyIndication;
-    private final List<Map<String, Map<String, Finding[]>>> codeHits;
+    // A requested code is numbered once (its system, then the code among that system's codes of any
+    // revision); by revision and number, the code's in-scope finding with its evidence, one for each
+    // of the first FieldNames.PREBUILT procedure positions, or null where it is not in scope.
+    private final StringIndex systems;
+    private final StringIndex[] codesOfSystem;
+    private final Finding[][][] codeHits;
     private final DocumentRules[] documentRules;
-    // The revision in force on each day from the first revision to the last, so choosing the
-    // revision is one array read; null when the span is too long to be worth the memory.
-    private final long firstDay;
-    private final byte[] planByDay;
+    // The revision in force on each calendar slot (a day numbered year * 372 + month * 31 + day,
+    // so it takes no division to compute) from the first revision to the last, making the choice of
+    // revision one array read; null when the span is too long to be worth the memory.
+    private final int firstSlot;
+    private final byte[] planBySlot;
     private final Finding beforeOriginalEffectiveDate;
     private final List<String> clauses;
 
@@ -141,16 +148,23 @@ public final class CompiledGuideline implements Evaluator {
             }
         }
         this.indicationBits = Map.copyOf(indicationBits);
-        this.firstDay = starts.length == 0 ? Long.MAX_VALUE : starts[0].toEpochDay();
-        this.planByDay = planByDay(starts);
+        this.indicationIndex = StringIndex.of(indicationBits);
+        this.firstSlot = starts.length == 0 ? Integer.MAX_VALUE : slot(starts[0]);
+        this.planBySlot = planBySlot(starts);
+        Map<String, Map<String, Integer>> numbers = codeNumbers(this.plans);
+        this.systems = StringIndex.numbering(new ArrayList<>(numbers.keySet()));
+        this.codesOfSystem = new StringIndex[numbers.size()];
+        int n = 0;
+        for (Map<String, Integer> codes : numbers.values()) {
+            codesOfSystem[n++] = StringIndex.of(codes);
+        }
         Map<Finding, Finding[]> hitsOfFinding = new java.util.IdentityHashMap<>();
-        List<Map<String, Map<String, Finding[]>>> hits = new ArrayList<>(this.plans.length);
+        this.codeHits = new Finding[this.plans.length][][];
         this.documentRules = new DocumentRules[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
-            hits.add(codeHits(this.plans[i], hitsOfFinding));
+            codeHits[i] = codeHits(this.plans[i], numbers, hitsOfFinding);
             documentRules[i] = new DocumentRules(this.plans[i].documents());
         }
-        this.codeHits = List.copyOf(hits);
         this.anyIndication = new AnyIndication[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
             anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
@@ -159,44 +173,41 @@ public final class CompiledGuideline implements Evaluator {
         this.clauses = List.copyOf(clauses);
     }
 
-    private static final int MAX_DAY_TABLE = 100 * 366;
+    private static final int SLOTS_PER_YEAR = 12 * 31;
+    private static final int MAX_SLOT_TABLE = 100 * SLOTS_PER_YEAR;
 
-    private static byte[] planByDay(LocalDate[] starts) {
+    /** The date's calendar slot: increasing with the date, with gaps for the days months lack. */
+    private static int slot(LocalDate date) {
+        return date.getYear() * SLOTS_PER_YEAR + (date.getMonthValue() - 1) * 31 + date.getDayOfMonth() - 1;
+    }
+
+    private static byte[] planBySlot(LocalDate[] starts) {
         if (starts.length == 0 || starts.length > Byte.MAX_VALUE) {
             return null;
         }
-        // Each start as a day offset from the first, computed once rather than once per day.
-        long[] offsets = new long[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            offsets[i] = starts[i].toEpochDay() - starts[0].toEpochDay();
-        }
-        long span = offsets[offsets.length - 1];
-        if (span > MAX_DAY_TABLE) {
+        int first = slot(starts[0]);
+        int span = slot(starts[starts.length - 1]) - first;
+        if (span > MAX_SLOT_TABLE) {
             return null;
         }
-        byte[] table = new byte[(int) span];
-        int plan = 0;
-        for (int day = 0; day < table.length; day++) {
-            while (plan + 1 < offsets.length && offsets[plan + 1] <= day) {
-                plan++;
-            }
-            table[day] = (byte) plan;
+        byte[] table = new byte[span];
+        for (int plan = 0; plan + 1 < starts.length; plan++) {
+            Arrays.fill(table, slot(starts[plan]) - first, slot(starts[plan + 1]) - first, (byte) plan);
         }
         return table;
     }
 
     /** The index of the revision in force on {@code date}, or -1 before the first. */
     private int revisionIndex(LocalDate date) {
-        if (planByDay == null) {
+        if (planBySlot == null) {
             int index = Arrays.binarySearch(starts, date);
             return index >= 0 ? index : -index - 2;
         }
-        long day = date.toEpochDay();
-        if (day < firstDay) {
+        int offset = slot(date) - firstSlot;
+        if (offset < 0) {
             return -1;
         }
-        long offset = day - firstDay;
-        return offset < planByDay.length ? planByDay[(int) offset] : plans.length - 1;
+        return offset < planBySlot.length ? planBySlot[offset] : plans.length - 1;
     }
 
     /** An exception rule for a program exception. */
@@ -376,7 +387,7 @@ public final class CompiledGuideline implements Evaluator {
         }
         Plan plan = plans[index];
         boolean drug = drugListed(plan, request);
-        if (!drug && !anyCodeInScope(plan, request.procedures())) {
+        if (!drug && !anyCodeInScope(index, request.procedures())) {
             return Outcome.NOT_APPLICABLE;
         }
         if (plan.unknownExceptions() != null) {
@@ -416,15 +427,23 @@ public final class CompiledGuideline implements Evaluator {
         return Outcome.MEETS_MEDICAL_NECESSITY;
     }
 
-    private static boolean anyCodeInScope(Plan plan, List<Procedure> procedures) {
+    private boolean anyCodeInScope(int index, List<Procedure> procedures) {
         for (int i = 0; i < procedures.size(); i++) {
-            Procedure p = procedures.get(i);
-            Map<String, Finding> system = plan.codeFindings().get(p.system());
-            if (system != null && system.containsKey(p.code())) {
+            if (codeHit(index, procedures.get(i)) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The procedure's code's prebuilt findings in revision {@code index}, or null when it is not in scope there. */
+    private Finding[] codeHit(int index, Procedure p) {
+        int system = systems.get(p.system());
+        if (system == StringIndex.ABSENT) {
+            return null;
+        }
+        int code = codesOfSystem[system].get(p.code());
+        return code == StringIndex.ABSENT ? null : codeHits[index][code];
     }
 
 
@@ -498,8 +517,7 @@ public final class CompiledGuideline implements Evaluator {
         boolean any = false;
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
-            Map<String, Finding[]> system = codeHits.get(index).get(p.system());
-            Finding[] hit = system == null ? null : system.get(p.code());
+            Finding[] hit = codeHit(index, p);
             if (hit != null) {
                 // The finding with its evidence is prebuilt for the first procedures of a request.
                 findings.add(i < hit.length ? hit[i]
@@ -510,17 +528,41 @@ public final class CompiledGuideline implements Evaluator {
         return any;
     }
 
+    /** By system, then code: a number for every code any revision lists, unique across systems. */
+    private static Map<String, Map<String, Integer>> codeNumbers(Plan[] plans) {
+        Map<String, Map<String, Integer>> numbers = new java.util.LinkedHashMap<>();
+        int next = 0;
+        for (Plan plan : plans) {
+            for (Map.Entry<String, Map<String, Finding>> codes : plan.codeFindings().entrySet()) {
+                Map<String, Integer> ofSystem = numbers.get(codes.getKey());
+                if (ofSystem == null) {
+                    ofSystem = new java.util.LinkedHashMap<>();
+                    numbers.put(codes.getKey(), ofSystem);
+                }
+                for (String code : codes.getValue().keySet()) {
+                    if (!ofSystem.containsKey(code)) {
+                        ofSystem.put(code, next++);
+                    }
+                }
+            }
+        }
+        return numbers;
+    }
+
     /**
-     * Per revision, by system and code: the code's in-scope finding with its evidence, one for each
-     * of the first {@link FieldNames#PREBUILT} procedure positions, since a finding is a value and
-     * the same code at the same position always reports the same one. A code whose finding several
-     * revisions share ({@code built}, by finding) shares its prebuilt ones too.
+     * One revision's code hits, by code number: the code's in-scope finding with its evidence, one
+     * for each of the first {@link FieldNames#PREBUILT} procedure positions, since a finding is a
+     * value and the same code at the same position always reports the same one. A code whose
+     * finding several revisions share ({@code built}, by finding) shares its prebuilt ones too.
      */
-    private static Map<String, Map<String, Finding[]>> codeHits(Plan plan, Map<Finding, Finding[]> built) {
-        Map<String, Map<String, Finding[]>> bySystem = new java.util.HashMap<>();
+    private static Finding[][] codeHits(Plan plan, Map<String, Map<String, Integer>> numbers, Map<Finding, Finding[]> built) {
+        int count = 0;
+        for (Map<String, Integer> codes : numbers.values()) {
+            count += codes.size();
+        }
+        Finding[][] hits = new Finding[count][];
         for (Map.Entry<String, Map<String, Finding>> codes : plan.codeFindings().entrySet()) {
             String system = codes.getKey();
-            Map<String, Finding[]> byCode = new java.util.HashMap<>();
             for (Map.Entry<String, Finding> code : codes.getValue().entrySet()) {
                 Finding finding = code.getValue();
                 Finding[] hit = built.get(finding);
@@ -532,19 +574,18 @@ public final class CompiledGuideline implements Evaluator {
                     }
                     built.put(finding, hit);
                 }
-                byCode.put(code.getKey(), hit);
+                hits[numbers.get(system).get(code.getKey())] = hit;
             }
-            bySystem.put(system, Map.copyOf(byCode));
         }
-        return Map.copyOf(bySystem);
+        return hits;
     }
 
     private long presentIndications(List<String> ids) {
         long bits = 0;
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            Integer bit = indicationBits.get(id);
-            if (bit == null) {
+            int bit = indicationIndex.get(id);
+            if (bit == StringIndex.ABSENT) {
                 throw new IllegalArgumentException("unchecked request names unknown indication " + id);
             }
             bits |= 1L << bit;

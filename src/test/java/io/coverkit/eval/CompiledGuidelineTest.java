@@ -31,6 +31,29 @@ class CompiledGuidelineTest {
     }
 
     @Test
+    void everyDayIsDecidedUnderTheRevisionInForceThatDay() {
+        for (String id : List.of("04-77260-19", "ncd-210.14", "ohio-medicaid-updl-osteoporosis")) {
+            Evaluator routed = GuidelineLibrary.load(Path.of("policies")).evaluator(id).orElseThrow();
+            Evaluator whole = new GuidelineCompiler().compile(routed.guideline());
+            List<io.coverkit.model.Revision> revisions = whole.guideline().revisions();
+            java.time.LocalDate first = revisions.get(0).effective();
+            java.time.LocalDate last = revisions.get(revisions.size() - 1).effective();
+            // Every day from before the first revision to after the last, month ends and leap days included.
+            for (java.time.LocalDate day = first.minusDays(40); !day.isAfter(last.plusDays(400)); day = day.plusDays(1)) {
+                java.time.LocalDate expected = null;
+                for (io.coverkit.model.Revision r : revisions) {
+                    if (!r.effective().isAfter(day) && !day.isBefore(whole.guideline().originalEffectiveDate())) {
+                        expected = r.effective();
+                    }
+                }
+                CoverageRequest request = RequestBuilder.requestFor(whole.guideline()).on(day.toString()).build();
+                assertEquals(expected, whole.decide(request).revision(), id + " on " + day);
+                assertEquals(expected, routed.decide(request).revision(), id + " on " + day + ", compiled revision by revision");
+            }
+        }
+    }
+
+    @Test
     void compilingTwiceGivesEvaluatorsThatDecideAlike() {
         CoverageRequest request = RequestBuilder.requestFor(igrt).cpt("77387").indication("internal-motion")
                 .allDocumentsDated("2026-05-01").build();
