@@ -3,8 +3,8 @@ package io.coverkit.bench;
 import io.coverkit.api.Batch;
 import io.coverkit.api.GuidelineLibrary;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public class BatchBenchmark {
 
     private Batch.Summary run(Batch.Mode mode) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(requests, StandardCharsets.UTF_8);
-                BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                OutputStream out = Files.newOutputStream(output)) {
             Batch.Summary summary = new Batch(library, threads, mode).run(in, out, null);
             if (summary.lines() != LINES || summary.errors() != 0) {
                 throw new IllegalStateException("the batch did not decide every line: " + summary.describe());

@@ -111,10 +111,12 @@ public final class BenchMain {
     private void decision() throws RunnerException {
         checkAgreement();
         ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
-                .forks(quick ? 1 : 2)
+                // Three forks in the full run: a fork's JIT and heap layout move a path by up to 30%
+                // here, more than iterations within one fork vary; the median spans all three.
+                .forks(quick ? 1 : 3)
                 // C2 needs several seconds on two busy cores; fewer warm-up rounds measured the interpreter.
-                .warmupIterations(quick ? 5 : 10).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 3 : 10).measurementTime(TimeValue.seconds(1));
+                .warmupIterations(quick ? 5 : 8).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 8).measurementTime(TimeValue.seconds(1));
         collect("decision", new Runner(o.build()).run());
     }
 

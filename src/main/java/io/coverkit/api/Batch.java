@@ -1,6 +1,8 @@
 package io.coverkit.api;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,8 +11,10 @@ import io.coverkit.json.DeterminationWriter;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.RequestError;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -78,8 +82,10 @@ public final class Batch {
     /** Lines handed to a worker at once: large enough to amortise the hand-off, small enough to bound memory. */
     static final int CHUNK = 128;
 
-    // Compact output: one record per line.
-    private static final ObjectMapper COMPACT = JsonMapper.builder().build();
+    // Compact output: one record per line. A character beyond the Basic Multilingual Plane is
+    // written as its four UTF-8 bytes, as the text form writes it, not as an escaped surrogate pair.
+    private static final ObjectMapper COMPACT =
+            JsonMapper.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private final GuidelineLibrary library;
     private final int threads;
@@ -97,6 +103,19 @@ public final class Batch {
 
     /** Reads every line of {@code in}, writes one record per line to {@code out}, in input order. */
     public Summary run(BufferedReader in, Writer out, Progress progress) throws IOException {
+        return run(in, new CharSink(out), progress);
+    }
+
+    /**
+     * Reads every line of {@code in}, writes one record per line to {@code out} in UTF-8, in input
+     * order. The records are encoded on the worker threads, so the thread that reads and writes
+     * only copies bytes: prefer this to the {@link Writer} form for a file or a pipe.
+     */
+    public Summary run(BufferedReader in, OutputStream out, Progress progress) throws IOException {
+        return run(in, new ByteSink(out), progress);
+    }
+
+    private Summary run(BufferedReader in, Sink out, Progress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "coverkit-batch");
             t.setDaemon(true);
@@ -112,7 +131,7 @@ public final class Batch {
             while ((line = in.readLine()) != null) {
                 lines.add(line);
                 if (lines.size() == CHUNK) {
-                    inFlight.add(submit(pool, next, lines));
+                    inFlight.add(submit(pool, next, lines, out.bytes()));
                     next += lines.size();
                     lines = new ArrayList<>(CHUNK);
                     while (inFlight.size() >= maxInFlight) {
@@ -121,7 +140,7 @@ public final class Batch {
                 }
             }
             if (!lines.isEmpty()) {
-                inFlight.add(submit(pool, next, lines));
+                inFlight.add(submit(pool, next, lines, out.bytes()));
             }
             while (!inFlight.isEmpty()) {
                 write(inFlight.poll(), out, totals, progress);
@@ -133,11 +152,11 @@ public final class Batch {
         return totals.summary();
     }
 
-    private Future<Chunk> submit(ExecutorService pool, long first, List<String> lines) {
-        return pool.submit(() -> process(first, lines));
+    private Future<Chunk> submit(ExecutorService pool, long first, List<String> lines, boolean bytes) {
+        return pool.submit(() -> process(first, lines, bytes));
     }
 
-    private static void write(Future<Chunk> future, Writer out, Totals totals, Progress progress) throws IOException {
+    private static void write(Future<Chunk> future, Sink out, Totals totals, Progress progress) throws IOException {
         Chunk chunk;
         try {
             chunk = future.get();
@@ -148,21 +167,24 @@ public final class Batch {
             // Every line's failure is caught and written as an error record; this is a programmer error.
             throw new IllegalStateException("a batch worker failed", e.getCause());
         }
-        out.write(chunk.text);
+        out.write(chunk);
         totals.add(chunk);
         if (progress != null) {
             progress.done(totals.lines, totals.chars);
         }
     }
 
-    private Chunk process(long first, List<String> lines) {
-        StringWriter text = new StringWriter(lines.size() * 1024);
+    /** Decides a chunk of lines into their records, as UTF-8 bytes or as text. */
+    private Chunk process(long first, List<String> lines, boolean bytes) {
+        ByteArrayOutputStream utf8 = bytes ? new ByteArrayOutputStream(lines.size() * 1024) : null;
+        StringWriter text = bytes ? null : new StringWriter(lines.size() * 1024);
         long[] outcomes = new long[Outcome.values().length];
         long errors = 0;
         long chars = 0;
         RequestReader reader = new RequestReader();
         DeterminationWriter writer = new DeterminationWriter();
-        try (JsonGenerator records = COMPACT.getFactory().createGenerator(text)) {
+        try (JsonGenerator records = bytes ? COMPACT.getFactory().createGenerator(utf8, JsonEncoding.UTF8)
+                : COMPACT.getFactory().createGenerator(text)) {
             // One record a line: nothing between root values but the line break written below.
             records.setRootValueSeparator(null);
             for (int i = 0; i < lines.size(); i++) {
@@ -198,7 +220,7 @@ public final class Batch {
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON into memory cannot fail", e);
         }
-        return new Chunk(text.toString(), lines.size(), chars, errors, outcomes);
+        return new Chunk(bytes ? null : text.toString(), utf8, lines.size(), chars, errors, outcomes);
     }
 
     /** The decision on one line; null when the mode is {@link Mode#PARSE_ONLY} and the request is valid. */
@@ -213,7 +235,52 @@ public final class Batch {
         return mode == Mode.PARSE_ONLY ? null : library.decide(read.request().get());
     }
 
-    private record Chunk(String text, int lines, long chars, long errors, long[] outcomes) {}
+    /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */
+    private record Chunk(String text, ByteArrayOutputStream utf8, int lines, long chars, long errors, long[] outcomes) {}
+
+    /** Where records go: whether chunks are encoded as bytes by the workers, and how one is written. */
+    private interface Sink {
+        boolean bytes();
+
+        void write(Chunk chunk) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private record CharSink(Writer out) implements Sink {
+        @Override
+        public boolean bytes() {
+            return false;
+        }
+
+        @Override
+        public void write(Chunk chunk) throws IOException {
+            out.write(chunk.text());
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+
+    private record ByteSink(OutputStream out) implements Sink {
+        @Override
+        public boolean bytes() {
+            return true;
+        }
+
+        @Override
+        public void write(Chunk chunk) throws IOException {
+            // From the buffer's own array: no copy on the thread that writes.
+            chunk.utf8().writeTo(out);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
 
     /** Running totals, kept by the writing thread only. */
     private static final class Totals {

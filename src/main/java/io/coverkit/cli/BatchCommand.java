@@ -3,12 +3,10 @@ package io.coverkit.cli;
 import io.coverkit.api.Batch;
 import io.coverkit.api.GuidelineLibrary;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +70,16 @@ final class BatchCommand implements Callable<Integer> {
         ProgressBar bar = System.console() != null && output != null ? new ProgressBar(err, size) : null;
         Batch.Summary summary;
         try (BufferedReader in = stdin
-                        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                        : Files.newBufferedReader(requests, StandardCharsets.UTF_8);
-                Writer to = output == null ? new NonClosing(out) : new BufferedWriter(new OutputStreamWriter(
-                        Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
-            summary = batch.run(in, to, bar);
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
+                : Files.newBufferedReader(requests, StandardCharsets.UTF_8)) {
+            if (output == null) {
+                summary = batch.run(in, out, bar);
+            } else {
+                // Records are encoded to UTF-8 by the workers and only copied to the file here.
+                try (OutputStream to = Files.newOutputStream(output)) {
+                    summary = batch.run(in, to, bar);
+                }
+            }
         } catch (IOException e) {
             err.println((output == null ? requests : requests + " -> " + output) + ": error: " + e.getMessage());
             return 1;
@@ -93,18 +96,6 @@ final class BatchCommand implements Callable<Integer> {
             return Files.size(file);
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    /** Standard output must stay open for whatever the command prints after the records. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 
