@@ -111,12 +111,13 @@ public final class BenchMain {
     private void decision() throws RunnerException {
         checkAgreement();
         ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
-                // Three forks in the full run: a fork's JIT and heap layout move a path by up to 30%
-                // here, more than iterations within one fork vary; the median spans all three.
-                .forks(quick ? 1 : 3)
+                // Five forks in the full run: here one fork's iterations agree within a few percent
+                // while forks of the same path differ by up to 50% (JIT and heap layout), so the
+                // median is taken over many short forks rather than a few long ones.
+                .forks(quick ? 1 : 5)
                 // C2 needs several seconds on two busy cores; fewer warm-up rounds measured the interpreter.
-                .warmupIterations(quick ? 5 : 8).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 3 : 8).measurementTime(TimeValue.seconds(1));
+                .warmupIterations(quick ? 5 : 6).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 4).measurementTime(TimeValue.seconds(1));
         collect("decision", new Runner(o.build()).run());
     }
 

@@ -116,6 +116,10 @@ public final class CompiledGuideline implements Evaluator {
     // revision one array read; null when the span is too long to be worth the memory.
     private final int firstSlot;
     private final byte[] planBySlot;
+    // By revision, what the outcome-only path must look at, as SCREEN_ bits and defers by line of
+    // business, so screening reads one int where deciding reads the plan's fields.
+    private final int[] screen;
+    private final long[] anyIndicationMask;
     private final Finding beforeOriginalEffectiveDate;
     private final List<String> clauses;
 
@@ -150,7 +154,7 @@ public final class CompiledGuideline implements Evaluator {
         this.indicationBits = Map.copyOf(indicationBits);
         this.indicationIndex = StringIndex.of(indicationBits);
         this.firstSlot = starts.length == 0 ? Integer.MAX_VALUE : slot(starts[0]);
-        this.planBySlot = planBySlot(starts);
+        this.planBySlot = planBySlot(starts, guideline.originalEffectiveDate());
         Map<String, Map<String, Integer>> numbers = codeNumbers(this.plans);
         this.systems = StringIndex.numbering(new ArrayList<>(numbers.keySet()));
         this.codesOfSystem = new StringIndex[numbers.size()];
@@ -166,8 +170,12 @@ public final class CompiledGuideline implements Evaluator {
             documentRules[i] = new DocumentRules(this.plans[i].documents());
         }
         this.anyIndication = new AnyIndication[this.plans.length];
+        this.screen = new int[this.plans.length];
+        this.anyIndicationMask = new long[this.plans.length];
         for (int i = 0; i < this.plans.length; i++) {
             anyIndication[i] = AnyIndication.of(this.plans[i].criteria());
+            screen[i] = screen(this.plans[i], anyIndication[i], exceptionByLine[i]);
+            anyIndicationMask[i] = anyIndication[i] == null ? 0 : anyIndication[i].mask();
         }
         this.beforeOriginalEffectiveDate = beforeOriginalEffectiveDate;
         this.clauses = List.copyOf(clauses);
@@ -181,8 +189,9 @@ public final class CompiledGuideline implements Evaluator {
         return date.getYear() * SLOTS_PER_YEAR + (date.getMonthValue() - 1) * 31 + date.getDayOfMonth() - 1;
     }
 
-    private static byte[] planBySlot(LocalDate[] starts) {
-        if (starts.length == 0 || starts.length > Byte.MAX_VALUE) {
+    /** The table of revisions by slot, with -1 for days before the original effective date. */
+    private static byte[] planBySlot(LocalDate[] starts, LocalDate originalEffective) {
+        if (starts.length == 0 || starts.length > Byte.MAX_VALUE || originalEffective.isAfter(starts[starts.length - 1])) {
             return null;
         }
         int first = slot(starts[0]);
@@ -194,12 +203,16 @@ public final class CompiledGuideline implements Evaluator {
         for (int plan = 0; plan + 1 < starts.length; plan++) {
             Arrays.fill(table, slot(starts[plan]) - first, slot(starts[plan + 1]) - first, (byte) plan);
         }
+        Arrays.fill(table, 0, Math.max(0, Math.min(span, slot(originalEffective) - first)), (byte) -1);
         return table;
     }
 
-    /** The index of the revision in force on {@code date}, or -1 before the first. */
+    /** The index of the revision in force on {@code date}, or -1 before the first or the original effective date. */
     private int revisionIndex(LocalDate date) {
         if (planBySlot == null) {
+            if (date.isBefore(guideline.originalEffectiveDate())) {
+                return -1;
+            }
             int index = Arrays.binarySearch(starts, date);
             return index >= 0 ? index : -index - 2;
         }
@@ -257,7 +270,7 @@ public final class CompiledGuideline implements Evaluator {
     private Determination decide(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
         Answer answer = new Answer(request, selectingDate, basis);
         int index = revisionIndex(selectingDate);
-        if (index < 0 || selectingDate.isBefore(guideline.originalEffectiveDate())) {
+        if (index < 0) {
             answer.findings.add(withEvidence(beforeOriginalEffectiveDate,
                     new Evidence(basis == RevisionBasis.AS_OF ? "asOf" : "dateOfService", selectingDate.toString(), selectingDate)));
             return answer.of(null, Outcome.NOT_APPLICABLE, List.of());
@@ -378,53 +391,83 @@ public final class CompiledGuideline implements Evaluator {
                 && plan.pharmacy().context().requestedDrug(request).status() == Drug.Status.PREFERRED;
     }
 
+    private static final int SCREEN_UNKNOWN_EXCEPTIONS = 1;
+    private static final int SCREEN_UNKNOWN_POSITION = 1 << 1;
+    private static final int SCREEN_UNKNOWN_DOCUMENTATION = 1 << 2;
+    private static final int SCREEN_PHARMACY = 1 << 3;
+    // Experimental statements, or criteria other than "any of these indications": walk the tree.
+    private static final int SCREEN_WALK_CRITERIA = 1 << 4;
+    // Shifted left by a line of business's ordinal: the line's program exception defers.
+    private static final int SCREEN_DEFERS = 1 << 8;
+
+    private static int screen(Plan plan, AnyIndication any, ExceptionRule[] exceptions) {
+        int steps = 0;
+        steps |= plan.unknownExceptions() != null ? SCREEN_UNKNOWN_EXCEPTIONS : 0;
+        steps |= plan.unknownPositionStatement() != null ? SCREEN_UNKNOWN_POSITION : 0;
+        steps |= plan.unknownDocumentation() != null ? SCREEN_UNKNOWN_DOCUMENTATION : 0;
+        steps |= plan.pharmacy() != null && !plan.pharmacy().drugFindings().isEmpty() ? SCREEN_PHARMACY : 0;
+        steps |= any == null || !plan.experimental().isEmpty() ? SCREEN_WALK_CRITERIA : 0;
+        for (int line = 0; line < exceptions.length; line++) {
+            if (exceptions[line] != null && exceptions[line].defers()) {
+                steps |= SCREEN_DEFERS << line;
+            }
+        }
+        return steps;
+    }
+
     @Override
     public Outcome outcome(CoverageRequest request) {
         LocalDate dos = request.dateOfService();
         int index = revisionIndex(dos);
-        if (index < 0 || dos.isBefore(guideline.originalEffectiveDate())) {
+        if (index < 0) {
             return Outcome.NOT_APPLICABLE;
         }
-        Plan plan = plans[index];
-        boolean drug = drugListed(plan, request);
+        int steps = screen[index];
+        boolean drug = (steps & SCREEN_PHARMACY) != 0 && drugListed(plans[index], request);
         if (!drug && !anyCodeInScope(index, request.procedures())) {
             return Outcome.NOT_APPLICABLE;
         }
-        if (plan.unknownExceptions() != null) {
+        if ((steps & SCREEN_UNKNOWN_EXCEPTIONS) != 0) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        ExceptionRule exception = exceptionByLine[index][request.member().lineOfBusiness().ordinal()];
-        if (exception != null && exception.defers()) {
+        if ((steps & (SCREEN_DEFERS << request.member().lineOfBusiness().ordinal())) != 0) {
             return Outcome.DEFER_TO_PROGRAM;
         }
-        if (plan.unknownPositionStatement() != null) {
+        if ((steps & SCREEN_UNKNOWN_POSITION) != 0) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        if (drug && noPriorAuthorizationNeeded(plan, request)) {
+        if (drug && noPriorAuthorizationNeeded(plans[index], request)) {
             return Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED;
         }
         long present = presentIndications(request.indications());
+        if ((steps & SCREEN_WALK_CRITERIA) != 0) {
+            Outcome screened = walkCriteria(plans[index], present, request);
+            if (screened != null) {
+                return screened;
+            }
+        } else if ((present & anyIndicationMask[index]) == 0) {
+            return Outcome.NOT_MEDICALLY_NECESSARY;
+        }
+        if ((steps & SCREEN_UNKNOWN_DOCUMENTATION) != 0) {
+            return Outcome.REVISION_CONTENT_UNKNOWN;
+        }
+        return documentRules[index].allOnFile(request.documents(), dos) ? Outcome.MEETS_MEDICAL_NECESSITY
+                : Outcome.INSUFFICIENT_DOCUMENTATION;
+    }
+
+    /** The outcome the experimental statements and the criteria tree screen a request to, or null when the criteria are met. */
+    private static Outcome walkCriteria(Plan plan, long present, CoverageRequest request) {
         List<Experimental> experimental = plan.experimental();
         for (int i = 0; i < experimental.size(); i++) {
             if (experimental.get(i).check().test(present, request, NO_FINDINGS) == Truth.MET) {
                 return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
             }
         }
-        AnyIndication any = anyIndication[index];
-        Truth criteria = any != null ? any.met(present) : plan.criteria().test(present, request, NO_FINDINGS);
+        Truth criteria = plan.criteria().test(present, request, NO_FINDINGS);
         if (criteria == Truth.UNKNOWN) {
             return Outcome.NEEDS_MORE_INFORMATION;
         }
-        if (criteria != Truth.MET) {
-            return Outcome.NOT_MEDICALLY_NECESSARY;
-        }
-        if (plan.unknownDocumentation() != null) {
-            return Outcome.REVISION_CONTENT_UNKNOWN;
-        }
-        if (!documentRules[index].allOnFile(request.documents(), dos)) {
-            return Outcome.INSUFFICIENT_DOCUMENTATION;
-        }
-        return Outcome.MEETS_MEDICAL_NECESSITY;
+        return criteria == Truth.MET ? null : Outcome.NOT_MEDICALLY_NECESSARY;
     }
 
     private boolean anyCodeInScope(int index, List<Procedure> procedures) {
