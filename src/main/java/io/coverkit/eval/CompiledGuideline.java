@@ -518,10 +518,6 @@ public final class CompiledGuideline implements Evaluator {
             return new AnyIndication(mask, bits, met);
         }
 
-        Truth met(long present) {
-            return (present & mask) != 0 ? Truth.MET : Truth.NOT_MET;
-        }
-
         Truth test(long present, List<Finding> findings) {
             if ((present & mask) == 0) {
                 return Truth.NOT_MET;
