@@ -1,8 +1,6 @@
 package io.coverkit.api;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,12 +9,12 @@ import io.coverkit.json.DeterminationWriter;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.RequestError;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -82,10 +80,8 @@ public final class Batch {
     /** Lines handed to a worker at once: large enough to amortise the hand-off, small enough to bound memory. */
     static final int CHUNK = 128;
 
-    // Compact output: one record per line. A character beyond the Basic Multilingual Plane is
-    // written as its four UTF-8 bytes, as the text form writes it, not as an escaped surrogate pair.
-    private static final ObjectMapper COMPACT =
-            JsonMapper.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    // Compact output: one record per line.
+    private static final ObjectMapper COMPACT = JsonMapper.builder().build();
 
     private final GuidelineLibrary library;
     private final int threads;
@@ -174,17 +170,15 @@ public final class Batch {
         }
     }
 
-    /** Decides a chunk of lines into their records, as UTF-8 bytes or as text. */
+    /** Decides a chunk of lines into their records, as text or encoded to UTF-8. */
     private Chunk process(long first, List<String> lines, boolean bytes) {
-        ByteArrayOutputStream utf8 = bytes ? new ByteArrayOutputStream(lines.size() * 1024) : null;
-        StringWriter text = bytes ? null : new StringWriter(lines.size() * 1024);
+        StringWriter text = new StringWriter(lines.size() * 1024);
         long[] outcomes = new long[Outcome.values().length];
         long errors = 0;
         long chars = 0;
         RequestReader reader = new RequestReader();
         DeterminationWriter writer = new DeterminationWriter();
-        try (JsonGenerator records = bytes ? COMPACT.getFactory().createGenerator(utf8, JsonEncoding.UTF8)
-                : COMPACT.getFactory().createGenerator(text)) {
+        try (JsonGenerator records = COMPACT.getFactory().createGenerator(text)) {
             // One record a line: nothing between root values but the line break written below.
             records.setRootValueSeparator(null);
             for (int i = 0; i < lines.size(); i++) {
@@ -220,7 +214,11 @@ public final class Batch {
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON into memory cannot fail", e);
         }
-        return new Chunk(bytes ? null : text.toString(), utf8, lines.size(), chars, errors, outcomes);
+        // Encoded as a Writer would encode it (an unpaired surrogate, which a request may carry as
+        // an escape, becomes '?'), but here on the worker's thread.
+        String records = text.toString();
+        return bytes ? new Chunk(null, records.getBytes(StandardCharsets.UTF_8), lines.size(), chars, errors, outcomes)
+                : new Chunk(records, null, lines.size(), chars, errors, outcomes);
     }
 
     /** The decision on one line; null when the mode is {@link Mode#PARSE_ONLY} and the request is valid. */
@@ -236,7 +234,7 @@ public final class Batch {
     }
 
     /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */
-    private record Chunk(String text, ByteArrayOutputStream utf8, int lines, long chars, long errors, long[] outcomes) {}
+    private record Chunk(String text, byte[] utf8, int lines, long chars, long errors, long[] outcomes) {}
 
     /** Where records go: whether chunks are encoded as bytes by the workers, and how one is written. */
     private interface Sink {
@@ -272,8 +270,7 @@ public final class Batch {
 
         @Override
         public void write(Chunk chunk) throws IOException {
-            // From the buffer's own array: no copy on the thread that writes.
-            chunk.utf8().writeTo(out);
+            out.write(chunk.utf8());
         }
 
         @Override

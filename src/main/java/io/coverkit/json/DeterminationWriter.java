@@ -1,6 +1,8 @@
 package io.coverkit.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +22,23 @@ import java.util.List;
  * <p>The text is written by {@link PrettyJson} in the layout and with the escapes of Jackson's
  * default pretty printer, which is what an {@code ObjectMapper} with {@code INDENT_OUTPUT} writes
  * for {@link #toTree}: the same bytes, without setting up Jackson for a command that writes one.
+ *
+ * <p>{@link #writeRecord} keeps the text of findings that recur, so a writer that writes records
+ * belongs to one thread at a time; {@link #toTree} and {@link #write} keep nothing.
  */
 public final class DeterminationWriter {
+
+    // Compact text of single findings, for the findings a writer has seen recur.
+    private static final JsonFactory COMPACT = new JsonFactory();
+
+    // Most findings of a batch's records are the compiled guideline's own shared instances (a code
+    // in scope, an indication met, a document missing), so their compact text is kept, by identity,
+    // once one recurs, and copied into later records instead of escaped and encoded again. A
+    // finding built for one request is seen once and marked; one writer serves one batch chunk, so
+    // what it keeps is bounded by the chunk.
+    private final java.util.IdentityHashMap<Finding, Object> recurring = new java.util.IdentityHashMap<>();
+    private static final Object SEEN_ONCE = new Object();
+    private static final int MAX_KEPT = 4096;
 
     /** The determination as a JSON tree. */
     public ObjectNode toTree(Determination d) {
@@ -81,7 +98,7 @@ public final class DeterminationWriter {
         try {
             g.startObject();
             g.name("line").number(line);
-            fields(g, d);
+            fields(g, d, this);
             g.endObject();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -92,13 +109,13 @@ public final class DeterminationWriter {
     public String write(Determination d) {
         PrettyJson g = new PrettyJson();
         g.startObject();
-        fields(g, d);
+        fields(g, d, null);
         g.endObject();
         return g.toString();
     }
 
-    /** The determination's fields, in the order of {@link #toTree}. */
-    private static void fields(JsonSink g, Determination d) {
+    /** The determination's fields, in the order of {@link #toTree}; {@code cache} keeps recurring findings' text, or is null. */
+    private static void fields(JsonSink g, Determination d, DeterminationWriter cache) {
         g.field("guideline", d.guideline());
         g.field("revision", date(d.revision()));
         g.field("dateOfService", date(d.dateOfService()));
@@ -107,7 +124,9 @@ public final class DeterminationWriter {
         g.field("outcome", d.outcome().name());
         g.name("findings").startArray();
         for (Finding f : d.findings()) {
-            writeFinding(g, f);
+            if (cache == null || !cache.writeKept((JsonSink.Generated) g, f)) {
+                writeFinding(g, f);
+            }
         }
         g.endArray();
         g.name("missingDocuments").startArray();
@@ -128,6 +147,38 @@ public final class DeterminationWriter {
             g.endObject();
         }
         g.field("sourceDigest", d.sourceDigest());
+    }
+
+    /** Writes {@code f} from its kept text when it has recurred; false when it is to be written in full. */
+    private boolean writeKept(JsonSink.Generated g, Finding f) {
+        Object kept = recurring.get(f);
+        if (kept == null) {
+            if (recurring.size() >= MAX_KEPT) {
+                // A long-lived writer sees many findings built for one request: start afresh.
+                recurring.clear();
+            }
+            recurring.put(f, SEEN_ONCE);
+            return false;
+        }
+        SerializedString text;
+        if (kept == SEEN_ONCE) {
+            java.io.StringWriter out = new java.io.StringWriter(256);
+            try (JsonGenerator single = COMPACT.createGenerator(out)) {
+                writeFinding(JsonSink.of(single), f);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            text = new SerializedString(out.toString());
+            recurring.put(f, text);
+        } else {
+            text = (SerializedString) kept;
+        }
+        try {
+            g.generator().writeRawValue(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return true;
     }
 
     private static void writeFinding(JsonSink g, Finding f) {

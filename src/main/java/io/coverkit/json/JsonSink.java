@@ -43,13 +43,17 @@ interface JsonSink {
             this.g = g;
         }
 
-        private interface Write {
-            void run() throws IOException;
+        /** The generator written through, for what only a generator can write. */
+        JsonGenerator generator() {
+            return g;
         }
 
-        private JsonSink write(Write write) {
+        // Each method catches for itself rather than taking a lambda: a batch writes some twenty
+        // values a record, and a capturing lambda each would be an allocation each.
+        @Override
+        public JsonSink startObject() {
             try {
-                write.run();
+                g.writeStartObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -57,38 +61,63 @@ interface JsonSink {
         }
 
         @Override
-        public JsonSink startObject() {
-            return write(g::writeStartObject);
-        }
-
-        @Override
         public JsonSink endObject() {
-            return write(g::writeEndObject);
+            try {
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
 
         @Override
         public JsonSink startArray() {
-            return write(g::writeStartArray);
+            try {
+                g.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
 
         @Override
         public JsonSink endArray() {
-            return write(g::writeEndArray);
+            try {
+                g.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
 
         @Override
         public JsonSink name(String name) {
-            return write(() -> g.writeFieldName(name));
+            try {
+                g.writeFieldName(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
 
         @Override
         public JsonSink string(String value) {
-            return write(() -> g.writeString(value));
+            try {
+                g.writeString(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
 
         @Override
         public JsonSink number(long value) {
-            return write(() -> g.writeNumber(value));
+            try {
+                g.writeNumber(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
     }
 }
