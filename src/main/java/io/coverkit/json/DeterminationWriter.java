@@ -98,7 +98,7 @@ public final class DeterminationWriter {
         try {
             g.startObject();
             g.name("line").number(line);
-            fields(g, d, this);
+            fields(g, d, writesAsKept(generator) ? this : null);
             g.endObject();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -147,6 +147,21 @@ public final class DeterminationWriter {
             g.endObject();
         }
         g.field("sourceDigest", d.sourceDigest());
+    }
+
+    /** How many findings' text this writer keeps. */
+    int kept() {
+        int n = 0;
+        for (Object v : recurring.values()) {
+            n += v instanceof SerializedString ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when {@code generator} writes a finding as the kept text is written: compact, default escapes and features. */
+    private static boolean writesAsKept(JsonGenerator generator) {
+        return generator.getPrettyPrinter() == null && generator.getCharacterEscapes() == null
+                && generator.getHighestEscapedChar() == 0 && generator.getFeatureMask() == JsonGenerator.Feature.collectDefaults();
     }
 
     /** Writes {@code f} from its kept text when it has recurred; false when it is to be written in full. */
