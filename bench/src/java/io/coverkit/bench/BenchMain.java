@@ -111,9 +111,9 @@ public final class BenchMain {
     private void decision() throws RunnerException {
         checkAgreement();
         ChainedOptionsBuilder o = jmh(DecisionBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
-                // Five forks in the full run: here one fork's iterations agree within a few percent
-                // while forks of the same path differ by up to 50% (JIT and heap layout), so the
-                // median is taken over many short forks rather than a few long ones.
+                // Five forks in the full run: here forks of the same path differ by up to 50% (JIT and
+                // heap layout), more than one fork's iterations usually do, so the median is taken
+                // over many short forks rather than a few long ones.
                 .forks(quick ? 1 : 5)
                 // C2 needs several seconds on two busy cores: with six warm-up rounds, Drools and the
                 // Groovy closure were still getting faster while measured, which flattered coverkit.
@@ -144,7 +144,7 @@ public final class BenchMain {
 
     private void batch() throws RunnerException {
         // Three forks of each in the full run: one fork's thread scaling came out anywhere from
-        // 1.35x to 1.86x here, while its iterations agreed within 10%.
+        // 1.35x to 1.86x here, a wider spread than between its own iterations.
         ChainedOptionsBuilder o = jmh(BatchBenchmark.class.getName() + "\\.")
                 .forks(quick ? 1 : 3)
                 .warmupIterations(quick ? 2 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))

@@ -99,7 +99,7 @@ public final class Batch {
 
     /** Reads every line of {@code in}, writes one record per line to {@code out}, in input order. */
     public Summary run(BufferedReader in, Writer out, Progress progress) throws IOException {
-        return run(in, new CharSink(out), progress);
+        return run(in, new Sink(out, null), progress);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class Batch {
      * only copies bytes: prefer this to the {@link Writer} form for a file or a pipe.
      */
     public Summary run(BufferedReader in, OutputStream out, Progress progress) throws IOException {
-        return run(in, new ByteSink(out), progress);
+        return run(in, new Sink(null, out), progress);
     }
 
     private Summary run(BufferedReader in, Sink out, Progress progress) throws IOException {
@@ -127,7 +127,7 @@ public final class Batch {
             while ((line = in.readLine()) != null) {
                 lines.add(line);
                 if (lines.size() == CHUNK) {
-                    inFlight.add(submit(pool, next, lines, out.bytes()));
+                    inFlight.add(submit(pool, next, lines, out.encoded()));
                     next += lines.size();
                     lines = new ArrayList<>(CHUNK);
                     while (inFlight.size() >= maxInFlight) {
@@ -136,7 +136,7 @@ public final class Batch {
                 }
             }
             if (!lines.isEmpty()) {
-                inFlight.add(submit(pool, next, lines, out.bytes()));
+                inFlight.add(submit(pool, next, lines, out.encoded()));
             }
             while (!inFlight.isEmpty()) {
                 write(inFlight.poll(), out, totals, progress);
@@ -236,46 +236,26 @@ public final class Batch {
     /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */
     private record Chunk(String text, byte[] utf8, int lines, long chars, long errors, long[] outcomes) {}
 
-    /** Where records go: whether chunks are encoded as bytes by the workers, and how one is written. */
-    private interface Sink {
-        boolean bytes();
-
-        void write(Chunk chunk) throws IOException;
-
-        void flush() throws IOException;
-    }
-
-    private record CharSink(Writer out) implements Sink {
-        @Override
-        public boolean bytes() {
-            return false;
+    /** Where records go: a writer of text, or a byte stream (then the workers encode each chunk to UTF-8). */
+    private record Sink(Writer chars, OutputStream bytes) {
+        boolean encoded() {
+            return bytes != null;
         }
 
-        @Override
-        public void write(Chunk chunk) throws IOException {
-            out.write(chunk.text());
+        void write(Chunk chunk) throws IOException {
+            if (bytes != null) {
+                bytes.write(chunk.utf8());
+            } else {
+                chars.write(chunk.text());
+            }
         }
 
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-    }
-
-    private record ByteSink(OutputStream out) implements Sink {
-        @Override
-        public boolean bytes() {
-            return true;
-        }
-
-        @Override
-        public void write(Chunk chunk) throws IOException {
-            out.write(chunk.utf8());
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
+        void flush() throws IOException {
+            if (bytes != null) {
+                bytes.flush();
+            } else {
+                chars.flush();
+            }
         }
     }
 

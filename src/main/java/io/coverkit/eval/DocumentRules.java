@@ -85,12 +85,10 @@ final class DocumentRules {
         }
         MissingDocument[] missing = null;
         int missed = 0;
-        LocalDate earliest = null;
+        LocalDate shared = window == null ? null : window.before(dos);
         for (int r = 0; r < required.length; r++) {
             RequiredDocument rule = required[r];
-            if (earliest == null || window == null) {
-                earliest = rule.window().before(dos);
-            }
+            LocalDate earliest = shared != null ? shared : rule.window().before(dos);
             int best = best(r, onFile, earliest, dos);
             if (best >= 0) {
                 Document d = onFile.get(best);

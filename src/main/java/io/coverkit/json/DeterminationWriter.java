@@ -98,7 +98,7 @@ public final class DeterminationWriter {
         try {
             g.startObject();
             g.name("line").number(line);
-            fields(g, d, writesAsKept(generator) ? this : null);
+            fields(g, d, writesAsKept(generator) ? generator : null);
             g.endObject();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -114,8 +114,11 @@ public final class DeterminationWriter {
         return g.toString();
     }
 
-    /** The determination's fields, in the order of {@link #toTree}; {@code cache} keeps recurring findings' text, or is null. */
-    private static void fields(JsonSink g, Determination d, DeterminationWriter cache) {
+    /**
+     * The determination's fields, in the order of {@link #toTree}; recurring findings are copied
+     * from their kept text into {@code keptInto} (the generator under {@code g}), or never when null.
+     */
+    private void fields(JsonSink g, Determination d, JsonGenerator keptInto) {
         g.field("guideline", d.guideline());
         g.field("revision", date(d.revision()));
         g.field("dateOfService", date(d.dateOfService()));
@@ -124,7 +127,7 @@ public final class DeterminationWriter {
         g.field("outcome", d.outcome().name());
         g.name("findings").startArray();
         for (Finding f : d.findings()) {
-            if (cache == null || !cache.writeKept((JsonSink.Generated) g, f)) {
+            if (keptInto == null || !writeKept(keptInto, f)) {
                 writeFinding(g, f);
             }
         }
@@ -165,7 +168,7 @@ public final class DeterminationWriter {
     }
 
     /** Writes {@code f} from its kept text when it has recurred; false when it is to be written in full. */
-    private boolean writeKept(JsonSink.Generated g, Finding f) {
+    private boolean writeKept(JsonGenerator g, Finding f) {
         Object kept = recurring.get(f);
         if (kept == null) {
             if (recurring.size() >= MAX_KEPT) {
@@ -189,7 +192,7 @@ public final class DeterminationWriter {
             text = (SerializedString) kept;
         }
         try {
-            g.generator().writeRawValue(text);
+            g.writeRawValue(text);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

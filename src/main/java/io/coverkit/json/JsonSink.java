@@ -43,11 +43,6 @@ interface JsonSink {
             this.g = g;
         }
 
-        /** The generator written through, for what only a generator can write. */
-        JsonGenerator generator() {
-            return g;
-        }
-
         // Each method catches for itself rather than taking a lambda: a batch writes some twenty
         // values a record, and a capturing lambda each would be an allocation each.
         @Override

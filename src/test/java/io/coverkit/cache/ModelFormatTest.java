@@ -97,12 +97,18 @@ class ModelFormatTest {
     }
 
     /** A file of the right version whose model is one record of the named type, without components. */
-    private static byte[] naming(String type) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** A stream over {@code bytes} that has written a cache file's header (magic, version, digest). */
+    private static DataOutputStream headed(ByteArrayOutputStream bytes) throws IOException {
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(ModelFormat.MAGIC);
         out.writeInt(ModelFormat.VERSION);
         out.writeUTF("x");
+        return out;
+    }
+
+    private static byte[] naming(String type) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = headed(bytes);
         out.writeByte(ModelFormat.RECORD);
         out.writeInt(-1);
         out.writeUTF(type);
@@ -120,10 +126,7 @@ class ModelFormatTest {
     void aRecordOfTheWrongShapeOrValueDoesNotRead() throws IOException {
         // a SourceRef with a negative line breaks the record's own invariant
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(ModelFormat.MAGIC);
-        out.writeInt(ModelFormat.VERSION);
-        out.writeUTF("x");
+        DataOutputStream out = headed(bytes);
         out.writeByte(ModelFormat.SOURCE_REF);
         out.writeByte(ModelFormat.STRING);
         out.writeInt(1);
@@ -138,19 +141,13 @@ class ModelFormatTest {
     @Test
     void hugeLengthsAndDeepNestingAreRefused() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(ModelFormat.MAGIC);
-        out.writeInt(ModelFormat.VERSION);
-        out.writeUTF("x");
+        DataOutputStream out = headed(bytes);
         out.writeByte(ModelFormat.LIST);
         out.writeInt(Integer.MAX_VALUE);
         assertThrows(IOException.class, () -> ModelReader.read(bytes.toByteArray()));
 
         ByteArrayOutputStream deep = new ByteArrayOutputStream();
-        DataOutputStream d = new DataOutputStream(deep);
-        d.writeInt(ModelFormat.MAGIC);
-        d.writeInt(ModelFormat.VERSION);
-        d.writeUTF("x");
+        DataOutputStream d = headed(deep);
         for (int i = 0; i < ModelFormat.MAX_DEPTH + 5; i++) {
             d.writeByte(ModelFormat.LIST);
             d.writeInt(1);
@@ -164,10 +161,7 @@ class ModelFormatTest {
         for (byte[] body : new byte[][] {{99}, {ModelFormat.STRING_AGAIN, 0, 0, 0, 5}, {ModelFormat.RECORD, 0, 0, 0, 3},
                 {ModelFormat.DECIMAL, ModelFormat.NULL}}) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(ModelFormat.MAGIC);
-            out.writeInt(ModelFormat.VERSION);
-            out.writeUTF("x");
+            DataOutputStream out = headed(bytes);
             out.write(body);
             assertThrows(IOException.class, () -> ModelReader.read(bytes.toByteArray()), () -> Arrays.toString(body));
         }

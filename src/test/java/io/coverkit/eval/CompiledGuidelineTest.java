@@ -32,8 +32,9 @@ class CompiledGuidelineTest {
 
     @Test
     void everyDayIsDecidedUnderTheRevisionInForceThatDay() {
+        GuidelineLibrary library = GuidelineLibrary.load(Path.of("policies"));
         for (String id : List.of("04-77260-19", "ncd-210.14", "ohio-medicaid-updl-osteoporosis")) {
-            Evaluator routed = GuidelineLibrary.load(Path.of("policies")).evaluator(id).orElseThrow();
+            Evaluator routed = library.evaluator(id).orElseThrow();
             Evaluator whole = new GuidelineCompiler().compile(routed.guideline());
             List<io.coverkit.model.Revision> revisions = whole.guideline().revisions();
             java.time.LocalDate first = revisions.get(0).effective();
