@@ -149,7 +149,8 @@ public final class BenchMain {
                 .forks(quick ? 1 : 3)
                 .warmupIterations(quick ? 2 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2));
-        collect("batch (" + BatchBenchmark.LINES + " lines)", new Runner(o.build()).run());
+        String output = BatchBenchmark.outputInMemory() ? "output in memory" : "output on disk";
+        collect("batch (" + BatchBenchmark.LINES + " lines, " + output + ")", new Runner(o.build()).run());
     }
 
     private void startup() throws IOException, InterruptedException {

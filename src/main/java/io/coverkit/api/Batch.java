@@ -10,11 +10,10 @@ import io.coverkit.json.RequestReader;
 import io.coverkit.request.RequestError;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +30,10 @@ import java.util.concurrent.Future;
  * "errors": [...]}} for a line that is not a valid request. Lines are decided in chunks on a pool
  * of threads while one thread reads and writes; at most a few chunks per thread are in flight, so
  * memory stays bounded however long the stream is.
+ *
+ * <p>Prefer the byte forms for files and pipes: the workers then decode the lines and encode the
+ * records, and the thread every chunk passes through only reads, cuts and copies bytes. A line of
+ * a byte stream that is not UTF-8 becomes an error record naming its line.
  */
 public final class Batch {
 
@@ -48,8 +51,11 @@ public final class Batch {
     /** Told how many lines are done, from the thread that writes. */
     @FunctionalInterface
     public interface Progress {
-        /** {@code lines} lines and {@code chars} characters of input are written out. */
-        void done(long lines, long chars);
+        /**
+         * The records of {@code lines} lines are written out, which took {@code input} of the input:
+         * characters from a reader, bytes from a byte stream.
+         */
+        void done(long lines, long input);
     }
 
     /**
@@ -83,6 +89,10 @@ public final class Batch {
     // Compact output: one record per line.
     private static final ObjectMapper COMPACT = JsonMapper.builder().build();
 
+    // Each worker thread's record text, kept from chunk to chunk; a batch's pool threads end with
+    // the batch, and their buffers with them.
+    private static final ThreadLocal<RecordBuffer> BUFFERS = ThreadLocal.withInitial(RecordBuffer::new);
+
     private final GuidelineLibrary library;
     private final int threads;
     private final Mode mode;
@@ -99,19 +109,44 @@ public final class Batch {
 
     /** Reads every line of {@code in}, writes one record per line to {@code out}, in input order. */
     public Summary run(BufferedReader in, Writer out, Progress progress) throws IOException {
-        return run(in, new Sink(out, null), progress);
+        return run(textLines(in), new Sink(out, null), progress);
     }
 
     /**
-     * Reads every line of {@code in}, writes one record per line to {@code out} in UTF-8, in input
-     * order. The records are encoded on the worker threads, so the thread that reads and writes
-     * only copies bytes: prefer this to the {@link Writer} form for a file or a pipe.
+     * Reads every line of {@code in} (UTF-8), writes one record per line to {@code out} in UTF-8, in
+     * input order; the fastest form, for a file or a pipe.
      */
-    public Summary run(BufferedReader in, OutputStream out, Progress progress) throws IOException {
-        return run(in, new Sink(null, out), progress);
+    public Summary run(InputStream in, OutputStream out, Progress progress) throws IOException {
+        return run(byteLines(in), new Sink(null, out), progress);
     }
 
-    private Summary run(BufferedReader in, Sink out, Progress progress) throws IOException {
+    /** Reads every line of {@code in} (UTF-8), writes one record per line to {@code out}, in input order. */
+    public Summary run(InputStream in, Writer out, Progress progress) throws IOException {
+        return run(byteLines(in), new Sink(out, null), progress);
+    }
+
+    /** The lines of a reader, in chunks of {@link #CHUNK}. */
+    private static Source textLines(BufferedReader in) {
+        return () -> {
+            List<String> lines = new ArrayList<>(CHUNK);
+            String line;
+            while (lines.size() < CHUNK && (line = in.readLine()) != null) {
+                lines.add(line);
+            }
+            return lines.isEmpty() ? null : new TextLines(lines);
+        };
+    }
+
+    /** The lines of a byte stream, in chunks of about {@link LineChunker#CHUNK_BYTES}, decoded by the workers. */
+    private static Source byteLines(InputStream in) {
+        LineChunker chunker = new LineChunker(in, LineChunker.CHUNK_BYTES);
+        return () -> {
+            LineChunker.Lines lines = chunker.next();
+            return lines == null ? null : new ByteLines(lines);
+        };
+    }
+
+    private Summary run(Source in, Sink out, Progress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "coverkit-batch");
             t.setDaemon(true);
@@ -122,21 +157,16 @@ public final class Batch {
         int maxInFlight = threads * 3;
         try {
             long next = 1;
-            List<String> lines = new ArrayList<>(CHUNK);
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.add(line);
-                if (lines.size() == CHUNK) {
-                    inFlight.add(submit(pool, next, lines, out.encoded()));
-                    next += lines.size();
-                    lines = new ArrayList<>(CHUNK);
-                    while (inFlight.size() >= maxInFlight) {
-                        write(inFlight.poll(), out, totals, progress);
-                    }
+            Input input;
+            while ((input = in.next()) != null) {
+                long first = next;
+                Input lines = input;
+                boolean bytes = out.encoded();
+                inFlight.add(pool.submit(() -> process(first, lines, bytes, BUFFERS.get().reset())));
+                next += input.count();
+                while (inFlight.size() >= maxInFlight) {
+                    write(inFlight.poll(), out, totals, progress);
                 }
-            }
-            if (!lines.isEmpty()) {
-                inFlight.add(submit(pool, next, lines, out.encoded()));
             }
             while (!inFlight.isEmpty()) {
                 write(inFlight.poll(), out, totals, progress);
@@ -146,10 +176,6 @@ public final class Batch {
             pool.shutdownNow();
         }
         return totals.summary();
-    }
-
-    private Future<Chunk> submit(ExecutorService pool, long first, List<String> lines, boolean bytes) {
-        return pool.submit(() -> process(first, lines, bytes));
     }
 
     private static void write(Future<Chunk> future, Sink out, Totals totals, Progress progress) throws IOException {
@@ -166,27 +192,27 @@ public final class Batch {
         out.write(chunk);
         totals.add(chunk);
         if (progress != null) {
-            progress.done(totals.lines, totals.chars);
+            progress.done(totals.lines, totals.input);
         }
     }
 
     /** Decides a chunk of lines into their records, as text or encoded to UTF-8. */
-    private Chunk process(long first, List<String> lines, boolean bytes) {
-        StringWriter text = new StringWriter(lines.size() * 1024);
+    private Chunk process(long first, Input lines, boolean bytes, RecordBuffer text) {
         long[] outcomes = new long[Outcome.values().length];
         long errors = 0;
-        long chars = 0;
         RequestReader reader = new RequestReader();
         DeterminationWriter writer = new DeterminationWriter();
         try (JsonGenerator records = COMPACT.getFactory().createGenerator(text)) {
             // One record a line: nothing between root values but the line break written below.
             records.setRootValueSeparator(null);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                chars += line.length() + 1;
+            for (int i = 0; i < lines.count(); i++) {
+                String line = null;
                 Decision decision;
                 try {
+                    line = lines.next();
                     decision = decide(line, reader);
+                } catch (LineChunker.NotUtf8 e) {
+                    decision = new Decision.Rejected(List.of(new RequestError("$", e.getMessage())));
                 } catch (RuntimeException e) {
                     // One bad line must never stop the stream: it becomes an error record naming its line.
                     decision = new Decision.Rejected(List.of(new RequestError("$",
@@ -214,11 +240,9 @@ public final class Batch {
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON into memory cannot fail", e);
         }
-        // Encoded as a Writer would encode it (an unpaired surrogate, which a request may carry as
-        // an escape, becomes '?'), but here on the worker's thread.
-        String records = text.toString();
-        return bytes ? new Chunk(null, records.getBytes(StandardCharsets.UTF_8), lines.size(), chars, errors, outcomes)
-                : new Chunk(records, null, lines.size(), chars, errors, outcomes);
+        // Encoded here, on the worker's thread, as a Writer would encode it.
+        return bytes ? new Chunk(null, text.utf8(), lines.count(), lines.size(), errors, outcomes)
+                : new Chunk(text.text(), null, lines.count(), lines.size(), errors, outcomes);
     }
 
     /** The decision on one line; null when the mode is {@link Mode#PARSE_ONLY} and the request is valid. */
@@ -233,8 +257,82 @@ public final class Batch {
         return mode == Mode.PARSE_ONLY ? null : library.decide(read.request().get());
     }
 
+    /** Where a batch's chunks of lines come from. */
+    @FunctionalInterface
+    private interface Source {
+        /** The next chunk of lines, or null at the end. */
+        Input next() throws IOException;
+    }
+
+    /** A chunk's lines, read one after another by the worker that decides them. */
+    private interface Input {
+        /** How many lines. */
+        int count();
+
+        /** How much input they took: characters, or bytes. */
+        long size();
+
+        /** The next line; a line of bytes that are not UTF-8 throws, and the next call reads the line after it. */
+        String next() throws LineChunker.NotUtf8;
+    }
+
+    /** Lines a reader has read. */
+    private static final class TextLines implements Input {
+        private final List<String> lines;
+        private int next;
+
+        TextLines(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public int count() {
+            return lines.size();
+        }
+
+        @Override
+        public long size() {
+            long chars = 0;
+            for (String line : lines) {
+                chars += line.length() + 1;
+            }
+            return chars;
+        }
+
+        @Override
+        public String next() {
+            return lines.get(next++);
+        }
+    }
+
+    /** Lines still in bytes, decoded on the worker. */
+    private static final class ByteLines implements Input {
+        private final LineChunker.Lines lines;
+        private final LineChunker.Cursor cursor;
+
+        ByteLines(LineChunker.Lines lines) {
+            this.lines = lines;
+            this.cursor = lines.cursor();
+        }
+
+        @Override
+        public int count() {
+            return lines.count();
+        }
+
+        @Override
+        public long size() {
+            return lines.length();
+        }
+
+        @Override
+        public String next() throws LineChunker.NotUtf8 {
+            return cursor.next();
+        }
+    }
+
     /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */
-    private record Chunk(String text, byte[] utf8, int lines, long chars, long errors, long[] outcomes) {}
+    private record Chunk(String text, byte[] utf8, int lines, long input, long errors, long[] outcomes) {}
 
     /** Where records go: a writer of text, or a byte stream (then the workers encode each chunk to UTF-8). */
     private record Sink(Writer chars, OutputStream bytes) {
@@ -262,13 +360,13 @@ public final class Batch {
     /** Running totals, kept by the writing thread only. */
     private static final class Totals {
         long lines;
-        long chars;
+        long input;
         long errors;
         final long[] outcomes = new long[Outcome.values().length];
 
         void add(Chunk chunk) {
             lines += chunk.lines();
-            chars += chunk.chars();
+            input += chunk.input();
             errors += chunk.errors();
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] += chunk.outcomes()[i];

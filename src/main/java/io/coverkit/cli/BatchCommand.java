@@ -2,12 +2,10 @@ package io.coverkit.cli;
 
 import io.coverkit.api.Batch;
 import io.coverkit.api.GuidelineLibrary;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -69,9 +67,8 @@ final class BatchCommand implements Callable<Integer> {
         // A bar only where a person watches, and never mixed into records written to the terminal.
         ProgressBar bar = System.console() != null && output != null ? new ProgressBar(err, size) : null;
         Batch.Summary summary;
-        try (BufferedReader in = stdin
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(requests, StandardCharsets.UTF_8)) {
+        // Bytes in: the workers decode the lines (a line that is not UTF-8 becomes its error record).
+        try (InputStream in = stdin ? System.in : Files.newInputStream(requests)) {
             if (output == null) {
                 summary = batch.run(in, out, bar);
             } else {
@@ -99,41 +96,41 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** A one-line bar on the terminal, redrawn at most five times a second. */
+    /** A one-line bar on the terminal, redrawn at most five times a second: lines done, and bytes of the file. */
     static final class ProgressBar implements Batch.Progress {
         private static final int WIDTH = 30;
         private final PrintWriter err;
-        private final long totalChars;
+        private final long totalBytes;
         private long lastDrawn;
         private long lines;
 
-        ProgressBar(PrintWriter err, long totalChars) {
+        ProgressBar(PrintWriter err, long totalBytes) {
             this.err = err;
-            this.totalChars = totalChars;
+            this.totalBytes = totalBytes;
         }
 
         @Override
-        public void done(long lines, long chars) {
+        public void done(long lines, long bytes) {
             this.lines = lines;
             long now = System.nanoTime();
             if (now - lastDrawn < 200_000_000L) {
                 return;
             }
             lastDrawn = now;
-            err.print("\r" + render(lines, chars, totalChars));
+            err.print("\r" + render(lines, bytes, totalBytes));
             err.flush();
         }
 
         void finish() {
-            err.print("\r" + render(lines, totalChars, totalChars) + "\n");
+            err.print("\r" + render(lines, totalBytes, totalBytes) + "\n");
             err.flush();
         }
 
-        static String render(long lines, long chars, long totalChars) {
-            if (totalChars <= 0) {
+        static String render(long lines, long bytes, long totalBytes) {
+            if (totalBytes <= 0) {
                 return String.format(Locale.ROOT, "%,d requests", lines);
             }
-            double part = Math.min(1.0, (double) chars / totalChars);
+            double part = Math.min(1.0, (double) bytes / totalBytes);
             int filled = (int) Math.round(part * WIDTH);
             return "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
                     + String.format(Locale.ROOT, "%3d%% %,d requests", Math.round(part * 100), lines);

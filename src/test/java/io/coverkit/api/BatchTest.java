@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coverkit.determination.Outcome;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,7 +127,7 @@ class BatchTest {
     }
 
     @Test
-    void theUtf8FormWritesTheTextFormsRecordsEncoded() throws IOException {
+    void theByteFormsWriteTheTextFormsRecords() throws IOException {
         List<String> lines = new ArrayList<>(lines());
         // Text beyond ASCII, echoed in an error record and in a parse-only record.
         lines.add(requests.get(0).replace("COMMERCIAL", "M\u00c4RS \u2013 \u00e9t\u00e9 \ud83d\ude00"));
@@ -131,18 +135,70 @@ class BatchTest {
         // An unpaired surrogate, escaped in the request and echoed in its error record.
         lines.add(requests.get(0).replace("COMMERCIAL", "\\ud83d"));
         String input = String.join("\n", lines) + "\n";
+        byte[] utf8 = input.getBytes(StandardCharsets.UTF_8);
         for (Batch.Mode mode : Batch.Mode.values()) {
             for (int threads : new int[] {1, 2}) {
                 StringWriter text = new StringWriter();
-                Batch.Summary asText = new Batch(library, threads, mode).run(new BufferedReader(new StringReader(input)), text, null);
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                Batch.Summary asBytes = new Batch(library, threads, mode).run(new BufferedReader(new StringReader(input)), bytes, null);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        bytes.toByteArray(), mode + " on " + threads);
-                assertEquals(asText, asBytes);
+                Batch.Summary fromText = new Batch(library, threads, mode).run(new BufferedReader(new StringReader(input)), text, null);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                Batch.Summary fromBytes = new Batch(library, threads, mode).run(new ByteArrayInputStream(utf8), bytes, null);
+                StringWriter textFromBytes = new StringWriter();
+                Batch.Summary fromBytesToText = new Batch(library, threads, mode).run(new ByteArrayInputStream(utf8), textFromBytes, null);
+                assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), mode + " on " + threads);
+                assertEquals(text.toString(), textFromBytes.toString(), mode + " on " + threads);
+                assertEquals(fromText, fromBytes);
+                assertEquals(fromText, fromBytesToText);
                 assertTrue(text.toString().contains("\u00e9t\u00e9"), "the records carry the text beyond ASCII: " + mode);
             }
         }
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsAnErrorRecordNamingItsLineAndTheRestIsDecided() throws IOException {
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        for (int i = 0; i < 300; i++) {
+            in.write((i == 150 ? requests.get(0).replace("COMMERCIAL", "COMM\u00c9RCIAL") : requests.get(i % requests.size()))
+                    .getBytes(StandardCharsets.UTF_8));
+            // Lines 2, 4, ... end as some systems end them; the \r is no part of the line.
+            in.write(i % 2 == 1 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+        }
+        byte[] bytes = in.toByteArray();
+        // Line 151's É (0xC3 0x89) loses its second byte to a byte that cannot continue it.
+        int e = indexOf(bytes, (byte) 0xC3);
+        bytes[e + 1] = 'X';
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Batch.Summary summary = new Batch(library, 2, Batch.Mode.DECIDE).run(new ByteArrayInputStream(bytes), out, null);
+        assertEquals(300, summary.lines());
+        assertEquals(1, summary.errors());
+        String[] records = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(300, records.length);
+        JsonNode refused = JSON.readTree(records[150]);
+        assertEquals(151, refused.get("line").asInt());
+        assertEquals("$", refused.get("errors").get(0).get("field").asText());
+        int column = e - lineStart(bytes, e) + 1;
+        assertEquals("the line is not valid UTF-8 at byte " + column, refused.get("errors").get(0).get("message").asText());
+        for (int i = 0; i < 300; i++) {
+            if (i != 150) {
+                assertEquals(expected.get(i % requests.size()).name(), JSON.readTree(records[i]).get("outcome").asText(), "line " + (i + 1));
+            }
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new AssertionError("no byte " + b);
+    }
+
+    private static int lineStart(byte[] bytes, int at) {
+        int i = at;
+        while (i > 0 && bytes[i - 1] != '\n') {
+            i--;
+        }
+        return i;
     }
 
     @Test

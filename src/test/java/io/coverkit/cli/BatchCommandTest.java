@@ -60,6 +60,25 @@ class BatchCommandTest {
     }
 
     @Test
+    void aLineThatIsNotUtf8IsAnErrorRecordNotTheEndOfTheBatch() throws IOException {
+        Path file = requests();
+        String meets = Files.readAllLines(file).get(0);
+        byte[] bad = {'{', '"', (byte) 0xFF, '"', '}', '\n'};
+        Files.write(file, bad, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, meets + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Path out = dir.resolve("out.ndjson");
+        CliRun run = CliRun.of("batch", file.toString(), "-o", out.toString(), "--policies", "policies");
+        assertEquals(2, run.code(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(4, lines.size());
+        JsonNode refused = JSON.readTree(lines.get(2));
+        assertEquals(3, refused.get("line").asInt());
+        assertEquals("the line is not valid UTF-8 at byte 3", refused.get("errors").get(0).get("message").asText());
+        assertEquals("MEETS_MEDICAL_NECESSITY", JSON.readTree(lines.get(3)).get("outcome").asText());
+        assertTrue(run.err().contains("4 requests: MEETS_MEDICAL_NECESSITY 2, DEFER_TO_PROGRAM 1, 1 error"), run.err());
+    }
+
+    @Test
     void aMissingRequestsFileIsReported() {
         CliRun run = CliRun.of("batch", dir.resolve("nope.ndjson").toString());
         assertEquals(1, run.code());
