@@ -157,12 +157,8 @@ public final class Batch {
         int maxInFlight = threads * 3;
         try {
             long next = 1;
-            Input input;
-            while ((input = in.next()) != null) {
-                long first = next;
-                Input lines = input;
-                boolean bytes = out.encoded();
-                inFlight.add(pool.submit(() -> process(first, lines, bytes, BUFFERS.get().reset())));
+            for (Input input = in.next(); input != null; input = in.next()) {
+                inFlight.add(submit(pool, next, input, out.encoded()));
                 next += input.count();
                 while (inFlight.size() >= maxInFlight) {
                     write(inFlight.poll(), out, totals, progress);
@@ -176,6 +172,10 @@ public final class Batch {
             pool.shutdownNow();
         }
         return totals.summary();
+    }
+
+    private Future<Chunk> submit(ExecutorService pool, long first, Input lines, boolean bytes) {
+        return pool.submit(() -> process(first, lines, bytes, BUFFERS.get().reset()));
     }
 
     private static void write(Future<Chunk> future, Sink out, Totals totals, Progress progress) throws IOException {

@@ -7,6 +7,7 @@ import io.coverkit.determination.MissingDocument;
 import io.coverkit.eval.CompiledGuideline.RequiredDocument;
 import io.coverkit.model.TimeSpan;
 import io.coverkit.request.Document;
+import io.coverkit.request.SharedCodes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,7 @@ final class DocumentRules {
         missingFindings = new Finding[required.length];
         for (int r = 0; r < required.length; r++) {
             RequiredDocument d = required[r];
-            loincs[r] = d.loinc();
+            loincs[r] = SharedCodes.share(d.loinc());
             hashes[r] = d.loinc().hashCode();
             missingFindings[r] = new Finding(FindingKind.DOCUMENT_MISSING, d.ref(), d.clause(), d.name(), d.section(), List.of());
         }

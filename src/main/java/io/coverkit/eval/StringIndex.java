@@ -1,5 +1,6 @@
 package io.coverkit.eval;
 
+import io.coverkit.request.SharedCodes;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,8 @@ import java.util.Map;
  *
  * <p>A decision is bound by memory, not arithmetic: a {@code HashMap} reaches a key through its
  * table, a node and the key (and a value through a boxed {@code Integer}), where this reaches it
- * through the arrays alone, which stay in cache across decisions.
+ * through the arrays alone, which stay in cache across decisions. Its keys are the
+ * {@link SharedCodes} instances, so a request read from JSON names the very same strings.
  */
 final class StringIndex {
 
@@ -49,7 +51,9 @@ final class StringIndex {
         mask = capacity - 1;
     }
 
-    private void put(String key, int value) {
+    private void put(String code, int value) {
+        // The shared instance, which requests read from JSON carry too: comparisons end on identity.
+        String key = SharedCodes.share(code);
         int h = key.hashCode();
         int slot = spread(h) & mask;
         while (keys[slot] != null) {

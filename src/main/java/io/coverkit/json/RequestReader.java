@@ -9,14 +9,15 @@ import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Diagnosis;
 import io.coverkit.request.Document;
 import io.coverkit.request.Event;
+import io.coverkit.request.Member;
 import io.coverkit.request.Observation;
 import io.coverkit.request.Order;
 import io.coverkit.request.PriorAuthorization;
 import io.coverkit.request.PriorService;
-import io.coverkit.request.Therapy;
-import io.coverkit.request.Member;
 import io.coverkit.request.Procedure;
 import io.coverkit.request.RequestError;
+import io.coverkit.request.SharedCodes;
+import io.coverkit.request.Therapy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,10 +90,11 @@ public final class RequestReader {
         abstract T read(JsonNode node, String path, Fields f);
     }
 
-    private static final Item<String> TEXT = new Item<>() {
+    // An id from a guideline's vocabulary (an indication, a modifier, a document element): shared.
+    private static final Item<String> ID = new Item<>() {
         @Override
         String read(JsonNode node, String path, Fields f) {
-            return f.text(node, path);
+            return SharedCodes.of(f.text(node, path));
         }
     };
 
@@ -184,7 +186,7 @@ public final class RequestReader {
             return new Result(Optional.empty(), f.all());
         }
         f.unknown(root, "", TOP);
-        String guideline = f.optionalText(root, "", "guideline");
+        String guideline = SharedCodes.of(f.optionalText(root, "", "guideline"));
         LocalDate dos = f.date(root, "", "dateOfService", true);
         JsonNode memberNode = f.object(root, "member", true);
         Member member = memberNode == null ? null : member(memberNode, f);
@@ -195,7 +197,7 @@ public final class RequestReader {
             f.error("procedures", "at least one procedure is required");
         }
         List<Diagnosis> diagnoses = f.array(root, "", "diagnoses", false, DIAGNOSIS_ITEM);
-        List<String> indications = f.array(root, "", "indications", false, TEXT);
+        List<String> indications = f.array(root, "", "indications", false, ID);
         List<Document> documents = f.array(root, "", "documents", false, DOCUMENT_ITEM);
         JsonNode extensionsNode = f.object(root, "extensions", false);
         Map<?, ?> raw = extensionsNode == null ? null : Extensions.MAPPER.convertValue(extensionsNode, Map.class);
@@ -239,7 +241,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", OBSERVATION);
-        String code = f.requiredText(node, path + ".", "code");
+        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
         java.math.BigDecimal value = null;
         if (!node.has("value")) {
             f.error(path + ".value", "is required");
@@ -251,7 +253,7 @@ public final class RequestReader {
         } else {
             value = node.get("value").decimalValue();
         }
-        String unit = orEmpty(f.optionalText(node, path + ".", "unit"));
+        String unit = orEmpty(SharedCodes.of(f.optionalText(node, path + ".", "unit")));
         LocalDate date = f.date(node, path + ".", "date", false);
         return code != null && value != null ? new Observation(code, value, unit, date) : null;
     }
@@ -266,7 +268,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", EVENT);
-        String code = f.requiredText(node, path + ".", "code");
+        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
         LocalDate date = f.date(node, path + ".", "date", true);
         return code != null && date != null ? new Event(code, date) : null;
     }
@@ -279,7 +281,7 @@ public final class RequestReader {
         String system = codeSystem(node, path, f);
         String code = procedureCode(node, path, f);
         LocalDate date = f.date(node, path + ".", "date", true);
-        List<String> elements = f.array(node, path + ".", "elements", false, TEXT);
+        List<String> elements = f.array(node, path + ".", "elements", false, ID);
         return system != null && code != null && date != null ? new PriorService(system, code, date, elements) : null;
     }
 
@@ -288,8 +290,8 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", THERAPY);
-        String drug = f.requiredText(node, path + ".", "drug");
-        String drugClass = orEmpty(f.optionalText(node, path + ".", "class"));
+        String drug = SharedCodes.of(f.requiredText(node, path + ".", "drug"));
+        String drugClass = orEmpty(SharedCodes.of(f.optionalText(node, path + ".", "class")));
         LocalDate start = f.date(node, path + ".", "start", true);
         LocalDate end = f.date(node, path + ".", "end", false);
         if (start != null && end != null && end.isBefore(start)) {
@@ -320,7 +322,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", ORDER);
-        String code = orEmpty(f.optionalText(node, path + ".", "code"));
+        String code = orEmpty(SharedCodes.of(f.optionalText(node, path + ".", "code")));
         LocalDate date = f.date(node, path + ".", "date", true);
         boolean written = true;
         if (node.has("written")) {
@@ -340,7 +342,7 @@ public final class RequestReader {
 
     private static PriorAuthorization priorAuthorization(JsonNode node, Fields f) {
         f.unknown(node, "priorAuthorization.", PRIOR_AUTHORIZATION);
-        String drug = f.requiredText(node, "priorAuthorization.", "drug");
+        String drug = SharedCodes.of(f.requiredText(node, "priorAuthorization.", "drug"));
         String prescriber = orEmpty(f.optionalText(node, "priorAuthorization.", "prescriber"));
         String channel = orEmpty(f.optionalText(node, "priorAuthorization.", "channel"));
         return drug == null ? null : new PriorAuthorization(drug, prescriber, channel);
@@ -380,7 +382,7 @@ public final class RequestReader {
 
     // The code system when it is one of SYSTEMS; null (with an error when given) otherwise.
     private static String codeSystem(JsonNode node, String path, Fields f) {
-        String system = f.requiredText(node, path + ".", "system");
+        String system = SharedCodes.of(f.requiredText(node, path + ".", "system"));
         if (system != null && !SYSTEMS.contains(system)) {
             f.error(path + ".system", "unknown code system `" + FieldPath.shown(system) + "`; expected CPT or HCPCS");
             return null;
@@ -390,7 +392,7 @@ public final class RequestReader {
 
     // The code as given (with an error when it is not a procedure code's shape), or null when absent.
     private static String procedureCode(JsonNode node, String path, Fields f) {
-        String code = f.requiredText(node, path + ".", "code");
+        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
         if (code != null && !Formats.isProcedureCode(code)) {
             f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not a procedure code (five letters or digits)");
         }
@@ -414,7 +416,7 @@ public final class RequestReader {
                 units = u.asInt();
             }
         }
-        List<String> modifiers = f.array(node, path + ".", "modifiers", false, TEXT);
+        List<String> modifiers = f.array(node, path + ".", "modifiers", false, ID);
         return new Procedure(orEmpty(system), orEmpty(code), units, modifiers);
     }
 
@@ -423,11 +425,11 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", DIAGNOSIS);
-        String system = f.requiredText(node, path + ".", "system");
+        String system = SharedCodes.of(f.requiredText(node, path + ".", "system"));
         if (system != null && !system.equals("ICD-10-CM")) {
             f.error(path + ".system", "unknown diagnosis code system `" + FieldPath.shown(system) + "`; expected ICD-10-CM");
         }
-        String code = f.requiredText(node, path + ".", "code");
+        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
         if (code != null && !Formats.isIcd10(code)) {
             f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not an ICD-10-CM code");
         }
@@ -439,12 +441,12 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", DOCUMENT);
-        String loinc = f.requiredText(node, path + ".", "loinc");
+        String loinc = SharedCodes.of(f.requiredText(node, path + ".", "loinc"));
         if (loinc != null && !Formats.isLoinc(loinc)) {
             f.error(path + ".loinc", "`" + FieldPath.shown(loinc) + "` is not a LOINC code");
         }
         LocalDate date = f.date(node, path + ".", "date", true);
-        List<String> elements = f.array(node, path + ".", "elements", false, TEXT);
+        List<String> elements = f.array(node, path + ".", "elements", false, ID);
         return loinc != null && date != null ? new Document(loinc, date, elements) : null;
     }
 
