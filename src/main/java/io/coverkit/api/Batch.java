@@ -83,7 +83,10 @@ public final class Batch {
         }
     }
 
-    /** Lines handed to a worker at once: large enough to amortise the hand-off, small enough to bound memory. */
+    /**
+     * Lines of a reader handed to a worker at once (a byte stream is cut by size instead): large
+     * enough to amortise the hand-off, small enough to bound memory.
+     */
     static final int CHUNK = 128;
 
     // Compact output: one record per line.
