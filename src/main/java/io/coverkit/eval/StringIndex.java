@@ -51,9 +51,9 @@ final class StringIndex {
         mask = capacity - 1;
     }
 
-    private void put(String code, int value) {
+    private void put(String given, int value) {
         // The shared instance, which requests read from JSON carry too: comparisons end on identity.
-        String key = SharedCodes.share(code);
+        String key = SharedCodes.share(given);
         int h = key.hashCode();
         int slot = spread(h) & mask;
         while (keys[slot] != null) {

@@ -186,7 +186,7 @@ public final class RequestReader {
             return new Result(Optional.empty(), f.all());
         }
         f.unknown(root, "", TOP);
-        String guideline = SharedCodes.of(f.optionalText(root, "", "guideline"));
+        String guideline = f.optionalCode(root, "", "guideline");
         LocalDate dos = f.date(root, "", "dateOfService", true);
         JsonNode memberNode = f.object(root, "member", true);
         Member member = memberNode == null ? null : member(memberNode, f);
@@ -241,7 +241,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", OBSERVATION);
-        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
+        String code = f.requiredCode(node, path + ".", "code");
         java.math.BigDecimal value = null;
         if (!node.has("value")) {
             f.error(path + ".value", "is required");
@@ -253,7 +253,7 @@ public final class RequestReader {
         } else {
             value = node.get("value").decimalValue();
         }
-        String unit = orEmpty(SharedCodes.of(f.optionalText(node, path + ".", "unit")));
+        String unit = orEmpty(f.optionalCode(node, path + ".", "unit"));
         LocalDate date = f.date(node, path + ".", "date", false);
         return code != null && value != null ? new Observation(code, value, unit, date) : null;
     }
@@ -268,7 +268,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", EVENT);
-        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
+        String code = f.requiredCode(node, path + ".", "code");
         LocalDate date = f.date(node, path + ".", "date", true);
         return code != null && date != null ? new Event(code, date) : null;
     }
@@ -290,8 +290,8 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", THERAPY);
-        String drug = SharedCodes.of(f.requiredText(node, path + ".", "drug"));
-        String drugClass = orEmpty(SharedCodes.of(f.optionalText(node, path + ".", "class")));
+        String drug = f.requiredCode(node, path + ".", "drug");
+        String drugClass = orEmpty(f.optionalCode(node, path + ".", "class"));
         LocalDate start = f.date(node, path + ".", "start", true);
         LocalDate end = f.date(node, path + ".", "end", false);
         if (start != null && end != null && end.isBefore(start)) {
@@ -322,7 +322,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", ORDER);
-        String code = orEmpty(SharedCodes.of(f.optionalText(node, path + ".", "code")));
+        String code = orEmpty(f.optionalCode(node, path + ".", "code"));
         LocalDate date = f.date(node, path + ".", "date", true);
         boolean written = true;
         if (node.has("written")) {
@@ -342,7 +342,7 @@ public final class RequestReader {
 
     private static PriorAuthorization priorAuthorization(JsonNode node, Fields f) {
         f.unknown(node, "priorAuthorization.", PRIOR_AUTHORIZATION);
-        String drug = SharedCodes.of(f.requiredText(node, "priorAuthorization.", "drug"));
+        String drug = f.requiredCode(node, "priorAuthorization.", "drug");
         String prescriber = orEmpty(f.optionalText(node, "priorAuthorization.", "prescriber"));
         String channel = orEmpty(f.optionalText(node, "priorAuthorization.", "channel"));
         return drug == null ? null : new PriorAuthorization(drug, prescriber, channel);
@@ -382,7 +382,7 @@ public final class RequestReader {
 
     // The code system when it is one of SYSTEMS; null (with an error when given) otherwise.
     private static String codeSystem(JsonNode node, String path, Fields f) {
-        String system = SharedCodes.of(f.requiredText(node, path + ".", "system"));
+        String system = f.requiredCode(node, path + ".", "system");
         if (system != null && !SYSTEMS.contains(system)) {
             f.error(path + ".system", "unknown code system `" + FieldPath.shown(system) + "`; expected CPT or HCPCS");
             return null;
@@ -392,7 +392,7 @@ public final class RequestReader {
 
     // The code as given (with an error when it is not a procedure code's shape), or null when absent.
     private static String procedureCode(JsonNode node, String path, Fields f) {
-        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
+        String code = f.requiredCode(node, path + ".", "code");
         if (code != null && !Formats.isProcedureCode(code)) {
             f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not a procedure code (five letters or digits)");
         }
@@ -425,11 +425,11 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", DIAGNOSIS);
-        String system = SharedCodes.of(f.requiredText(node, path + ".", "system"));
+        String system = f.requiredCode(node, path + ".", "system");
         if (system != null && !system.equals("ICD-10-CM")) {
             f.error(path + ".system", "unknown diagnosis code system `" + FieldPath.shown(system) + "`; expected ICD-10-CM");
         }
-        String code = SharedCodes.of(f.requiredText(node, path + ".", "code"));
+        String code = f.requiredCode(node, path + ".", "code");
         if (code != null && !Formats.isIcd10(code)) {
             f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not an ICD-10-CM code");
         }
@@ -441,7 +441,7 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", DOCUMENT);
-        String loinc = SharedCodes.of(f.requiredText(node, path + ".", "loinc"));
+        String loinc = f.requiredCode(node, path + ".", "loinc");
         if (loinc != null && !Formats.isLoinc(loinc)) {
             f.error(path + ".loinc", "`" + FieldPath.shown(loinc) + "` is not a LOINC code");
         }
@@ -510,6 +510,15 @@ public final class RequestReader {
 
         String optionalText(JsonNode node, String prefix, String name) {
             return node.has(name) ? text(node.get(name), prefix + name) : null;
+        }
+
+        // A code or id: the compiled guidelines' own instance where they name it (SharedCodes).
+        String optionalCode(JsonNode node, String prefix, String name) {
+            return SharedCodes.of(optionalText(node, prefix, name));
+        }
+
+        String requiredCode(JsonNode node, String prefix, String name) {
+            return SharedCodes.of(requiredText(node, prefix, name));
         }
 
         String requiredText(JsonNode node, String prefix, String name) {
