@@ -11,6 +11,7 @@
 //   Tymlos is abaloparatide).
 // - "Medications not requiring prior approval" are read as the PREFERRED column.
 guideline('ohio-medicaid-updl-osteoporosis') {
+    template 'medicaid-pdl'
     title 'Endocrine Agents: Osteoporosis – Bone Ossification Enhancers'
     originalEffectiveDate '2022-04-15'
     revised '2022-04-15'
@@ -19,28 +20,30 @@ guideline('ohio-medicaid-updl-osteoporosis') {
     authorizationLength 365.days, text: '365 Days'
 
     positionStatement {
-        paragraph 'Is there any reason the patient cannot be changed to a medication not requiring prior approval?'
-        paragraph 'Acceptable reasons include:'
-
         diagnosisCodes('osteoporosis', reading: 'the criteria name the diagnosis, not its codes: ICD-10-CM categories M80 (osteoporosis with current pathological fracture) and M81 (osteoporosis without current pathological fracture), with every code below them') {
             icd10 'M80', through: 'M81'
         }
 
         allOf {
             anyOf {
-                tried preferred: true, outcome: 'allergy', id: 'allergy-to-preferred',
-                        text: 'Allergy to medications not requiring prior approval',
-                        reading: 'a therapy of any preferred drug, of any class, that the request states ended in allergy'
-                tried preferred: true, outcome: 'contraindication', id: 'contraindication-to-preferred',
-                        text: 'Contraindication to or drug interaction with medications not requiring prior approval',
-                        reading: 'a preferred drug the request states as contraindicated or interacting (outcome CONTRAINDICATION)'
-                tried preferred: true, outcome: 'intolerance', id: 'toxic-side-effects-to-preferred',
-                        text: 'History of unacceptable/toxic side effects to medications not requiring prior approval',
-                        reading: 'a therapy of a preferred drug that the request states ended in intolerance'
+                anyOf {
+                    paragraph 'Is there any reason the patient cannot be changed to a medication not requiring prior approval?'
+                    paragraph 'Acceptable reasons include:'
+                    tried preferred: true, outcome: 'allergy', id: 'allergy-to-preferred',
+                            text: 'Allergy to medications not requiring prior approval',
+                            reading: 'a therapy of any preferred drug, of any class, that the request states ended in allergy'
+                    tried preferred: true, outcome: 'contraindication', id: 'contraindication-to-preferred',
+                            text: 'Contraindication to or drug interaction with medications not requiring prior approval',
+                            reading: 'a preferred drug the request states as contraindicated or interacting (outcome CONTRAINDICATION)'
+                    tried preferred: true, outcome: 'intolerance', id: 'toxic-side-effects-to-preferred',
+                            text: 'History of unacceptable/toxic side effects to medications not requiring prior approval',
+                            reading: 'a therapy of a preferred drug that the request states ended in intolerance'
+                }
                 tried preferred: true, sameClass: true, outcome: 'failure', atLeast: 90.days, id: 'preferred-trial-90-days',
                         text: 'The requested medication may be approved if there has been a therapeutic failure to no less than a 90-day trial of at least one preferred medication within the same class of the requested medication',
                         reading: 'one therapy of one preferred drug of the requested drug\'s class, ended in failure, lasting at least 90 days counting its first and last days; an ongoing therapy counts through the day before the date of service'
             }
+            heading 'CRITICAL INFORMATION'
             none {
                 taking otherClass: true, id: 'one-therapeutic-class',
                         text: 'Patients should only be on ONE of the therapeutic classes (bisphosphonates, calcitonin-salmon).',
@@ -62,7 +65,7 @@ guideline('ohio-medicaid-updl-osteoporosis') {
         }
     }
 
-    drugList('Endocrine Agents: Osteoporosis – Bone Ossification Enhancers') {
+    drugList('Endocrine Agents: Osteoporosis – Bone Ossification Enhancers', heading: 'Bone Ossification Enhancers') {
         drug 'Alendronate Tab', status: 'preferred', drugClass: 'bisphosphonates'
         drug 'Calcitonin-Salmon', status: 'preferred', drugClass: 'calcitonin-salmon'
         drug 'Forteo', status: 'preferred', drugClass: 'parathyroid-hormone-analogs'
@@ -73,8 +76,8 @@ guideline('ohio-medicaid-updl-osteoporosis') {
         drug 'Tymlos', status: 'non-preferred', drugClass: 'parathyroid-hormone-analogs'
     }
 
-    references {
-        reference 'Ohio Department of Medicaid, Unified Preferred Drug List Criteria, 2022-04-15, page 56: Endocrine Agents: Osteoporosis - Bone Ossification Enhancers.'
+    references(heading: 'Link to Criteria') {
+        reference '[Endocrine Agents: Osteoporosis - Bone Ossification Enhancers](https://pharmacy.medicaid.ohio.gov/sites/default/files/20220415_UPDL_Criteria_FINAL_.pdf#page=56)'
     }
 
     updateHistory {

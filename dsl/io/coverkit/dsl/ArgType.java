@@ -31,7 +31,8 @@ public enum ArgType {
     ICD10("an ICD-10-CM code such as `M81.0`: a capital letter, two letters or digits, and an optional dot with up to four more"),
     THERAPY_OUTCOME("a therapy outcome: failure, intolerance, allergy, contraindication, completed or ongoing"),
     DRUG_STATUS("`preferred` or `non-preferred`"),
-    PRIOR_AUTHORIZATION("`all` or `non-preferred`");
+    PRIOR_AUTHORIZATION("`all` or `non-preferred`"),
+    TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES));
 
     /** The therapy outcomes a policy may name; a request states them in upper case. */
     static final List<String> THERAPY_OUTCOMES = List.of("failure", "intolerance", "allergy", "contraindication", "completed", "ongoing");
@@ -111,6 +112,10 @@ public enum ArgType {
             case PRIOR_AUTHORIZATION -> s.equals("all") || s.equals("non-preferred")
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is neither `all` nor `non-preferred`");
+            case TEMPLATE -> io.coverkit.model.Layout.TEMPLATES.contains(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is not a document template; expected one of "
+                            + io.coverkit.model.Layout.TEMPLATES);
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : Optional.empty();
             default -> Optional.empty();
         };

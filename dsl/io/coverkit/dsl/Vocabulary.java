@@ -15,6 +15,7 @@ import static io.coverkit.dsl.ArgType.LOINC;
 import static io.coverkit.dsl.ArgType.PROCEDURE_CODE;
 import static io.coverkit.dsl.ArgType.SEX;
 import static io.coverkit.dsl.ArgType.SPAN;
+import static io.coverkit.dsl.ArgType.TEMPLATE;
 import static io.coverkit.dsl.ArgType.WHOLE;
 import static io.coverkit.dsl.ArgType.TEXT;
 import static io.coverkit.dsl.Param.optional;
@@ -135,7 +136,18 @@ public final class Vocabulary {
     }
 
     private static Keyword section(String name, Block body, Occurs occurs, String help) {
-        return word(name, Block.GUIDELINE, List.of(), List.of(), body, occurs, help);
+        return word(name, Block.GUIDELINE, List.of(), List.of(sectionHeading()), body, occurs, help);
+    }
+
+    /** The heading a section may carry when the publisher's differs from the template's. */
+    private static Param sectionHeading() {
+        return optional("heading", TEXT, "the section's published heading, where it differs from the template's");
+    }
+
+    private static Keyword heading(Block in) {
+        return word("heading", in, List.of(required("text", TEXT, "the heading, verbatim")), dated(), null,
+                Occurs.MANY, "A sub-heading of the published text, printed where it is written (between criteria, "
+                        + "it ends the list above it).");
     }
 
     /** The filters every therapy criterion takes: which drugs of the drug list it counts. */
@@ -174,6 +186,14 @@ public final class Vocabulary {
                 Occurs.OPTIONAL, "The date of the last review."));
         k.add(word("revised", Block.GUIDELINE, List.of(required("date", DATE, "yyyy-MM-dd")), List.of(), null,
                 Occurs.OPTIONAL, "The date of the last revision; it must match the newest update history entry."));
+        k.add(word("template", Block.GUIDELINE, List.of(required("template", TEMPLATE, "the publisher's document template")),
+                List.of(), null, Occurs.OPTIONAL, "The layout the guideline is published in: its header and section "
+                        + "headings, and which sections print when empty (`florida-blue-mcg` when left out)."));
+        k.add(word("documentType", Block.GUIDELINE, List.of(required("text", TEXT, "the kind of document, verbatim")),
+                List.of(), null, Occurs.OPTIONAL, "The kind of document printed above the title, such as a decision memo's."));
+        k.add(word("documentNumber", Block.GUIDELINE, List.of(required("text", TEXT, "the number, verbatim")), dated(),
+                null, Occurs.MANY, "The document's number printed under the title, such as a CMS CAG number; dated "
+                        + "when a revision renumbers it."));
         k.add(word("disclaimer", Block.GUIDELINE, List.of(required("text", TEXT, "the notice, verbatim")), List.of(),
                 null, Occurs.OPTIONAL, "The notice printed above the guideline."));
         k.add(section("description", Block.PROSE, Occurs.OPTIONAL, "The DESCRIPTION section."));
@@ -195,9 +215,12 @@ public final class Vocabulary {
         k.add(section("updateHistory", Block.UPDATE_HISTORY, Occurs.ONCE,
                 "The GUIDELINE UPDATE INFORMATION: every dated revision, oldest first."));
 
-        for (Block prose : List.of(Block.PROSE, Block.POSITION_STATEMENT, Block.BILLING, Block.DOCUMENTATION, Block.OTHER)) {
+        for (Block prose : List.of(Block.PROSE, Block.POSITION_STATEMENT, Block.CRITERIA, Block.BILLING, Block.DOCUMENTATION,
+                Block.OTHER)) {
             k.add(paragraph(prose));
         }
+        k.add(heading(Block.POSITION_STATEMENT));
+        k.add(heading(Block.CRITERIA));
         k.addAll(criteria(Block.POSITION_STATEMENT));
         k.addAll(criteria(Block.CRITERIA));
         k.add(word("indication", Block.CRITERIA, List.of(required("text", TEXT, "the indication, verbatim")),
@@ -303,7 +326,8 @@ public final class Vocabulary {
                 "A statement that the service is experimental or investigational when all the criteria inside are met; "
                         + "such a request is decided EXPERIMENTAL_INVESTIGATIONAL."));
 
-        k.add(word("drugList", Block.GUIDELINE, List.of(optional("heading", TEXT, "the list's published heading")), List.of(),
+        k.add(word("drugList", Block.GUIDELINE, List.of(optional("caption", TEXT, "the caption printed above the table")),
+                List.of(sectionHeading()),
                 Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope."));
         k.add(word("drug", Block.DRUGS, List.of(required("name", TEXT, "the name as the list prints it")),
                 dated(required("status", DRUG_STATUS, "`preferred` or `non-preferred`"),
@@ -314,7 +338,8 @@ public final class Vocabulary {
                 List.of(required("required", PRIOR_AUTHORIZATION, "`all`, or `non-preferred` when preferred drugs need none")),
                 null, Occurs.OPTIONAL, "Which requests need prior authorization; others are decided NO_PRIOR_AUTHORIZATION_REQUIRED."));
         k.add(word("authorizationLength", Block.GUIDELINE, List.of(required("length", SPAN, "such as 365.days")),
-                List.of(optional("text", TEXT, "the length as published, such as 365 Days")), null, Occurs.OPTIONAL,
+                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading()), null,
+                Occurs.OPTIONAL,
                 "How long an approval lasts from the date of service; approvals carry the period."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param corrections deliberate changes to content already in force on past dates
  * @param formulary the drug list of a pharmacy guideline, or {@link Formulary#NONE}
  * @param authorization which requests need prior authorization and how long an approval lasts
+ * @param layout how the publisher lays the document out, for rendering
  * @param sourceDigest {@code sha256:} of the policy file's bytes
  */
 public record Guideline(
@@ -42,6 +43,7 @@ public record Guideline(
         List<Correction> corrections,
         Formulary formulary,
         Authorization authorization,
+        Layout layout,
         String sourceDigest,
         SourceRef at)
         implements Serializable {
@@ -65,6 +67,7 @@ public record Guideline(
         corrections = List.copyOf(corrections);
         formulary = formulary == null ? Formulary.NONE : formulary;
         authorization = authorization == null ? Authorization.NOT_STATED : authorization;
+        layout = layout == null ? Layout.DEFAULT : layout;
         Objects.requireNonNull(sourceDigest, "a guideline needs the digest of its source");
     }
 
@@ -129,6 +132,8 @@ public record Guideline(
                 correctionsUntil(date),
                 new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at()),
                 authorization,
+                new Layout(layout.template(), layout.documentType(), Dated.paragraphs(layout.documentNumbers(), date),
+                        layout.headings()),
                 sourceDigest,
                 at);
     }
