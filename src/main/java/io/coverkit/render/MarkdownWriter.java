@@ -55,7 +55,8 @@ final class MarkdownWriter {
             Node.Item item = list.items().get(i);
             String marker = list.ordered() ? (i + 1) + ". " : "- ";
             String inner = indent + " ".repeat(marker.length());
-            out.append(indent).append(marker).append(escapeLeading(item.text())).append('\n');
+            String line = item.text().isEmpty() ? marker.strip() : marker + escapeLeading(item.text());
+            out.append(indent).append(line).append('\n');
             for (Node child : item.body()) {
                 if (child instanceof Node.ListBlock nested) {
                     list(nested, inner);
