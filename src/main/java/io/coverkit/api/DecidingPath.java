@@ -13,6 +13,7 @@ import io.coverkit.model.Indication;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.Scoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -113,12 +114,21 @@ final class DecidingPath {
             return;
         }
         Truth wanted = node.truth();
-        line(indent, wanted == Truth.UNKNOWN ? "needs one of these:" : node.negated() ? "none of these holds:"
-                : "not met, none of these holds:", out);
+        List<Judged> open = new ArrayList<>();
         for (Judged child : node.children()) {
             if (child.truth() == wanted) {
-                failed(child, indent + 2, detailed, heading, out);
+                open.add(child);
             }
+        }
+        // One alternative left open is simply needed; a heading would only announce a list of one.
+        if (open.size() == 1) {
+            failed(open.get(0), indent, detailed, heading, out);
+            return;
+        }
+        line(indent, wanted == Truth.UNKNOWN ? "needs one of these:" : node.negated() ? "none of these holds:"
+                : "not met, none of these holds:", out);
+        for (Judged child : open) {
+            failed(child, indent + 2, detailed, heading, out);
         }
     }
 
@@ -261,7 +271,9 @@ final class DecidingPath {
         if (!evidence.isEmpty()) {
             StringJoiner facts = new StringJoiner("; ", "; request: ", "");
             for (Evidence e : evidence) {
-                facts.add(e.field() + " " + e.value() + (e.date() == null ? "" : " dated " + e.date()));
+                // A birth date is its own value: "dated" would repeat it.
+                boolean dated = e.date() != null && !e.date().toString().equals(e.value());
+                facts.add(e.field() + " " + e.value() + (dated ? " dated " + e.date() : ""));
             }
             s.append(facts);
         } else if (field != null) {
