@@ -287,6 +287,54 @@ class ExplainerTest {
                 """.formatted(Explainer.meaning(Outcome.NOT_APPLICABLE)), text);
     }
 
+    /** A guideline whose documentation before 2021 is not published. */
+    private static final String UNKNOWN_DOCUMENTATION = """
+            guideline('01-00000-00') {
+                title 'Test guideline'
+                originalEffectiveDate '2020-01-01'
+                positionStatement {
+                    anyOf {
+                        indication 'Implanted fiducial markers'
+                    }
+                }
+                billingCoding {
+                    codes('CPT') {
+                        code '77387'
+                    }
+                    documentation {
+                        unknownBefore '2021-01-01', reason: 'the earlier list is not published'
+                        requiresDocument loinc: '28626-0' within 6.months
+                    }
+                }
+                updateHistory {
+                    revision '2020-01-01', 'New.'
+                    revision '2021-01-01', 'Documentation published.'
+                }
+            }
+            """;
+
+    @Test
+    void documentationNotPublishedIsReachedOnlyWhenTheCriteriaAreMetAndSaysWhatMetThem() {
+        Guideline g = Snippets.validated(UNKNOWN_DOCUMENTATION);
+        Evaluator evaluator = new GuidelineCompiler().compile(g);
+        RequestBuilder request = RequestBuilder.requestFor(g).cpt("77387").on("2020-06-01").bornOn("1960-06-01");
+
+        Determination indicated = evaluator.decide(request.indication("implanted-fiducial-markers").build());
+        Determination notIndicated = evaluator.decide(RequestBuilder.requestFor(g).cpt("77387").on("2020-06-01").build());
+
+        assertEquals(Outcome.REVISION_CONTENT_UNKNOWN, indicated.outcome());
+        assertTrue(explainer.explain(indicated, g).endsWith("""
+                  indication met: Implanted fiducial markers (POSITION STATEMENT)
+                  content unknown: the published guideline does not reveal the DOCUMENTATION in force before 2021-01-01: the earlier list is not published
+                    clause 01-00000-00/unknown/documentation, DOCUMENTATION
+                """), () -> explainer.explain(indicated, g));
+        assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, notIndicated.outcome());
+        assertTrue(explainer.explain(notIndicated, g).endsWith("""
+                  no indication met: the request does not state the one indication listed
+                    clause 01-00000-00/position-statement, POSITION STATEMENT; request field: indications
+                """), () -> explainer.explain(notIndicated, g));
+    }
+
     @ParameterizedTest
     @EnumSource(Outcome.class)
     void everyOutcomeHasItsOwnMeaning(Outcome outcome) {
