@@ -249,6 +249,12 @@ final class VocabularyReader {
                                 "add `indication '...'` inside the block");
                     }
                     body = readBlock(statements, keyword.body(), at(closure));
+                    if (keyword.body() == Block.CRITERIA && !statements.isEmpty() && !body.isEmpty()
+                            && body.stream().allMatch(c -> c.name().equals("paragraph") || c.name().equals("heading"))) {
+                        // Prose alone decides nothing: the block would silently drop out of the criteria.
+                        diagnostics.error(DiagnosticCode.R008, at(closure), "`" + keyword.name() + "` needs at least one "
+                                + "criterion besides its prose", "add the criteria the prose introduces inside the block");
+                    }
                 }
             } else {
                 Optional<Value> value = literal(arg);

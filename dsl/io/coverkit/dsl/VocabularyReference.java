@@ -142,6 +142,7 @@ public final class VocabularyReference {
             case SEX -> "'F'";
             case BOOLEAN -> "true";
             case FOLLOW -> "'guideline'";
+            case TEMPLATE -> "'cms-ncd'";
             default -> "'Text as published'";
         };
     }

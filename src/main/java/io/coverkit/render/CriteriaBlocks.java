@@ -187,12 +187,22 @@ final class CriteriaBlocks {
             // One criterion alone between prose or headings reads as the published paragraph it is.
             Node.Item only = items.get(0);
             out.add(new Node.Para(only.text(), only.id()));
-            out.addAll(only.body());
+            only.body().forEach(n -> out.add(shallower(n)));
             items.clear();
         } else if (!items.isEmpty()) {
             out.add(new Node.ListBlock(ordered, logic, depth, List.copyOf(items)));
             items.clear();
         }
+    }
+
+    /** A node one level less deep: what nested under an item that is printed as a paragraph instead. */
+    private static Node shallower(Node node) {
+        if (node instanceof Node.ListBlock list) {
+            return new Node.ListBlock(list.ordered(), list.logic(), Math.max(0, list.depth() - 1), list.items().stream()
+                    .map(i -> new Node.Item(i.text(), i.id(), i.body().stream().map(CriteriaBlocks::shallower).toList()))
+                    .toList());
+        }
+        return node;
     }
 
     /** A paragraph, or an experimental statement with its criteria, standing outside any list. */

@@ -208,7 +208,7 @@ class PharmacyCriteriaTest {
                 new Case("                        prerequisite('visit', system: 'HCPCS', code: 'G0296') { element 'x' }", "R006", 81),
                 new Case("                        prerequisite('visit', system: 'HCPCS', code: 'G0296') { element 'X Y', text: 'X' }", "V003", 89),
                 new Case("                        unless { }", "R008", 32),
-                new Case("                        subsequent { paragraph 'text' }", "R002", 38),
+                new Case("                        subsequent { paragraph 'text' }", "R008", 36),
                 new Case("                        drugList { }", "R002", 25),
                 new Case("                        experimental('text') { age min: 1 }", "R002", 25))) {
             assertTrue(POLICY.contains(anchor));
