@@ -49,6 +49,12 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean stdin = requests.toString().equals("-");
+        if (!stdin && Files.isDirectory(requests)) {
+            err.println(requests + ": error: is a folder; batch reads one file of requests, one JSON request per line"
+                    + " (`-` reads standard input); `coverkit diff GUIDELINE --from DATE --to DATE --requests " + requests
+                    + "` decides a folder of request files");
+            return 1;
+        }
         if (!stdin && !Files.isRegularFile(requests)) {
             err.println(requests + ": error: no such file");
             return 1;
