@@ -101,6 +101,41 @@ class CliMessagesTest {
     }
 
     @Test
+    void batchIntoAFolderThatDoesNotExistSaysSo(@TempDir Path dir) throws Exception {
+        Path requests = Files.writeString(dir.resolve("one.ndjson"),
+                Files.readString(Path.of("examples", "meets-medical-necessity.json")).replaceAll("\\s*\n\\s*", " ") + "\n");
+        Path out = dir.resolve("absent").resolve("out.ndjson");
+
+        Run run = coverkit("batch", requests.toString(), "-o", out.toString(), "--policies", "policies");
+
+        assertEquals(1, run.code(), run::toString);
+        assertEquals(requests + " -> " + out + ": error: cannot write " + out + ": the folder " + out.getParent() + " does not exist",
+                run.err().strip());
+    }
+
+    @Test
+    void aBatchOfOneRequestSaysRequestAndError(@TempDir Path dir) throws Exception {
+        Path requests = Files.writeString(dir.resolve("one.ndjson"), "{}\n");
+
+        Run run = coverkit("batch", requests.toString(), "-o", dir.resolve("out.ndjson").toString(), "--policies", "policies");
+
+        assertEquals(2, run.code(), run::toString);
+        assertEquals("1 request: 1 error", run.err().strip());
+    }
+
+    @Test
+    void aMisspeltFactIsRejectedWithTheFactItProbablyMeant(@TempDir Path dir) throws Exception {
+        Path request = Files.writeString(dir.resolve("ldct.json"), Files.readString(Path.of("examples", "ldct", "first-screening-meets.json"))
+                .replace("\"asymptomatic\"", "\"asymptomatc\""));
+
+        Run run = coverkit("eval", request.toString(), "--policies", "policies");
+
+        assertEquals(2, run.code(), run::toString);
+        assertEquals(request + ": facts.asymptomatc: unknown fact `asymptomatc` for guideline ncd-210.14; did you mean `asymptomatic`?"
+                + " known: asymptomatic, current-smoker", run.err().strip());
+    }
+
+    @Test
     void diffRequestsTakesAFolderNotAFile() throws Exception {
         Run run = coverkit("diff", "04-77260-19", "--from", "2025-05-15", "--to", "2026-01-01", "--requests",
                 "examples/meets-medical-necessity.json");
