@@ -2,9 +2,8 @@ package io.coverkit.dsl;
 
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.model.ClauseId;
+import io.coverkit.model.DateText;
 import io.coverkit.model.LineOfBusiness;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +75,7 @@ public enum ArgType {
         }
         String s = text.text();
         return switch (this) {
-            case DATE -> isDate(s) ? Optional.empty() : problem(DiagnosticCode.V001, "`" + s + "` is not a date");
+            case DATE -> DateText.problem(s) == null ? Optional.empty() : problem(DiagnosticCode.V001, "`" + s + "` " + DateText.problem(s));
             case ID -> ClauseId.isValid(s) ? Optional.empty() : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
             // The id also names files and appears in URLs, so nothing like `../` may pass.
             case GUIDELINE_ID -> s.length() <= 64 && GUIDELINE.matcher(s).matches()
@@ -124,15 +123,6 @@ public enum ArgType {
     /** The line of business a literal names, if it names one. */
     static Optional<LineOfBusiness> lineOfBusiness(String s) {
         return Arrays.stream(LineOfBusiness.values()).filter(l -> l.name().equals(s)).findFirst();
-    }
-
-    private static boolean isDate(String s) {
-        try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     // LOINC check digits use the mod-10 algorithm over the digits before the hyphen.

@@ -323,7 +323,7 @@ public final class GuidelineLibrary {
     /**
      * Decides every {@code *.json} request in {@code folder} under the revisions in force on two
      * dates and reports those whose outcome changes; unreadable or malformed requests are listed
-     * as skipped, with their errors.
+     * as skipped, with their errors, and requests naming another guideline are only counted.
      */
     public Optional<BehaviouralDiff.Result> behaviouralDiff(String guidelineId, Path folder, LocalDate from, LocalDate to) {
         Optional<Evaluator> evaluator = evaluator(guidelineId);
@@ -345,7 +345,8 @@ public final class GuidelineLibrary {
         }
         BehaviouralDiff.Result result = new BehaviouralDiff().run(evaluator.get(), requests, from, to);
         skipped.addAll(result.skipped());
-        return Optional.of(new BehaviouralDiff.Result(result.guideline(), from, to, result.decided(), result.changed(), skipped));
+        return Optional.of(new BehaviouralDiff.Result(result.guideline(), from, to, result.decided(), result.changed(), skipped,
+                result.otherGuidelines()));
     }
 
     private static List<Path> jsonFiles(Path folder) {

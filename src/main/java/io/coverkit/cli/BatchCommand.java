@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +52,12 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean stdin = requests.toString().equals("-");
+        if (!stdin && Files.isDirectory(requests)) {
+            err.println(requests + ": error: is a folder; batch reads one file of requests, one JSON request per line"
+                    + " (`-` reads standard input); `coverkit diff GUIDELINE --from DATE --to DATE --requests " + requests
+                    + "` decides a folder of request files");
+            return 1;
+        }
         if (!stdin && !Files.isRegularFile(requests)) {
             err.println(requests + ": error: no such file");
             return 1;
@@ -78,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println((output == null ? requests : requests + " -> " + output) + ": error: " + e.getMessage());
+            err.println((output == null ? requests : requests + " -> " + output) + ": error: " + problem(e));
             return 1;
         }
         if (bar != null) {
@@ -86,6 +95,23 @@ final class BatchCommand implements Callable<Integer> {
         }
         err.println(summary.describe());
         return summary.errors() == 0 ? 0 : 2;
+    }
+
+    // An I/O failure in words: Java's messages for these name only the file, or the exception.
+    private static String problem(IOException e) {
+        if (e instanceof NoSuchFileException missing) {
+            Path file = Path.of(missing.getFile());
+            return file.getParent() != null && !Files.isDirectory(file.getParent())
+                    ? "cannot write " + file + ": the folder " + file.getParent() + " does not exist"
+                    : "no such file: " + file;
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getFile() + ": " + fs.getReason();
+        }
+        return e.getMessage() == null ? "input or output failed" : e.getMessage();
     }
 
     private static long sizeOf(Path file) {

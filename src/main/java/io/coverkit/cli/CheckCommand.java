@@ -46,8 +46,9 @@ final class CheckCommand implements Callable<Integer> {
             for (Diagnostic d : diagnostics) {
                 spec.commandLine().getOut().println(d.format());
             }
-            spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.get().size(), errors,
-                    diagnostics.size() - errors);
+            long warnings = diagnostics.size() - errors;
+            spec.commandLine().getOut().println(Counts.of(files.get().size(), "file", "files") + " checked: "
+                    + Counts.of(errors, "error", "errors") + ", " + Counts.of(warnings, "warning", "warnings"));
         }
         return errors == 0 ? 0 : 1;
     }

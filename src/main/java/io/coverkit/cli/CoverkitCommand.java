@@ -43,6 +43,7 @@ public final class CoverkitCommand implements Runnable {
             System.setProperty("picocli.disable.closures", "true");
         }
         CommandLine cli = new CommandLine(new CoverkitCommand());
+        cli.registerConverter(java.time.LocalDate.class, new DateOption());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -55,7 +55,9 @@ final class DiffCommand implements Callable<Integer> {
             return 2;
         }
         if (requests != null && !Files.isDirectory(requests)) {
-            err.println(requests + ": error: no such folder");
+            err.println(requests + ": error: " + (Files.exists(requests)
+                    ? "--requests takes a folder of request files (*.json), not a file; `coverkit eval` decides one request file"
+                    : "no such folder"));
             return 2;
         }
         GuidelineLibrary library = GuidelineLibrary.load(policies == null ? PolicyFolders.defaultPolicies() : policies);

@@ -1,9 +1,9 @@
 package io.coverkit.cli;
 
+import io.coverkit.model.DateText;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -63,11 +63,14 @@ record EvalArguments(Path request, Path policies, LocalDate asOf, boolean explai
         if (request == null || "".equals(policies)) {
             return Optional.empty();
         }
+        LocalDate date = asOf == null ? null : DateText.parse(asOf);
+        if (asOf != null && date == null) {
+            // picocli words the error for a value it cannot convert (through DateOption)
+            return Optional.empty();
+        }
         try {
-            return Optional.of(new EvalArguments(Path.of(request), policies == null ? null : Path.of(policies),
-                    asOf == null ? null : LocalDate.parse(asOf), explain));
-        } catch (InvalidPathException | DateTimeParseException e) {
-            // picocli words the error for a value it cannot convert
+            return Optional.of(new EvalArguments(Path.of(request), policies == null ? null : Path.of(policies), date, explain));
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }

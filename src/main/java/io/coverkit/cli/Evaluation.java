@@ -9,10 +9,14 @@ import io.coverkit.request.RequestError;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * One {@code coverkit eval}: decide a request file and print the determination (and, when asked,
@@ -28,7 +32,7 @@ final class Evaluation {
         try {
             json = readUtf8(args.request());
         } catch (IOException e) {
-            err.println(args.request() + ": cannot read the request file");
+            err.println(args.request() + ": " + unreadable(args.request(), e));
             return 2;
         }
         GuidelineLibrary library = PolicyFolders.policiesForDeciding(args.policies(), err, true).orElse(null);
@@ -53,6 +57,39 @@ final class Evaluation {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * Why the request file could not be read, in words that say what to do: a folder names the
+     * commands that take many requests. Asked only after reading failed, so a plain run looks at
+     * the file once.
+     */
+    static String unreadable(Path request, IOException e) {
+        if (Files.isDirectory(request)) {
+            return "is a folder; eval decides one request file, such as " + example(request)
+                    + " (for many requests: `coverkit batch FILE.ndjson` decides one request per line, `coverkit diff GUIDELINE"
+                    + " --from DATE --to DATE --requests " + request + "` decides a folder's requests under two revisions)";
+        }
+        if (!Files.exists(request)) {
+            return "no such file";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "the request file is not UTF-8 text";
+        }
+        if (!Files.isReadable(request)) {
+            return "the request file cannot be read: permission denied";
+        }
+        return "the request file cannot be read";
+    }
+
+    // A request file in the folder, to show what "one request file" means; a made-up name if none.
+    private static String example(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().findFirst()
+                    .map(Path::toString).orElse(folder.resolve("request.json").toString());
+        } catch (IOException | UncheckedIOException e) {
+            return folder.resolve("request.json").toString();
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Decides the same requests under the revisions in force on two dates and reports those whose
  * outcome changes: "which cases does this revision change?". Document windows still count back
- * from each request's own date of service; only the revision differs.
+ * from each request's own date of service; only the revision differs. Requests naming another
+ * guideline are counted and left out; a request naming none is decided under this one.
  */
 public final class BehaviouralDiff {
 
@@ -40,9 +41,16 @@ public final class BehaviouralDiff {
         }
     }
 
-    /** The result: how many requests were decided, which changed outcome, which were skipped. */
+    /**
+     * The result: how many requests were decided, which changed outcome, which could not be decided.
+     *
+     * @param skipped requests of this guideline (or naming none) that could not be decided, with why
+     * @param otherGuidelines how many requests name another guideline: not this guideline's
+     *     requests, so left out without being listed
+     */
     public record Result(
-            String guideline, LocalDate from, LocalDate to, int decided, List<OutcomeChange> changed, List<Skipped> skipped) {
+            String guideline, LocalDate from, LocalDate to, int decided, List<OutcomeChange> changed, List<Skipped> skipped,
+            int otherGuidelines) {
         public Result {
             changed = List.copyOf(changed);
             skipped = List.copyOf(skipped);
@@ -54,12 +62,14 @@ public final class BehaviouralDiff {
         List<OutcomeChange> changed = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         int decided = 0;
+        int otherGuidelines = 0;
+        String id = evaluator.guideline().id();
         for (Map.Entry<String, CoverageRequest> entry : requests.entrySet()) {
             CoverageRequest request = entry.getValue();
-            String id = evaluator.guideline().id();
+            // A folder of requests commonly holds several guidelines' requests: those are not wrong,
+            // only not this guideline's.
             if (request.guideline() != null && !request.guideline().equals(id)) {
-                skipped.add(new Skipped(entry.getKey(), List.of(new RequestError("guideline",
-                        "names `" + request.guideline() + "`, not `" + id + "`"))));
+                otherGuidelines++;
                 continue;
             }
             List<RequestError> errors = evaluator.check(request);
@@ -77,7 +87,7 @@ public final class BehaviouralDiff {
                         a.stream().filter(c -> !b.contains(c)).toList(), b.stream().filter(c -> !a.contains(c)).toList()));
             }
         }
-        return new Result(evaluator.guideline().id(), from, to, decided, changed, skipped);
+        return new Result(id, from, to, decided, changed, skipped, otherGuidelines);
     }
 
     private static Set<String> clauses(Determination d) {

@@ -95,8 +95,9 @@ public final class DiffReport {
     /** The behavioural diff as text. */
     public String text(BehaviouralDiff.Result r) {
         StringBuilder out = new StringBuilder();
-        out.append(r.guideline()).append(": ").append(r.decided()).append(" request(s) decided as of ").append(r.from())
-                .append(" and as of ").append(r.to()).append("; ").append(r.changed().size()).append(" change outcome\n");
+        out.append(r.guideline()).append(": ").append(count(r.decided(), "request", "requests")).append(" decided as of ")
+                .append(r.from()).append(" and as of ").append(r.to()).append("; ").append(r.changed().size())
+                .append(r.changed().size() == 1 ? " changes outcome\n" : " change outcome\n");
         for (BehaviouralDiff.OutcomeChange c : r.changed()) {
             out.append("  ").append(c.request()).append(": ").append(c.before()).append(" -> ").append(c.after()).append('\n');
             for (String clause : c.onlyBefore()) {
@@ -110,7 +111,16 @@ public final class DiffReport {
             out.append("  skipped ").append(s.request()).append(": ")
                     .append(String.join("; ", s.errors().stream().map(e -> e.format()).toList())).append('\n');
         }
+        if (r.otherGuidelines() > 0) {
+            out.append("left out: ").append(count(r.otherGuidelines(), "request", "requests"))
+                    .append(" naming another guideline\n");
+        }
         return out.toString();
+    }
+
+    // "1 request", "2 requests"
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The behavioural diff as JSON. */
@@ -124,6 +134,7 @@ public final class DiffReport {
         root.put("from", r.from().toString());
         root.put("to", r.to().toString());
         root.put("decided", r.decided());
+        root.put("otherGuidelines", r.otherGuidelines());
         ArrayNode changed = root.putArray("changed");
         for (BehaviouralDiff.OutcomeChange c : r.changed()) {
             ObjectNode node = changed.addObject();

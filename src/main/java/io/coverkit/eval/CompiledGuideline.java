@@ -16,6 +16,7 @@ import io.coverkit.model.ProgramException;
 import io.coverkit.model.TimeSpan;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Procedure;
+import io.coverkit.request.NearestName;
 import io.coverkit.request.RequestError;
 import io.coverkit.request.RequestText;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The evaluator the compiler builds: one precomputed {@link Plan} per revision, lookups and
@@ -102,6 +104,8 @@ public final class CompiledGuideline implements Evaluator {
     private final Plan[] plans;
     private final ExceptionRule[][] exceptionByLine;
     private final Map<String, Integer> indicationBits;
+    // The facts the criteria of any revision read, in alphabetical order, as errors list them.
+    private final Set<String> factNames;
     private final StringIndex indicationIndex;
     private final AnyIndication[] anyIndication;
     // A requested code is numbered once (its system, then the code among that system's codes of any
@@ -152,6 +156,7 @@ public final class CompiledGuideline implements Evaluator {
             }
         }
         this.indicationBits = Map.copyOf(indicationBits);
+        this.factNames = FactNames.of(guideline);
         this.indicationIndex = StringIndex.of(indicationBits);
         this.firstSlot = starts.length == 0 ? Integer.MAX_VALUE : slot(starts[0]);
         this.planBySlot = planBySlot(starts, guideline.originalEffectiveDate());
@@ -238,6 +243,11 @@ public final class CompiledGuideline implements Evaluator {
         return clauses;
     }
 
+    /**
+     * {@inheritDoc} An indication or a fact the guideline's criteria never name (in any revision)
+     * is an error naming its field, with the nearest known id when one is near: a request states
+     * them for the guideline it names, and a misspelt one would otherwise read as not stated.
+     */
     @Override
     public List<RequestError> check(CoverageRequest request) {
         List<RequestError> errors = new ArrayList<>();
@@ -246,15 +256,38 @@ public final class CompiledGuideline implements Evaluator {
         for (int i = 0; i < indications.size(); i++) {
             String id = indications.get(i);
             if (!indicationBits.containsKey(id) && unknown++ < RequestText.MAX_ERRORS) {
+                List<String> known = indicationBits.keySet().stream().sorted().toList();
                 errors.add(new RequestError("indications[" + i + "]",
-                        "unknown indication `" + RequestText.shown(id) + "` for guideline " + guideline.id() + "; known: "
-                                + String.join(", ", indicationBits.keySet().stream().sorted().toList())));
+                        "unknown indication `" + RequestText.shown(id) + "` for guideline " + guideline.id()
+                                + hinted(id, known) + "known: " + String.join(", ", known)));
             }
         }
         if (unknown > RequestText.MAX_ERRORS) {
             errors.add(new RequestError("indications", (unknown - RequestText.MAX_ERRORS) + " more unknown indications are not listed"));
         }
+        int unlistedFacts = 0;
+        for (String fact : request.facts().keySet()) {
+            if (factNames.contains(fact)) {
+                continue;
+            }
+            if (errors.size() >= RequestText.MAX_ERRORS) {
+                unlistedFacts++;
+            } else {
+                errors.add(new RequestError("facts." + fact, "unknown fact `" + RequestText.shown(fact) + "` for guideline " + guideline.id()
+                        + (factNames.isEmpty() ? "; its criteria read no facts" : hinted(fact, factNames) + "known: "
+                        + String.join(", ", factNames))));
+            }
+        }
+        if (unlistedFacts > 0) {
+            errors.add(new RequestError("facts", unlistedFacts + " more unknown facts are not listed"));
+        }
         return errors;
+    }
+
+    // "; did you mean `x`? " when a known id is near, else "; ": what comes before the list of known ids.
+    private static String hinted(String given, java.util.Collection<String> known) {
+        String hint = NearestName.hint(given, known);
+        return hint.isEmpty() ? "; " : hint + " ";
     }
 
     @Override

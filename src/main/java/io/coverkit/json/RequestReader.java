@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coverkit.model.DateText;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Diagnosis;
 import io.coverkit.request.Document;
 import io.coverkit.request.Event;
 import io.coverkit.request.Member;
+import io.coverkit.request.NearestName;
 import io.coverkit.request.Observation;
 import io.coverkit.request.Order;
 import io.coverkit.request.PriorAuthorization;
@@ -30,7 +32,8 @@ import java.util.Set;
 /**
  * Reads a coverage request in wire contract v1 and v2. Every problem is reported with the JSON path of
  * the field at fault, all of them at once; a request with any problem yields no request at all.
- * Unknown fields are errors except under {@code extensions}.
+ * Unknown fields are errors except under {@code extensions}; the error names the nearest known field
+ * of that object when one is near, and points to {@code extensions}.
  *
  * <p>Requests are untrusted: before any field is looked at, the request is held to
  * {@link RequestBounds} (size, nesting depth, array items, fields, values, string, name and
@@ -487,7 +490,10 @@ public final class RequestReader {
                 String name = names.next();
                 if (!known.contains(name)) {
                     String parent = prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
-                    error(FieldPath.field(parent, name), "unknown field; put caller data under `extensions`");
+                    String nearest = NearestName.of(name, known);
+                    error(FieldPath.field(parent, name), nearest == null
+                            ? "unknown field; put caller data under `extensions`"
+                            : "unknown field; did you mean `" + nearest + "`? (caller data goes under `extensions`)");
                 }
             }
         }
@@ -536,7 +542,7 @@ public final class RequestReader {
             }
             LocalDate date = Formats.date(text);
             if (date == null) {
-                error(prefix + name, "`" + FieldPath.shown(text) + "` is not a date; write yyyy-MM-dd");
+                error(prefix + name, "`" + FieldPath.shown(text) + "` " + DateText.problem(text));
             }
             return date;
         }

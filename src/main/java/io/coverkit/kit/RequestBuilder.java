@@ -1,5 +1,6 @@
 package io.coverkit.kit;
 
+import io.coverkit.model.DateText;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.LineOfBusiness;
@@ -68,7 +69,7 @@ public final class RequestBuilder {
 
     /** Sets the date of service, written yyyy-MM-dd. */
     public RequestBuilder on(String date) {
-        this.dateOfService = LocalDate.parse(date);
+        this.dateOfService = date(date);
         return this;
     }
 
@@ -80,7 +81,7 @@ public final class RequestBuilder {
 
     /** Sets the member's birth date (yyyy-MM-dd) and sex ({@code F}, {@code M} or {@code U}). */
     public RequestBuilder member(String birthDate, String sex) {
-        this.birthDate = LocalDate.parse(birthDate);
+        this.birthDate = date(birthDate);
         this.sex = sex;
         return this;
     }
@@ -123,13 +124,13 @@ public final class RequestBuilder {
 
     /** States a dated event (request contract v2), such as {@code event("quit-smoking", "2015-03-01")}. */
     public RequestBuilder event(String code, String date) {
-        events.add(new Event(code, LocalDate.parse(date)));
+        events.add(new Event(code, date(date)));
         return this;
     }
 
     /** States a service the member already received (request contract v2), such as CPT 71271 on a date. */
     public RequestBuilder priorService(String system, String code, String date) {
-        priorServices.add(new PriorService(system, code, LocalDate.parse(date)));
+        priorServices.add(new PriorService(system, code, date(date)));
         return this;
     }
 
@@ -138,7 +139,7 @@ public final class RequestBuilder {
      * (HCPCS G0296) documenting {@code shared-decision-making}.
      */
     public RequestBuilder priorService(String system, String code, String date, List<String> elements) {
-        priorServices.add(new PriorService(system, code, LocalDate.parse(date), elements));
+        priorServices.add(new PriorService(system, code, date(date), elements));
         return this;
     }
 
@@ -148,7 +149,7 @@ public final class RequestBuilder {
      * {@code CONTRAINDICATION}, {@code COMPLETED} or {@code ONGOING}).
      */
     public RequestBuilder therapy(String drug, String start, String end, String outcome) {
-        therapies.add(new Therapy(drug, "", LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+        therapies.add(new Therapy(drug, "", date(start), end == null ? null : date(end),
                 Therapy.Outcome.valueOf(outcome)));
         return this;
     }
@@ -165,7 +166,7 @@ public final class RequestBuilder {
      * given during (such as {@code counseling-visit}, or empty).
      */
     public RequestBuilder order(String date, boolean written, String orderedBy, String visit) {
-        orders.add(new Order("", LocalDate.parse(date), written, orderedBy, visit));
+        orders.add(new Order("", date(date), written, orderedBy, visit));
         return this;
     }
 
@@ -183,13 +184,13 @@ public final class RequestBuilder {
 
     /** Sets the member's birth date (yyyy-MM-dd), leaving sex as it is. */
     public RequestBuilder bornOn(String birthDate) {
-        this.birthDate = LocalDate.parse(birthDate);
+        this.birthDate = date(birthDate);
         return this;
     }
 
     /** Adds a document on file: its LOINC code and date (yyyy-MM-dd). */
     public RequestBuilder document(String loinc, String date) {
-        documents.add(new Document(loinc, LocalDate.parse(date)));
+        documents.add(new Document(loinc, date(date)));
         return this;
     }
 
@@ -223,5 +224,14 @@ public final class RequestBuilder {
         return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
                 diagnoses, indications, documents, Map.of(), facts, observations, events, priorServices, therapies, orders,
                 priorAuthorization);
+    }
+
+    // A scenario's date as requests and policy files read it, and told in the same words when it is not one.
+    private static LocalDate date(String text) {
+        LocalDate date = DateText.parse(text);
+        if (date == null) {
+            throw new IllegalArgumentException("`" + text + "` " + DateText.problem(text));
+        }
+        return date;
     }
 }

@@ -74,8 +74,10 @@ class DiffCommandTest {
 
         assertEquals(0, run.code(), run::toString);
         List<String> lines = run.lines();
-        assertTrue(lines.contains("04-77260-19: 6 request(s) decided as of 2025-05-15 and as of 2026-01-01; 1 change outcome"),
+        assertTrue(lines.contains("04-77260-19: 6 requests decided as of 2025-05-15 and as of 2026-01-01; 1 changes outcome"),
                 run.out());
+        assertEquals(1, lines.stream().filter(l -> l.contains("skipped")).count(), "only the malformed request: " + run.out());
+        assertTrue(lines.contains("left out: 6 requests naming another guideline"), run.out());
         assertTrue(lines.contains("  not-applicable-code.json: MEETS_MEDICAL_NECESSITY -> NOT_APPLICABLE"), run.out());
         assertTrue(lines.contains("      - 04-77260-19/code/cpt-77014"), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("  skipped malformed-request.json: ")), run.out());
@@ -99,6 +101,8 @@ class DiffCommandTest {
         assertEquals("NOT_APPLICABLE", behaviour.get("changed").get(0).get("after").asText());
         assertEquals("malformed-request.json", behaviour.get("skipped").get(0).get("request").asText());
         assertTrue(behaviour.get("skipped").get(0).get("errors").size() >= 1);
+        assertEquals(1, behaviour.get("skipped").size(), behaviour::toString);
+        assertEquals(6, behaviour.get("otherGuidelines").asInt());
     }
 
     @Test

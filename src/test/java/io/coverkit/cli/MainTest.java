@@ -116,7 +116,7 @@ class MainTest {
         same("eval", request.toString(), "--policies", "policies");
         Run run = direct("eval", request.toString(), "--policies", "policies");
         assertEquals(2, run.code());
-        assertEquals(request + ": cannot read the request file" + System.lineSeparator(), run.err());
+        assertEquals(request + ": the request file is not UTF-8 text" + System.lineSeparator(), run.err());
     }
 
     @Test

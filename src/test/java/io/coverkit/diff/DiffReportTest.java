@@ -127,29 +127,35 @@ class DiffReportTest {
     }
 
     @Test
-    void behaviouralTextAndJsonListChangesAndSkips() throws Exception {
+    void behaviouralTextAndJsonListChangesAndCountRequestsOfOtherGuidelinesOnce() throws Exception {
         Evaluator evaluator = new GuidelineCompiler().compile(igrt);
         Map<String, CoverageRequest> requests = new LinkedHashMap<>();
         requests.put("77014", RequestBuilder.requestFor(igrt).cpt("77014").on("2025-12-15")
                 .indication("implanted-fiducial-markers").allDocumentsDated("2025-10-01").build());
         requests.put("other-guideline", RequestBuilder.request().guideline("99-99999-99").cpt("77387").build());
+        requests.put("another-guideline", RequestBuilder.request().guideline("88-88888-88").cpt("77387").build());
+        requests.put("unknown-indication", RequestBuilder.requestFor(igrt).cpt("77387").indication("telepathy").build());
         BehaviouralDiff.Result result = new BehaviouralDiff().run(evaluator, requests, FROM, TO);
 
         String text = new DiffReport().text(result);
         JsonNode json = JSON.readTree(new DiffReport().json(result));
 
         List<String> lines = text.lines().toList();
-        assertEquals("04-77260-19: 1 request(s) decided as of 2025-05-15 and as of 2026-01-01; 1 change outcome", lines.get(0));
+        assertEquals("04-77260-19: 1 request decided as of 2025-05-15 and as of 2026-01-01; 1 changes outcome", lines.get(0));
         assertTrue(lines.contains("  77014: MEETS_MEDICAL_NECESSITY -> NOT_APPLICABLE"), text);
         assertTrue(lines.contains("      - 04-77260-19/code/cpt-77014"), text);
         assertTrue(lines.contains("      + 04-77260-19/codes"), text);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  skipped other-guideline: guideline: ")), text);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  skipped unknown-indication: indications[")), text);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("other-guideline") || l.contains("another-guideline")), text);
+        assertEquals("left out: 2 requests naming another guideline", lines.get(lines.size() - 1));
+        assertEquals(2, json.get("otherGuidelines").asInt());
         assertEquals(1, json.get("decided").asInt());
         assertEquals("77014", json.get("changed").get(0).get("request").asText());
         assertEquals("MEETS_MEDICAL_NECESSITY", json.get("changed").get(0).get("before").asText());
         assertEquals("NOT_APPLICABLE", json.get("changed").get(0).get("after").asText());
         assertTrue(json.get("changed").get(0).get("onlyBefore").toString().contains("\"04-77260-19/code/cpt-77014\""), json::toString);
-        assertEquals("other-guideline", json.get("skipped").get(0).get("request").asText());
-        assertEquals("guideline", json.get("skipped").get(0).get("errors").get(0).get("field").asText());
+        assertEquals(1, json.get("skipped").size());
+        assertEquals("unknown-indication", json.get("skipped").get(0).get("request").asText());
+        assertEquals("indications[0]", json.get("skipped").get(0).get("errors").get(0).get("field").asText());
     }
 }

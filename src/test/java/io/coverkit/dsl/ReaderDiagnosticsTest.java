@@ -366,9 +366,14 @@ class ReaderDiagnosticsTest {
         @Test
         void badDate() {
             Diagnostic d = only(read(replacing(3, "    originalEffectiveDate '2020-02-30'")), at(DiagnosticCode.V001, 3, 27));
-            assertEquals("`2020-02-30` is not a date", d.message());
-            only(read(replacing(3, "    originalEffectiveDate '02/15/10'")), at(DiagnosticCode.V001, 3, 27));
+            assertEquals("`2020-02-30` is not a date: February has 29 days in 2020", d.message());
+            assertEquals("`02/15/10` is not a date; write yyyy-MM-dd",
+                    only(read(replacing(3, "    originalEffectiveDate '02/15/10'")), at(DiagnosticCode.V001, 3, 27)).message());
             only(read(replacing(21, "        revision '2020-1-1', 'New.'")), at(DiagnosticCode.V001, 21, 18));
+            assertEquals("`2026-13-01` is not a date: there is no month 13 (months run 01 to 12)",
+                    only(read(replacing(21, "        revision '2026-13-01', 'New.'")), at(DiagnosticCode.V001, 21, 18)).message());
+            assertEquals("`2025-02-29` is not a date: 2025 is not a leap year, so February has 28 days",
+                    only(read(replacing(3, "    originalEffectiveDate '2025-02-29'")), at(DiagnosticCode.V001, 3, 27)).message());
         }
 
         @Test

@@ -145,4 +145,45 @@ class CompiledGuidelineTest {
         assertEquals("indications", errors.get(100).field());
         assertEquals("50 more unknown indications are not listed", errors.get(100).message());
     }
+
+    @Test
+    void aMisspeltIndicationNamesTheOneItProbablyMeant() {
+        Evaluator evaluator = new GuidelineCompiler().compile(igrt);
+
+        var errors = evaluator.check(RequestBuilder.requestFor(igrt).cpt("77387").indication("internal-motoin").build());
+
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("indications[0]", errors.get(0).field());
+        assertTrue(errors.get(0).message().startsWith(
+                "unknown indication `internal-motoin` for guideline 04-77260-19; did you mean `internal-motion`? known: "),
+                errors.get(0).message());
+    }
+
+    @Test
+    void aFactTheGuidelinesCriteriaNeverReadIsRejectedAsAnUnknownIndicationIs() {
+        GuidelineLibrary library = GuidelineLibrary.load(Path.of("policies"));
+        Evaluator ldct = library.evaluator("ncd-210.14").orElseThrow();
+        CoverageRequest misspelt = RequestBuilder.requestFor(ldct.guideline()).fact("asymptomatc", true).fact("current-smoker", true)
+                .build();
+
+        var errors = ldct.check(misspelt);
+
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("facts.asymptomatc", errors.get(0).field());
+        assertEquals("unknown fact `asymptomatc` for guideline ncd-210.14; did you mean `asymptomatic`? known: asymptomatic, current-smoker",
+                errors.get(0).message());
+        assertEquals(List.of(), ldct.check(RequestBuilder.requestFor(ldct.guideline()).fact("asymptomatic", true).build()),
+                "a fact the criteria read, in any revision, is accepted");
+    }
+
+    @Test
+    void aFactSentToAGuidelineThatReadsNoFactsSaysSo() {
+        Evaluator evaluator = new GuidelineCompiler().compile(igrt);
+
+        var errors = evaluator.check(RequestBuilder.requestFor(igrt).cpt("77387").fact("postmenopausal", true).build());
+
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("facts.postmenopausal", errors.get(0).field());
+        assertEquals("unknown fact `postmenopausal` for guideline 04-77260-19; its criteria read no facts", errors.get(0).message());
+    }
 }

@@ -173,13 +173,13 @@ class RequestReaderTest {
                 Arguments.of("a procedure is a string", (Consumer<ObjectNode>) r -> r.putArray("procedures").add("77387"),
                         "procedures[0]", "must be an object"),
                 Arguments.of("dateOfService has month 13", (Consumer<ObjectNode>) r -> r.put("dateOfService", "2026-13-01"),
-                        "dateOfService", "`2026-13-01` is not a date"),
+                        "dateOfService", "`2026-13-01` is not a date: there is no month 13"),
                 Arguments.of("dateOfService is not ISO", (Consumer<ObjectNode>) r -> r.put("dateOfService", "06/01/2026"),
                         "dateOfService", "yyyy-MM-dd"),
                 Arguments.of("a document is dated yesterday", (Consumer<ObjectNode>) r -> document(r).put("date", "yesterday"),
                         "documents[0].date", "`yesterday` is not a date"),
                 Arguments.of("birthDate is not a date", (Consumer<ObjectNode>) r -> member(r).put("birthDate", "1958-02-30"),
-                        "member.birthDate", "is not a date"),
+                        "member.birthDate", "`1958-02-30` is not a date: February has 28 days in 1958"),
                 Arguments.of("an unknown top-level field", (Consumer<ObjectNode>) r -> r.put("priority", "high"),
                         "priority", "unknown field"),
                 Arguments.of("an unknown member field", (Consumer<ObjectNode>) r -> member(r).put("foo", 1),
@@ -338,5 +338,65 @@ class RequestReaderTest {
         assertEquals(fromText, fromTree);
         assertTrue(fromTree.request().isPresent());
         assertEquals(List.of("$"), fields(reader.read(JSON.readTree("[]"))));
+    }
+
+    static Stream<Arguments> datesInTheRightFormThatNameNoDay() {
+        return Stream.of(
+                Arguments.of("2026-13-01", "`2026-13-01` is not a date: there is no month 13 (months run 01 to 12)"),
+                Arguments.of("2026-00-10", "`2026-00-10` is not a date: there is no month 00 (months run 01 to 12)"),
+                Arguments.of("2026-06-31", "`2026-06-31` is not a date: June has 30 days"),
+                Arguments.of("2026-01-32", "`2026-01-32` is not a date: January has 31 days"),
+                Arguments.of("2026-01-00", "`2026-01-00` is not a date: there is no day 00 (days start at 01)"),
+                Arguments.of("2025-02-29", "`2025-02-29` is not a date: 2025 is not a leap year, so February has 28 days"),
+                Arguments.of("2024-02-30", "`2024-02-30` is not a date: February has 29 days in 2024"),
+                Arguments.of("2026/06/01", "`2026/06/01` is not a date; write yyyy-MM-dd"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datesInTheRightFormThatNameNoDay")
+    void aDateThatNamesNoDaySaysWhatIsWrongWithIt(String date, String message) {
+        for (Consumer<ObjectNode> change : List.<Consumer<ObjectNode>>of(
+                r -> r.put("dateOfService", date), r -> member(r).put("birthDate", date), r -> document(r).put("date", date))) {
+            RequestReader.Result result = readAfter(change);
+
+            assertEquals(1, result.errors().size(), result.errors()::toString);
+            assertEquals(message, result.errors().get(0).message());
+        }
+        assertEquals("documents[0].date", fields(readAfter(r -> document(r).put("date", date))).get(0));
+    }
+
+    @Test
+    void aLeapDayInALeapYearIsADate() {
+        assertEquals(LocalDate.of(2024, 2, 29),
+                readAfter(r -> r.put("dateOfService", "2024-02-29")).request().orElseThrow().dateOfService());
+    }
+
+    static Stream<Arguments> misspeltFields() {
+        return Stream.of(
+                Arguments.of((Consumer<ObjectNode>) r -> r.set("indication", r.remove("indications")), "indication", "indications"),
+                Arguments.of((Consumer<ObjectNode>) r -> r.set("dateOfservice", r.remove("dateOfService")), "dateOfservice",
+                        "dateOfService"),
+                Arguments.of((Consumer<ObjectNode>) r -> r.put("gudeline", "04-77260-19"), "gudeline", "guideline"),
+                Arguments.of((Consumer<ObjectNode>) r -> member(r).put("birthdate", "1958-04-02"), "member.birthdate", "birthDate"),
+                Arguments.of((Consumer<ObjectNode>) r -> procedure(r).put("unit", 2), "procedures[0].unit", "units"),
+                Arguments.of((Consumer<ObjectNode>) r -> document(r).put("lonic", "28626-0"), "documents[0].lonic", "loinc"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("misspeltFields")
+    void aMisspeltFieldNamesTheFieldItProbablyMeantAndStillPointsToExtensions(
+            Consumer<ObjectNode> change, String field, String meant) {
+        RequestReader.Result result = readAfter(change);
+
+        RequestError error = result.errors().stream().filter(e -> e.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError(result.errors()));
+        assertEquals("unknown field; did you mean `" + meant + "`? (caller data goes under `extensions`)", error.message());
+    }
+
+    @Test
+    void aFieldLikeNoKnownOneOnlyPointsToExtensions() {
+        RequestReader.Result result = readAfter(r -> r.put("claimNumber", "CLM-42"));
+
+        assertEquals(List.of(new RequestError("claimNumber", "unknown field; put caller data under `extensions`")), result.errors());
     }
 }
