@@ -209,8 +209,9 @@ final class DecidingPath {
             // Not the evaluator's usual composition: print its words as they are.
             return (mustNot ? MUST_NOT : "") + PlainText.of(body);
         }
-        String published = m.text().isEmpty() ? "" : PlainText.item(m.text()) + " (";
-        return (mustNot ? MUST_NOT : "") + published + PlainText.of(because) + (published.isEmpty() ? "" : ")");
+        // A criterion whose words belong to another line is named by what it tests.
+        String published = (m.text().isEmpty() ? io.coverkit.model.MemberCriteria.describe(m.test()) : PlainText.item(m.text())) + " (";
+        return (mustNot ? MUST_NOT : "") + published + PlainText.of(because) + ")";
     }
 
     /** What the request must state for the criterion to be decided, by request field. */

@@ -31,12 +31,14 @@ final class PlainText {
         return out.toString();
     }
 
-    /** A published list item without the punctuation that joined it to the next ({@code ;}, {@code ,}, {@code :}). */
+    /**
+     * A published list item without what joined it to the next: trailing {@code ;}, {@code ,} or
+     * {@code :}, and a closing conjunction such as {@code ; and}.
+     */
     static String item(String text) {
-        int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ";,:".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return of(text.substring(0, end));
+        return of(JOINER.matcher(text).replaceFirst(""));
     }
+
+    private static final java.util.regex.Pattern JOINER =
+            java.util.regex.Pattern.compile("(?:[;,]\\s*(?:and|or))?[\\s;,:]*$");
 }
