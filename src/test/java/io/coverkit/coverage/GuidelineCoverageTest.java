@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.eval.Evaluator;
+import io.coverkit.html.StrictHtml;
 import io.coverkit.kit.RequestBuilder;
 import io.coverkit.request.CoverageRequest;
 import java.io.ByteArrayOutputStream;
@@ -181,5 +182,6 @@ class GuidelineCoverageTest {
         assertTrue(html.contains("id=\"coverage-summary\""));
         assertTrue(html.contains("<code>policies/04-77260-19.groovy:20: 04-77260-19/indication/bony-anatomy-fails</code>"));
         assertFalse(html.contains("http"), "the page fetches nothing");
+        assertEquals(List.of(), StrictHtml.problems(html));
     }
 }
