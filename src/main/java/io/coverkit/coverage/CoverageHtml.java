@@ -26,7 +26,7 @@ final class CoverageHtml {
             + "td.hit,td.miss,td.out{text-align:center;padding:.25em .3em}.hit{color:#146c2e}.miss{color:#8a6500}"
             + ".uncovered-row th.clause,.uncovered-row td{background:#fdecea}.scenarios{white-space:nowrap}"
             + "details ul{margin:.2em 0;padding-left:1.2em;white-space:normal}"
-            + "@media print{.grid{overflow:visible}}";
+            + ".hint{color:#555;font-size:.9em;margin:.2em 0}@media print{.grid{overflow:visible}}";
 
     private CoverageHtml() {}
 
@@ -84,7 +84,12 @@ final class CoverageHtml {
             out.append("</ul>\n");
         }
         List<GuidelineCoverage.RevisionCoverage> revisions = c.revisions();
-        out.append("<h3>Clauses by revision <small><a href=\"#legend\">how to read it</a></small></h3>\n")
+        out.append("<h3>Clauses by revision <small><a href=\"#legend\">how to read it</a></small></h3>\n");
+        if (revisions.size() > 8) {
+            out.append("<p class=\"hint\">").append(revisions.size()).append(" revisions, oldest first: the grid scrolls ")
+                    .append("sideways, the clause column stays in place.</p>\n");
+        }
+        out
                 .append("<div class=\"grid\"><table class=\"clauses\"><thead><tr><th class=\"clause\">clause</th>")
                 .append("<th class=\"scenarios\">scenarios</th>");
         for (GuidelineCoverage.RevisionCoverage r : revisions) {

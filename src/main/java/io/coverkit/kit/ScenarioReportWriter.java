@@ -156,7 +156,10 @@ public final class ScenarioReportWriter {
     private static final String STYLE = "body{max-width:78em}"
             + ".scenario{border:1px solid #ddd;border-left:6px solid #999;margin:.6em 0;padding:.3em .8em}"
             + ".scenario.PASSED{border-left-color:#146c2e}.scenario.FAILED{border-left-color:#b3261e;background:#fff6f5}"
-            + ".scenario.SKIPPED{border-left-color:#c79100}.PASSED{color:#146c2e}.FAILED{color:#b3261e}.SKIPPED{color:#8a6500}"
+            + ".scenario.SKIPPED{border-left-color:#c79100}"
+            // the result colours the badge and the counts only: a whole green article is hard to read
+            + ".PASSED .badge,.badge.PASSED,#counts .PASSED{color:#146c2e}.FAILED .badge,.badge.FAILED,#counts .FAILED{color:#b3261e}"
+            + ".SKIPPED .badge,.badge.SKIPPED,#counts .SKIPPED{color:#8a6500}"
             + ".badge{font-size:.75em;border:1px solid currentColor;border-radius:3px;padding:0 .3em;white-space:nowrap}"
             + "h4{margin:.3em 0}.steps{display:grid;grid-template-columns:5em 1fr;margin:.3em 0}"
             + ".steps dt{font-weight:bold;color:#555}.steps dd{margin:0}.findings{margin:.2em 0;font-size:.9em}"
