@@ -238,9 +238,14 @@ public final class BenchMain {
             name = name.substring(name.lastIndexOf('.') + 1);
             String params = run.getParams().getParamsKeys().stream()
                     .map(k -> k + "=" + run.getParams().getParam(k)).collect(Collectors.joining(" "));
-            Double bytes = run.getSecondaryResults().entrySet().stream()
-                    .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
-                    .map(e -> e.getValue().getScore()).findFirst().orElse(null);
+            // JMH declares the secondary results with the raw type Result; a typed loop keeps the
+            // raw type out of this code (a lambda over them would be inferred raw).
+            Double bytes = null;
+            for (Map.Entry<String, ?> e : run.getSecondaryResults().entrySet()) {
+                if (bytes == null && e.getKey().endsWith("gc.alloc.rate.norm")) {
+                    bytes = ((Result<?>) e.getValue()).getScore();
+                }
+            }
             double error = primary.getScoreError();
             add(new Row(group, name, params, primary.getStatistics().getPercentile(50), Double.isNaN(error) ? 0 : error,
                     primary.getScoreUnit(), bytes));

@@ -369,15 +369,17 @@ public final class GuidelineLibrary {
 
     /**
      * Writes the revision lock of every loaded guideline beside its policy file, recording what
-     * each revision in force on or before {@code on} says; returns the files written.
+     * each revision in force on or before {@code on} says; returns the files written. A lock that
+     * already records the same is not rewritten (its date stays), and is not in the list.
      */
     public List<Path> lock(LocalDate on) throws IOException {
         List<Path> written = new ArrayList<>();
         for (OnDemandEvaluator evaluator : evaluators.values()) {
             Guideline g = evaluator.get().guideline();
             Path lockFile = RevisionLock.beside(Path.of(g.at().file()));
-            RevisionLock.take(g, on).write(lockFile);
-            written.add(lockFile);
+            if (RevisionLock.take(g, on).write(lockFile)) {
+                written.add(lockFile);
+            }
         }
         return written;
     }

@@ -2,12 +2,15 @@ package io.coverkit.cli;
 
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.diff.RevisionLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,8 +47,12 @@ final class LockCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            for (Path written : library.lock(on == null ? LocalDate.now() : on)) {
-                spec.commandLine().getOut().println("locked " + written);
+            Set<Path> written = new HashSet<>();
+            library.lock(on == null ? LocalDate.now() : on).forEach(p -> written.add(p.toAbsolutePath().normalize()));
+            for (Path policy : files.get()) {
+                Path lock = RevisionLock.beside(policy);
+                spec.commandLine().getOut().println(written.contains(lock.toAbsolutePath().normalize())
+                        ? "locked " + lock : "unchanged " + lock + " (it already records every revision)");
             }
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot write the lock: " + e.getMessage());

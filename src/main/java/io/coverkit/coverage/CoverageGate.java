@@ -3,6 +3,7 @@ package io.coverkit.coverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,17 @@ public final class CoverageGate {
      * @throws IllegalStateException naming each shortfall and its uncovered clauses
      */
     public static void main(String[] args) throws IOException {
+        run(args, System.out, System.err);
+    }
+
+    /**
+     * {@link #main} printing to the given streams, so that a test of the gate's failure keeps the
+     * message in its own output rather than in the build's, where it would read as the build's
+     * verdict.
+     *
+     * @throws IllegalStateException naming each shortfall and its uncovered clauses
+     */
+    public static void run(String[] args, PrintStream out, PrintStream err) throws IOException {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: CoverageGate clause-coverage.json [GUIDELINE=]PERCENT...");
         }
@@ -31,10 +43,10 @@ public final class CoverageGate {
         List<String> problems = check(Path.of(args[0]), thresholds.stream().map(CoverageThreshold::parse).toList());
         if (!problems.isEmpty()) {
             // Maven prints only the first line of the exception, so the clauses are listed here.
-            problems.forEach(p -> System.err.println("[coverkit] " + p));
+            problems.forEach(p -> err.println("[coverkit] " + p));
             throw new IllegalStateException("clause coverage gate failed:\n" + String.join("\n", problems));
         }
-        System.out.println("[coverkit] clause coverage gate passed: " + String.join(", ", thresholds));
+        out.println("[coverkit] clause coverage gate passed: " + String.join(", ", thresholds));
     }
 
     /** Why the report at {@code report} falls short of {@code thresholds}; empty when it does not. */

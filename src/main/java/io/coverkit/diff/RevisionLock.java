@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +110,38 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
         };
     }
 
-    /** Writes the lock as JSON. */
-    public void write(Path file) throws IOException {
+    /**
+     * Writes the lock as JSON, unless {@code file} already records the same revisions with the same
+     * words: then it is left as it is, its {@code lockedOn} included, so that locking again after
+     * an unrelated change leaves nothing to commit.
+     *
+     * @return whether the file was written
+     */
+    public boolean write(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            String existing = Files.readString(file, StandardCharsets.UTF_8);
+            Optional<LocalDate> lockedBefore = lockedOnIn(existing);
+            if (lockedBefore.isPresent() && existing.equals(json(lockedBefore.get()))) {
+                return false;
+            }
+        }
+        Files.writeString(file, json(lockedOn), StandardCharsets.UTF_8);
+        return true;
+    }
+
+    private static Optional<LocalDate> lockedOnIn(String json) {
+        try {
+            return Optional.of(LocalDate.parse(Json.MAPPER.readTree(json).path("lockedOn").asText()));
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or hand-edited: not the same content, so it is written afresh.
+            return Optional.empty();
+        }
+    }
+
+    private String json(LocalDate lockedOnDate) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("guideline", guideline);
-        root.put("lockedOn", lockedOn.toString());
+        root.put("lockedOn", lockedOnDate.toString());
         ArrayNode list = root.putArray("revisions");
         for (Snapshot s : revisions) {
             ObjectNode node = list.addObject();
@@ -124,7 +150,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             s.entries().forEach((key, e) -> entries.putObject(key)
                     .put("area", e.area().name()).put("label", e.label()).put("text", e.text()));
         }
-        Files.writeString(file, Json.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        return Json.MAPPER.writeValueAsString(root) + "\n";
     }
 
     /** Reads a lock; a malformed one is a diagnostic at the lock file. */
@@ -149,9 +175,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             for (JsonNode node : root.withArray("revisions")) {
                 LocalDate date = LocalDate.parse(node.get("date").asText());
                 Map<String, Snapshot.Entry> entries = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> fields = node.get("entries").fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> f = fields.next();
+                for (Map.Entry<String, JsonNode> f : node.get("entries").properties()) {
                     JsonNode e = f.getValue();
                     entries.put(f.getKey(), new Snapshot.Entry(Snapshot.Area.valueOf(e.get("area").asText()),
                             e.get("label").asText(), e.get("text").asText(), new SourceRef(file.toString(), 1, 1)));

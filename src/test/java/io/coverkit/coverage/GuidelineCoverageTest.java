@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.eval.Evaluator;
+import io.coverkit.html.StrictHtml;
 import io.coverkit.kit.RequestBuilder;
 import io.coverkit.request.CoverageRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -155,8 +159,18 @@ class GuidelineCoverageTest {
         assertTrue(problems.get(0).startsWith("04-77260-19: clause coverage "), problems.toString());
         assertTrue(problems.contains("  not exercised: policies/04-77260-19.groovy:20: 04-77260-19/indication/bony-anatomy-fails"));
         assertEquals(List.of(), CoverageGate.check(json, List.of(CoverageThreshold.parse("04-77260-19=1"))));
-        assertThrows(IllegalStateException.class,
-                () -> CoverageGate.main(new String[] {json.toString(), "04-77260-19=100"}));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            assertThrows(IllegalStateException.class,
+                    () -> CoverageGate.run(new String[] {json.toString(), "04-77260-19=100"}, o, e));
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertTrue(printed.startsWith("[coverkit] 04-77260-19: clause coverage "), printed);
+            assertTrue(printed.contains("[coverkit]   not exercised: policies/04-77260-19.groovy:20: "), printed);
+            CoverageGate.run(new String[] {json.toString(), "04-77260-19=1"}, o, e);
+            assertEquals("[coverkit] clause coverage gate passed: 04-77260-19=1\n", out.toString(StandardCharsets.UTF_8));
+        }
         assertEquals(1, CoverageGate.check(dir.resolve("missing.json"), List.of()).size());
     }
 
@@ -168,5 +182,6 @@ class GuidelineCoverageTest {
         assertTrue(html.contains("id=\"coverage-summary\""));
         assertTrue(html.contains("<code>policies/04-77260-19.groovy:20: 04-77260-19/indication/bony-anatomy-fails</code>"));
         assertFalse(html.contains("http"), "the page fetches nothing");
+        assertEquals(List.of(), StrictHtml.problems(html));
     }
 }

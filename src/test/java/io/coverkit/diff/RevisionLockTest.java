@@ -1,5 +1,6 @@
 package io.coverkit.diff;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,6 +115,49 @@ class RevisionLockTest {
         int broken = CoverkitCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err2), "lock", dir.toString());
         assertEquals(1, broken);
         assertTrue(err2.toString().contains("nothing locked: fix the errors first"), err2.toString());
+    }
+
+    @Test
+    void lockingAgainWithoutAChangeLeavesTheFileAndItsDateAsTheyAre() throws IOException {
+        Path lock = dir.resolve("04-77260-19.lock.json");
+        byte[] before = Files.readAllBytes(lock);
+        assertEquals(List.of(), GuidelineLibrary.load(dir).lock(LocalDate.of(2026, 12, 31)), "nothing to write");
+        StringWriter out = new StringWriter();
+        int code = CoverkitCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "lock", dir.toString());
+        assertEquals(0, code);
+        assertEquals("unchanged " + lock + " (it already records every revision)", out.toString().strip());
+        assertArrayEquals(before, Files.readAllBytes(lock), "lockedOn stays 2026-11-27");
+
+        edit("indication 'Implanted fiducial markers'",
+                "indication 'Implanted fiducial markers (gold seeds)', id: 'implanted-fiducial-markers'");
+        edit("        revision '2026-05-15', 'Review; no change in position statement.'",
+                "        revision '2026-05-15', 'Review; no change in position statement.'\n"
+                        + "        correction '2026-12-31', 'the committee approved naming the marker material'");
+        assertEquals(List.of(lock), GuidelineLibrary.load(dir).lock(LocalDate.of(2026, 12, 31)), "a corrected past is written");
+        assertTrue(Files.readString(lock).contains("\"lockedOn\" : \"2026-12-31\""));
+    }
+
+    /** The lock shipped beside the lung cancer screening NCD protects its 2015 revision. */
+    @Test
+    void checkCatchesAnEditToThe2015RevisionOfTheLungScreeningNcd(@TempDir Path ncd) throws IOException {
+        Path file = Files.copy(Path.of("policies/ncd-210.14.groovy"), ncd.resolve("ncd-210.14.groovy"));
+        Files.copy(Path.of("policies/ncd-210.14.lock.json"), ncd.resolve("ncd-210.14.lock.json"));
+        StringWriter cleanOut = new StringWriter();
+        assertEquals(0, CoverkitCommand.run(new PrintWriter(cleanOut), new PrintWriter(new StringWriter()), "check", ncd.toString()),
+                "the shipped lock matches the shipped policy: " + cleanOut);
+
+        String text = Files.readString(file);
+        assertTrue(text.contains("text: 'Age 55-74 years;', deleted: '2022-02-10'"));
+        Files.writeString(file, text.replace("text: 'Age 55-74 years;'", "text: 'Age 55 to 74 years;'"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CoverkitCommand.run(new PrintWriter(out), new PrintWriter(err), "check", ncd.toString());
+        String printed = out + err.toString();
+        assertEquals(1, code, printed);
+        int line = Files.readAllLines(file).indexOf(Files.readAllLines(file).stream()
+                .filter(l -> l.contains("Age 55 to 74 years")).findFirst().orElseThrow()) + 1;
+        assertTrue(printed.contains(file + ":" + line + ":13: error[C013]: changes criterion age-55-74"), printed);
+        assertTrue(printed.contains("which was in force on 2015-02-05"), printed);
     }
 
     @Test

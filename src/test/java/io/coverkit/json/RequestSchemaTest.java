@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -484,9 +483,7 @@ class RequestSchemaTest {
             }
             JsonNode properties = schema.path("properties");
             JsonNode additional = schema.get("additionalProperties");
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 String fieldPath = path + "." + field.getKey();
                 if (schema.has("propertyNames")) {
                     int before = violations.size();

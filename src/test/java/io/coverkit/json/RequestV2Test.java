@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -282,7 +283,7 @@ class RequestV2Test {
             json.get("documents").forEach(d -> documents.add(new Document(d.get("loinc").asText(), date(d.get("date").asText()))));
         }
         Map<String, Object> extensions = json.has("extensions")
-                ? JSON.convertValue(json.get("extensions"), LinkedHashMap.class)
+                ? JSON.convertValue(json.get("extensions"), new TypeReference<LinkedHashMap<String, Object>>() {})
                 : Map.of();
         return new CoverageRequest(json.has("guideline") ? json.get("guideline").asText() : null,
                 date(json.get("dateOfService").asText()), member, procedures, diagnoses, texts(json.get("indications")),
@@ -562,7 +563,7 @@ class RequestV2Test {
     void aTreeWithANonFiniteOrHugeObservationIsAnErrorNotACrash() {
         for (Object bad : new Object[] {Double.NaN, Double.POSITIVE_INFINITY, new java.math.BigDecimal("1e999999999")}) {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-            var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.createObjectNode();
+            var root = mapper.createObjectNode();
             root.put("dateOfService", "2026-06-01");
             root.putObject("member").put("lineOfBusiness", "COMMERCIAL");
             root.putArray("procedures").addObject().put("system", "CPT").put("code", "77387");
