@@ -209,9 +209,8 @@ final class DecidingPath {
             // Not the evaluator's usual composition: print its words as they are.
             return (mustNot ? MUST_NOT : "") + PlainText.of(body);
         }
-        // A criterion whose words belong to another line is named by what it tests.
-        String published = (m.text().isEmpty() ? io.coverkit.model.MemberCriteria.describe(m.test()) : PlainText.item(m.text())) + " (";
-        return (mustNot ? MUST_NOT : "") + published + PlainText.of(because) + ")";
+        String published = m.text().isEmpty() ? "" : PlainText.item(m.text()) + " (";
+        return (mustNot ? MUST_NOT : "") + published + PlainText.of(because) + (published.isEmpty() ? "" : ")");
     }
 
     /** What the request must state for the criterion to be decided, by request field. */

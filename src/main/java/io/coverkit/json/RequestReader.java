@@ -224,9 +224,7 @@ public final class RequestReader {
 
     private static Map<String, Boolean> facts(JsonNode node, Fields f) {
         Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             // the path only when there is an error: FieldPath's expression is costly to compile in a fresh JVM
             if (!Formats.isFactName(e.getKey())) {
                 f.error(FieldPath.field("facts", e.getKey()), "a fact is named in lower-case words joined by hyphens, such as `asymptomatic`");

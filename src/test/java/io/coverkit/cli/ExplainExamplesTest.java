@@ -88,7 +88,7 @@ class ExplainExamplesTest {
                   criterion met: Age 50 – 77 years (age 60 on 2026-06-01 is within 50 to 77) (POSITION STATEMENT)
                   criterion met: Asymptomatic (no signs or symptoms of lung cancer) (`asymptomatic` is true) (POSITION STATEMENT)
                   criterion met: Tobacco smoking history of at least 20 pack-years (one pack-year = smoking one pack per day for one year; 1 pack = 20 cigarettes) (pack-years 20 meets pack-years at least 20) (POSITION STATEMENT)
-                  criterion met: once per 1 year (no prior service of this guideline's codes is stated after 2025-06-01) (POSITION STATEMENT)
+                  criterion met: no prior service of this guideline's codes is stated after 2025-06-01 (POSITION STATEMENT)
                   criterion met: or one who has quit smoking within the last 15 years (quit-smoking on 2011-06-01 is within 15 years before 2026-06-01) (POSITION STATEMENT)
                   criterion met: Receive an order for lung cancer screening with LDCT. (the order of 2026-05-01 meets an order) (POSITION STATEMENT)
                   criterion met: Before the beneficiary's first lung cancer LDCT screening, the beneficiary must receive a counseling and shared decision-making visit that meets all of the following criteria, and is appropriately documented in the beneficiary's medical records (counseling-visit (HCPCS G0296) on 2026-05-01 documents every element) (POSITION STATEMENT)

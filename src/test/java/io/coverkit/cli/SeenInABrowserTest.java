@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The rendered guideline and the two reports, opened in a real headless Chromium (Debian's, driven
@@ -31,51 +26,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class SeenInABrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUT = Path.of(System.getProperty("coverkit.report.dir", "target"), "browser");
 
     private static ChromeDriver browser;
 
-    /**
-     * Selenium looks for DevTools bindings matching the browser's version and logs a warning when
-     * Debian's Chromium is newer than any it ships; these tests use WebDriver only, never DevTools.
-     * Held in a field because the logging framework keeps loggers weakly, and a collected logger
-     * would lose its level.
-     */
-    private static final Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
-    }
-
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") == null && !present) {
-            // Surefire shows an assumption's reason only in its report files, so the build's output says it.
-            String why = (Files.isExecutable(CHROMIUM) ? "chromedriver" : "chromium") + " not found: browser tests skipped"
-                    + " (apt-get install -y chromium chromium-driver; CI installs them through .ci/run)";
-            System.out.println("[coverkit] " + why);
-            Assumptions.abort(why);
-        }
-        assertTrue(present, "CI must install chromium and chromium-driver (.ci/run does)");
+        browser = io.coverkit.browser.HeadlessChromium.start(1280, 1000);
         Files.createDirectories(OUT.resolve("screenshots"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // The flags keep Chromium off the network, which this machine does not have.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("coverkit-chromium"));
-        // Named through the system property rather than ChromeDriverService.Builder: the Builder class
-        // carries a @AutoService annotation whose class is not on the classpath, and javac warns on
-        // reading it.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = ChromeDriverService.createDefaultService();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll

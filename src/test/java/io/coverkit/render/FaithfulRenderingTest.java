@@ -68,6 +68,20 @@ class FaithfulRenderingTest {
     }
 
     @Test
+    void everyRenderedPageOfEveryRevisionIsStrictHtml() {
+        List<String> problems = new ArrayList<>();
+        for (Guideline g : guidelines.values()) {
+            List<java.time.LocalDate> dates = new ArrayList<>();
+            g.revisions().forEach(r -> dates.add(r.effective()));
+            for (java.time.LocalDate date : dates) {
+                String html = new GuidelineRenderer().render(g, date, GuidelineRenderer.Format.HTML);
+                io.coverkit.html.StrictHtml.problems(html).forEach(p -> problems.add(g.id() + " as of " + date + ": " + p));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void everyPolicyHasAStoredPublishedWording() {
         TreeSet<String> without = new TreeSet<>(guidelines.keySet());
         PublishedTexts.all().forEach(w -> without.remove(w.guideline()));
