@@ -45,10 +45,12 @@ public final class CoverkitCommand implements Runnable {
         CommandLine cli = new CommandLine(new CoverkitCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("coverkit: " + e.getMessage());
-            return 3;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> Crash.report(e, err));
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // errors pass picocli's handler (it handles exceptions only)
+            return Crash.report(e, err);
+        }
     }
 }
