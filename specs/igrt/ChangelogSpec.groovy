@@ -19,7 +19,8 @@ class ChangelogSpec extends GuidelineSpecification {
 
     def "a wrong update history entry is reported at its line: #problem"() {
         given: 'a copy of the guideline whose update history has deliberate mistakes'
-        def fixture = GuidelineLibrary.load(Path.of('src/test/resources/changelog/04-77260-19.groovy'))
+        // read from the test class path, so that `coverkit test` runs this from any working folder
+        def fixture = GuidelineLibrary.load(Path.of(getClass().getResource('/changelog/04-77260-19.groovy').toURI()))
 
         when: 'it is checked'
         def found = fixture.diagnostics().collect { "${it.code()} ${it.at().line()}: ${it.message()}".toString() }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code coverkit check [PATH...]}: compile and validate policy files; exit 1 on any error. */
+/** {@code coverkit check [PATH...]}: read and validate policy files (never executed); exit 1 on any error. */
 // mixinStandardHelpOptions: `coverkit check --help` must show this command's help, not fail
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class, description = "Compile and validate policy files and print their diagnostics.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class, description = "Read and validate policy files (never executed) and print their diagnostics.")
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "policy files or folders (default: the policies folder)")

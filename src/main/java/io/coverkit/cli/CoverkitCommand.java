@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CoverkitCommand.Version.class,
         description = "Medical coverage guidelines as code.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:done: the files are clean, the request decided, every scenario passed",
+            " 1:the policies have errors, a scenario failed, or the guideline is not loaded",
+            " 2:a bad request or a bad option",
+            "70:coverkit itself failed (a bug): one line asking for a report, no stack trace"},
         subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class,
                 TestCommand.class, BatchCommand.class})
 public final class CoverkitCommand implements Runnable {
@@ -46,10 +52,12 @@ public final class CoverkitCommand implements Runnable {
         cli.registerConverter(java.time.LocalDate.class, new DateOption());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("coverkit: " + e.getMessage());
-            return 3;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> Crash.report(e, err));
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // errors pass picocli's handler (it handles exceptions only)
+            return Crash.report(e, err);
+        }
     }
 }

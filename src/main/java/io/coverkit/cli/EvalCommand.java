@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class, description = "Decide a coverage request and print the determination as JSON.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "REQUEST.json", description = "the request, in wire contract v1")
+    @Parameters(index = "0", paramLabel = "REQUEST.json", description = "the request, in request contract v2 (every v1 request is a valid v2 request)")
     Path request;
 
     @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")

@@ -18,18 +18,20 @@ public final class Main {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the command line with the given streams; returns the exit code. */
+    /**
+     * Runs the command line with the given streams; returns the exit code. A failure of coverkit
+     * itself (an exception or error no command handles) is reported in one line with the exit code
+     * {@link Crash#EXIT_CODE}.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        Optional<EvalArguments> eval = EvalArguments.parse(args);
-        if (eval.isEmpty()) {
-            return CoverkitCommand.run(out, err, args);
-        }
         try {
+            Optional<EvalArguments> eval = EvalArguments.parse(args);
+            if (eval.isEmpty()) {
+                return CoverkitCommand.run(out, err, args);
+            }
             return Evaluation.run(eval.get(), out, err);
-        } catch (RuntimeException e) {
-            // as CoverkitCommand's handler words a failure inside a command
-            err.println("coverkit: " + e.getMessage());
-            return 3;
+        } catch (RuntimeException | Error e) {
+            return Crash.report(e, err);
         }
     }
 }

@@ -30,7 +30,6 @@ import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,7 +91,7 @@ final class TestCommand implements Callable<Integer> {
         if (runtime.isEmpty()) {
             err.println("the scenario test runtime is not built (" + buildDir.map(d -> d.resolve(TestRuntime.CLASSPATH_FILE)).orElse(null)
                     + " and test-classes/); run `mvn -DskipTests package` or bin/coverkit once");
-            return 3;
+            return 1;
         }
         Path classes = Files.createTempDirectory("coverkit-specs");
         try (URLClassLoader base = runtime.get()) {
@@ -143,7 +142,7 @@ final class TestCommand implements Callable<Integer> {
                     .selectors(selectors)
                     .filters(EngineFilter.includeEngines("spock"))
                     .build();
-            Launcher launcher = LauncherFactory.create();
+            Launcher launcher = TestRuntime.launcher();
             launcher.execute(request, counts,
                     new LegacyXmlReportGeneratingListener(reports.resolve(JUNIT_XML), new PrintWriter(Writer.nullWriter())));
         } finally {

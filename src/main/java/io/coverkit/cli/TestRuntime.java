@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Where {@code coverkit test} finds Spock, Groovy's compiler and the scenario kit: the build writes
@@ -19,6 +22,12 @@ import java.util.Optional;
  * {@code test-classes}, both in the build folder beside the CLI jar. They are loaded in a child of
  * the CLI's own class loader, so the command line's main classes (the scenario log, the reports)
  * are the very ones the specs record into.
+ *
+ * <p>{@code test-classes} is the whole of coverkit's own test output, so its
+ * {@code META-INF/services} also registers what coverkit's unit-test run uses (a launcher session
+ * listener that holds the direct parser against Groovy's, reaching into the DSL's package). The
+ * scenario launcher therefore registers no listener or filter from services: only the test engines
+ * (Spock) are found that way, and Spock's own extensions (the scenario kit's) as Spock finds them.
  */
 final class TestRuntime {
 
@@ -39,6 +48,21 @@ final class TestRuntime {
         } catch (URISyntaxException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A launcher for scenarios that takes its engines from the context class loader's services but
+     * no session, discovery or execution listener and no filter. Those are the unit-test run's own:
+     * loaded here by the test runtime's class loader, outside the package of the main classes they
+     * reach into, they fail with an access error on every run.
+     */
+    static Launcher launcher() {
+        return LauncherFactory.create(LauncherConfig.builder()
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build());
     }
 
     /** A class loader over the test runtime, or empty when the build has not written it. */

@@ -114,7 +114,7 @@ public final class GuidelineCompiler {
             Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
                     id + "/original-effective-date",
                     "the date is before the original effective date " + guideline.originalEffectiveDate(), "", List.of()));
-            List<Indication> indications = guideline.positionStatement().indications();
+            List<Indication> indications = guideline.positionStatement().allIndications();
             Map<String, Integer> bits = new LinkedHashMap<>();
             for (Indication indication : indications) {
                 bits.putIfAbsent(indication.id(), bits.size());

@@ -82,7 +82,7 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             }
             e.put("position-statement/criteria", new Entry(Area.POSITION_STATEMENT, "how the indications combine",
                     shape(g.positionStatement().criteria()), g.positionStatement().at()));
-            for (Indication i : g.positionStatement().indications()) {
+            for (Indication i : g.positionStatement().allIndications()) {
                 e.put("indication/" + i.id(), new Entry(Area.INDICATION, "indication " + i.id(), i.text(), i.at()));
             }
             for (MemberCriterion m : g.positionStatement().memberCriteria()) {

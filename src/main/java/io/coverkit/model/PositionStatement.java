@@ -48,6 +48,19 @@ public record PositionStatement(
         return List.copyOf(found);
     }
 
+    /**
+     * Every indication of the statement, in the order written: the criterion tree's, then those
+     * inside its experimental statements. These are the ids a request may name.
+     */
+    public List<Indication> allIndications() {
+        List<Indication> found = new ArrayList<>();
+        collect(criteria, found);
+        for (ExperimentalStatement statement : experimental) {
+            collect(statement.criterion(), found);
+        }
+        return List.copyOf(found);
+    }
+
     private static void collect(Criterion criterion, List<Indication> into) {
         criterion.accept(new Criterion.Visitor<Void>() {
             @Override

@@ -15,7 +15,7 @@ record DatedClause(String what, Validity validity, SourceRef at) {
     static List<DatedClause> of(Guideline g) {
         List<DatedClause> all = new ArrayList<>();
         g.billing().codes().forEach(c -> all.add(new DatedClause("code `" + c.code() + "`", c.validity(), c.at())));
-        g.positionStatement().indications()
+        g.positionStatement().allIndications()
                 .forEach(i -> all.add(new DatedClause("indication `" + i.id() + "`", i.validity(), i.at())));
         g.positionStatement().memberCriteria()
                 .forEach(m -> all.add(new DatedClause("criterion `" + m.id() + "`", m.validity(), m.at())));

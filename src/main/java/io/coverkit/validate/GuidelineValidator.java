@@ -42,7 +42,7 @@ public final class GuidelineValidator {
     public List<Diagnostic> validate(Guideline guideline) {
         Diagnostics d = new Diagnostics();
         checkFileName(guideline, d);
-        List<Indication> indications = guideline.positionStatement().indications();
+        List<Indication> indications = guideline.positionStatement().allIndications();
         unique(indications, Indication::id, Indication::validity, Indication::at, "indication", d);
         List<MemberCriterion> members = guideline.positionStatement().memberCriteria();
         unique(members, MemberCriterion::id, MemberCriterion::validity,
