@@ -17,7 +17,7 @@ import java.util.Set;
  * of source code ({@code groovy}, {@code json}, {@code java}) show no command; any other language
  * is refused, so that a new kind of command block cannot go unnoticed.
  */
-record Readme(List<Block> blocks) {
+record Readme(List<String> lines, List<Block> blocks) {
 
     /** Languages whose blocks are code for the reader, never run. */
     static final Set<String> CODE_LANGUAGES = Set.of("groovy", "json", "java");
@@ -75,7 +75,35 @@ record Readme(List<Block> blocks) {
             blocks.add(new Block(i + 1, language, List.copyOf(body)));
             i = j;
         }
-        return new Readme(List.copyOf(blocks));
+        return new Readme(List.copyOf(lines), List.copyOf(blocks));
+    }
+
+    /**
+     * The rows of the first table after the line holding {@code marker}, each as its cells (trimmed,
+     * header and rule left out), with the row's line number first.
+     */
+    List<List<String>> tableAfter(String marker) {
+        int i = 0;
+        while (i < lines.size() && !lines.get(i).contains(marker)) {
+            i++;
+        }
+        while (i < lines.size() && !lines.get(i).startsWith("|")) {
+            i++;
+        }
+        if (i == lines.size()) {
+            throw new IllegalStateException("README.md: no table after a line holding `" + marker + "`");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int row = i + 2; row < lines.size() && lines.get(row).startsWith("|"); row++) {
+            List<String> cells = new ArrayList<>();
+            cells.add(String.valueOf(row + 1));
+            // a cell may hold `\|` (an escaped bar, as in `md\|html`)
+            for (String cell : lines.get(row).strip().replaceAll("^\\||\\|$", "").split("(?<!\\\\)\\|")) {
+                cells.add(cell.strip());
+            }
+            rows.add(List.copyOf(cells));
+        }
+        return List.copyOf(rows);
     }
 
     /** Every command of every {@code sh} block and terminal session, in the README's order. */
