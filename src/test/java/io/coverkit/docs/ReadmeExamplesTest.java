@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README's table of the bundled examples is what {@code bin/coverkit eval} gives for each: the
- * outcome named first in a row (or {@code exit N:} and the request fields named), and every other
+ * outcome named first in a row (or {@code exit N:} and what the errors name), and every other
  * name in backticks in what it prints, and every date and number of the row in that or in the
  * request. Every example is in the table. (The command line runs in-process here, with models
  * cached as bin/coverkit caches them; {@link ReadmeCommandsTest} runs it as a process.)
@@ -100,10 +100,15 @@ class ReadmeExamplesTest {
             if (code != Integer.parseInt(exit.group(1))) {
                 problems.add(what + " exits " + code + ", the table says " + exit.group(1));
             }
-            List<String> fields = new ArrayList<>();
-            json.path("errors").forEach(e -> fields.add(e.path("field").asText()));
-            ticked.stream().filter(f -> !fields.contains(f))
-                    .forEach(f -> problems.add(what + " names no field `" + f + "`; it names " + fields));
+            List<String> named = new ArrayList<>();
+            json.path("errors").forEach(e -> {
+                named.add(e.path("field").asText());
+                named.add(e.path("message").asText());
+            });
+            // `dateOfService` is a field the errors name; `PPO` a value one of their messages quotes
+            ticked.stream().filter(t -> named.stream().noneMatch(n -> n.equals(t) || n.contains("`" + t + "`")))
+                    .forEach(t -> problems.add(what + ": no error names `" + t + "` (as its field or quoted in its message); "
+                            + "the errors: " + json.path("errors")));
         } else if (ticked.isEmpty() || Arrays.stream(Outcome.values()).noneMatch(o -> o.name().equals(ticked.get(0)))) {
             problems.add(what + ": the row names no outcome first (`OUTCOME` or `exit N: ...`): " + said);
         } else {
