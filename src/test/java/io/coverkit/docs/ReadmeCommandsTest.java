@@ -7,7 +7,9 @@ import io.coverkit.docs.Readme.Command;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,7 +99,7 @@ class ReadmeCommandsTest {
         problems.addAll(outputOnlyBlocks(readme, checkout));
 
         List<Command> commands = readme.commands();
-        Set<String> shown = new java.util.HashSet<>(commands.stream().map(Command::text).toList());
+        Set<String> shown = new HashSet<>(commands.stream().map(Command::text).toList());
         stale(NOT_RUN.keySet(), shown, "NOT_RUN", problems);
         stale(PENDING.keySet(), shown, "PENDING", problems);
 
@@ -141,9 +144,7 @@ class ReadmeCommandsTest {
     private static Map<Command, List<String>> runInOrder(List<Command> commands, Path checkout) throws IOException, InterruptedException {
         Map<Command, List<String>> results = new LinkedHashMap<>();
         for (Command command : commands) {
-            long start = System.nanoTime();
             CoverkitProcess run = CoverkitProcess.run(checkout, arguments(command.text()));
-            System.out.printf("[readme] %s: exit %d in %.1f s%n", command, run.code(), (System.nanoTime() - start) / 1e9);
             List<String> problems = problems(command, run);
             String pending = PENDING.get(command.text());
             if (pending == null) {
@@ -151,8 +152,7 @@ class ReadmeCommandsTest {
             } else if (problems.isEmpty()) {
                 results.put(command, List.of(command + ": works now; remove it from PENDING (" + pending + ")"));
             } else {
-                System.out.println("[readme] " + command + " still fails as expected (" + pending + ")");
-                results.put(command, List.of());
+                results.put(command, List.of()); // fails as PENDING says
             }
         }
         return results;
@@ -183,7 +183,7 @@ class ReadmeCommandsTest {
 
     private static List<String> outputOnlyBlocks(Readme readme, Path checkout) throws IOException, InterruptedException {
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Block block : readme.blocks()) {
             if (!block.isOutputOnly()) {
                 continue;
@@ -222,8 +222,8 @@ class ReadmeCommandsTest {
     private static List<String> misspeltKeyword(Path checkout) throws IOException, InterruptedException {
         Block block = Readme.read(README).blocks().stream()
                 .filter(b -> b.isOutputOnly() && MISSPELT.matcher(b.lines().get(0).text()).matches()).findFirst().orElseThrow();
-        java.util.regex.Matcher where = MISSPELT.matcher(block.lines().get(0).text());
-        java.util.regex.Matcher meant = MEANT.matcher(block.lines().size() > 1 ? block.lines().get(1).text() : "");
+        Matcher where = MISSPELT.matcher(block.lines().get(0).text());
+        Matcher meant = MEANT.matcher(block.lines().size() > 1 ? block.lines().get(1).text() : "");
         if (!where.matches() || !meant.find()) {
             return List.of("the block no longer reads `FILE:LINE:COL: error[R001]: unknown keyword `X`` then `help: did you mean `Y`?`");
         }
@@ -324,7 +324,7 @@ class ReadmeCommandsTest {
                     Files.createDirectories(target);
                 } else {
                     Files.createDirectories(target.getParent());
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
