@@ -117,8 +117,9 @@ public final class GuidelineCoverage {
 
     /** One line such as {@code 04-77260-19: 45 of 45 clauses exercised (100.0%) across 17 revisions}. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%s: %d of %d clauses exercised (%.1f%%) across %d revisions",
-                guidelineId(), covered(), clauses().size(), percent(), catalogue.revisions().size());
+        int revisions = catalogue.revisions().size();
+        return String.format(java.util.Locale.ROOT, "%s: %d of %d clauses exercised (%.1f%%) across %d revision%s",
+                guidelineId(), covered(), clauses().size(), percent(), revisions, revisions == 1 ? "" : "s");
     }
 
     /**

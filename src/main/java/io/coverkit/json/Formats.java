@@ -1,6 +1,5 @@
 package io.coverkit.json;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -78,15 +77,7 @@ final class Formats {
      * ISO calendar (what {@code LocalDate.parse} accepts of that shape), else null.
      */
     static LocalDate date(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-' || !digits(s, 0, 4) || !digits(s, 5, 7)
-                || !digits(s, 8, 10)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return io.coverkit.model.DateText.parse(s);
     }
 
     private static boolean digit(char c) {
@@ -104,13 +95,5 @@ final class Formats {
             }
         }
         return true;
-    }
-
-    private static int number(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-        }
-        return n;
     }
 }

@@ -18,10 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README's table of the bundled examples is what {@code bin/coverkit eval} gives for each: the
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * request. Every example is in the table. (The command line runs in-process here, with models
  * cached as bin/coverkit caches them; {@link ReadmeCommandsTest} runs it as a process.)
  */
+@org.junit.jupiter.api.extension.ExtendWith(io.coverkit.cli.TemporaryModelCache.class)
 class ReadmeExamplesTest {
 
     private static final Path EXAMPLES = Path.of("examples");
@@ -38,26 +36,7 @@ class ReadmeExamplesTest {
     // a date, or a number that is not part of a word or a date (19.5, 730, 77014)
     private static final Pattern FIGURE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|(?<![\\w.-])\\d+(?:\\.\\d+)?(?![\\w-])");
 
-    @TempDir
-    Path cache;
 
-    private String before;
-
-    @BeforeEach
-    void cacheModelsAsBinCoverkitDoes() {
-        // without it every eval reads the three policies again (and, under the build, twice)
-        before = System.getProperty("coverkit.cache");
-        System.setProperty("coverkit.cache", cache.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (before == null) {
-            System.clearProperty("coverkit.cache");
-        } else {
-            System.setProperty("coverkit.cache", before);
-        }
-    }
 
     @Test
     void everyExampleGivesWhatTheTableSays() throws IOException {
