@@ -25,7 +25,11 @@ final class PolicyFolders {
     static Path defaultPolicies() {
         String home = System.getProperty("coverkit.home");
         if (home != null && Files.isDirectory(Path.of(home, "policies"))) {
-            return Path.of(home, "policies");
+            // Relative to the working folder where it lies below it, so messages name `policies/...`
+            // as a reader who runs bin/coverkit from the checkout typed it.
+            Path policies = Path.of(home, "policies").toAbsolutePath().normalize();
+            Path here = Path.of("").toAbsolutePath();
+            return policies.startsWith(here) ? here.relativize(policies) : policies;
         }
         return Path.of("policies");
     }
