@@ -115,9 +115,26 @@ public enum ArgType {
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is not a document template; expected one of "
                             + io.coverkit.model.Layout.TEMPLATES);
-            case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : Optional.empty();
+            case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : unprintable(s);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A text holding a character the gate forbids in a file's bytes, written as an escape such as
+     * {@code '\\u202E'} or a line break ({@code '\\n'}): such text would reach terminals, pages and
+     * determinations, where it can rewrite what is shown or forge structure.
+     */
+    private static Optional<Problem> unprintable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || PreParseGate.isForbidden(c, 1)) {
+                return problem(DiagnosticCode.V005, String.format(java.util.Locale.ROOT, "text holds the control or "
+                        + "bidirectional character U+%04X (written as an escape); published text is one line of "
+                        + "printable characters", (int) c));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The line of business a literal names, if it names one. */

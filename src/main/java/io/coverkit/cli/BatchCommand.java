@@ -74,7 +74,8 @@ final class BatchCommand implements Callable<Integer> {
         Batch batch = new Batch(library.get(), workers, parseOnly ? Batch.Mode.PARSE_ONLY : Batch.Mode.DECIDE);
         long size = stdin ? -1 : sizeOf(requests);
         // A bar only where a person watches, and never mixed into records written to the terminal.
-        ProgressBar bar = System.console() != null && output != null ? new ProgressBar(err, size) : null;
+        ProgressBar bar = System.console() != null && output != null
+                ? new ProgressBar(err instanceof TerminalWriter terminal ? terminal.raw() : err, size) : null;
         Batch.Summary summary;
         // Bytes in: the workers decode the lines (a line that is not UTF-8 becomes its error record).
         try (InputStream in = stdin ? System.in : Files.newInputStream(requests)) {

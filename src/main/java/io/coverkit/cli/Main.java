@@ -15,7 +15,8 @@ public final class Main {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(new TerminalWriter(new java.io.OutputStreamWriter(System.out)),
+                new TerminalWriter(new java.io.OutputStreamWriter(System.err)), args));
     }
 
     /**

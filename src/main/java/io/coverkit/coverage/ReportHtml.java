@@ -57,6 +57,9 @@ public final class ReportHtml {
     /** The start of a page up to and including {@code <body>}: its title and the shared and page's own style rules. */
     public static String head(String title, String style) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                // Reports quote scenario names and finding texts: nothing on the page may run or fetch.
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src 'none'; base-uri 'none'; form-action 'none'\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
                 + "</title><style>" + BASE_STYLE + style + "</style></head><body>\n";
     }

@@ -16,7 +16,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class HtmlWriter {
 
     private static final Parser INLINE = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).urlSanitizer(new SafeLinks()).build();
+
+    /** No script, frame, form or fetch of any kind: only the embedded stylesheet and same-page links. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
     private static final String[] ORDERED_TYPES = {"1", "a", "i"};
 
     private final StringBuilder out = new StringBuilder();
@@ -24,6 +29,8 @@ final class HtmlWriter {
     static String write(String title, String template, List<io.coverkit.render.Node> page) {
         HtmlWriter w = new HtmlWriter();
         w.out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
+                .append("\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n").append(Stylesheet.PAGE).append("</style>\n</head>\n")
                 .append("<body>\n<main class=\"guideline ").append(escape(template)).append("\">\n");
@@ -121,8 +128,10 @@ final class HtmlWriter {
         if (text.isEmpty()) {
             return "";
         }
-        // Parsed as one paragraph: a text that starts like a list item or heading stays text.
-        Node doc = INLINE.parse(text.matches("^(\\d+\\.|[-*+#>]) .*") ? "\\" + text : text);
+        // Parsed as one paragraph: a text that starts like a list item, a heading or a link
+        // definition stays text, and line breaks cannot start another block.
+        Node doc = INLINE.parse(MarkdownText.inline(text));
+        SafeLinks.imagesAsText(doc);
         Node first = doc.getFirstChild();
         if (doc instanceof Document && first instanceof Paragraph && first.getNext() == null) {
             String html = RENDERER.render(doc).strip();

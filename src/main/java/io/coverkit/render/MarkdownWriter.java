@@ -30,13 +30,13 @@ final class MarkdownWriter {
     private void block(Node node, String indent) {
         if (node instanceof Node.Heading h) {
             separate();
-            out.append(indent).append("#".repeat(Math.min(h.level(), 6))).append(' ').append(h.text()).append('\n');
+            out.append(indent).append("#".repeat(Math.min(h.level(), 6))).append(' ').append(escapeLeading(h.text())).append('\n');
         } else if (node instanceof Node.Para p) {
             separate();
             out.append(indent).append(escapeLeading(p.text())).append('\n');
         } else if (node instanceof Node.Notice n) {
             separate();
-            out.append(indent).append("> ").append(n.text()).append('\n');
+            out.append(indent).append("> ").append(escapeLeading(n.text())).append('\n');
         } else if (node instanceof Node.ListBlock list) {
             separate();
             list(list, indent);
@@ -91,13 +91,12 @@ final class MarkdownWriter {
     private static String row(List<String> cells) {
         StringBuilder s = new StringBuilder("|");
         for (String c : cells) {
-            s.append(' ').append(c.replace("|", "\\|")).append(" |");
+            s.append(' ').append(c.isEmpty() ? "" : escapeLeading(c).replace("|", "\\|")).append(" |");
         }
         return s.toString();
     }
 
-    // A paragraph that happens to start like a list item or a heading must stay a paragraph.
     private static String escapeLeading(String text) {
-        return text.matches("^(\\d+\\.|[-*+#>]) .*") ? "\\" + text : text;
+        return MarkdownText.inline(text);
     }
 }
