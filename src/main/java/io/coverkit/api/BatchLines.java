@@ -46,8 +46,16 @@ final class BatchLines {
         return () -> {
             List<TextLine> lines = new ArrayList<>(chunk);
             TextLine line;
-            while (lines.size() < chunk && (line = reader.readLine()) != null) {
-                lines.add(line);
+            try {
+                while (lines.size() < chunk && (line = reader.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                // The lines read before the failure are handed out first; the next call reports it.
+                if (lines.isEmpty()) {
+                    throw e;
+                }
+                reader.failed(e);
             }
             return lines.isEmpty() ? null : new TextLines(lines);
         };
@@ -78,14 +86,23 @@ final class BatchLines {
         private int position;
         private int end;
         private boolean afterCr;
+        private Throwable failure;
 
         TextReader(Reader in, int maxChars) {
             this.in = in;
             this.maxChars = maxChars;
         }
 
+        /** Keeps {@code e} to throw at the next line asked for. */
+        void failed(Throwable e) {
+            failure = e;
+        }
+
         /** The next line, or null at the end of the text. */
         TextLine readLine() throws IOException {
+            if (failure != null) {
+                LineChunker.rethrow(failure);
+            }
             StringBuilder line = null;
             long length = 0;
             while (true) {

@@ -161,6 +161,8 @@ final class LineChunker {
     private byte[] carry = new byte[0];
     private int carried;
     private boolean ended;
+    // What stopped the reading, reported after the whole lines read before it.
+    private Throwable failure;
 
     /** Chunks of {@code in}, each cut from about {@code chunkBytes} bytes read; lines longer than a request are skipped. */
     LineChunker(InputStream in, int chunkBytes) {
@@ -176,18 +178,38 @@ final class LineChunker {
 
     /** The next chunk of whole lines, or null at the end of the stream. */
     Lines next() throws IOException {
+        if (failure != null) {
+            rethrow(failure);
+        }
+        if (carried > maxLineBytes + 1L && lastLineEnd(carry, carried) < 0) {
+            // The last chunk ended with the start of a line already past the bound.
+            int held = carried;
+            carried = 0;
+            return new Lines(new byte[0], 0, 1, skip(carry, held));
+        }
         byte[] buffer = new byte[Math.max(chunkBytes, carried + chunkBytes / 2)];
         System.arraycopy(carry, 0, buffer, 0, carried);
         int filled = carried;
         carried = 0;
         while (true) {
-            while (filled < buffer.length && !ended) {
-                int n = in.read(buffer, filled, buffer.length - filled);
-                if (n < 0) {
-                    ended = true;
-                } else {
-                    filled += n;
+            try {
+                while (filled < buffer.length && !ended) {
+                    int n = in.read(buffer, filled, buffer.length - filled);
+                    if (n < 0) {
+                        ended = true;
+                    } else {
+                        filled += n;
+                    }
                 }
+            } catch (IOException | RuntimeException | Error e) {
+                // The whole lines read before the failure are handed out first, so that none of
+                // them is lost; the next call reports the failure.
+                int cut = lastLineEnd(buffer, filled);
+                if (cut <= 0) {
+                    throw e;
+                }
+                failure = e;
+                return new Lines(buffer, cut, lineCount(buffer, cut));
             }
             int cut = lastLineEnd(buffer, filled);
             if (cut < 0 && filled > maxLineBytes + 1L) {
@@ -237,6 +259,17 @@ final class LineChunker {
                 last = buffer[n - 1];
             }
         }
+    }
+
+    /** Throws a failure kept from an earlier read, as it was thrown then. */
+    static void rethrow(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw (RuntimeException) failure;
     }
 
     /** The position just after the last {@code '\n'} in {@code bytes[0, length)}, or -1. */
