@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
  * {@code coverkit batch REQUESTS.ndjson [-o OUT.ndjson]}: decide one request per line, streaming,
  * on all cores, writing one record per line in input order and a summary at the end. Exit 0 when
  * every line was decided, 2 when some lines were not (each has an error record naming its line, a
- * line longer than a request may be among them), 1 when the policies cannot be loaded or a file
- * cannot be read or written, 70 when coverkit itself failed midway (memory ran out, or a bug).
+ * line longer than a request may be among them, or a line for a guideline whose policy file has
+ * errors), 1 when the policies folder is missing or a file cannot be read or written, 70 when
+ * coverkit itself failed midway (memory ran out, or a bug). A policy file with errors is reported in
+ * one line on standard error and left out; the lines for the other guidelines are decided.
  *
  * <p>With {@code -o OUT}, the records go to a temporary file in OUT's folder that is moved onto
  * OUT only when the run completes, so OUT is never a truncated output. A run that stops midway
