@@ -15,7 +15,6 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,16 @@ import java.util.concurrent.Future;
  * <p>Prefer the byte forms for files and pipes: the workers then decode the lines and encode the
  * records, and the thread every chunk passes through only reads, cuts and copies bytes. A line of
  * a byte stream that is not UTF-8 becomes an error record naming its line.
+ *
+ * <p>Memory is bounded by the request bound ({@link io.coverkit.json.RequestBounds#MAX_REQUEST_BYTES})
+ * times the threads, whatever the input: a line longer than a request may be is never held whole
+ * but counted to its end, and becomes an error record saying it is too long.
+ *
+ * <p>A run that cannot finish (the input cannot be read, memory runs out, coverkit fails) writes
+ * the record of every line decided before the failure, in order, then ends the output with a
+ * record that says the run failed, {@code {"failed": "<why>", "afterLine": N}}, and throws
+ * {@link BatchFailure}. A complete output never holds such a record; its last record is line N's
+ * for the N lines read.
  */
 public final class Batch {
 
@@ -110,9 +119,13 @@ public final class Batch {
         this.mode = mode;
     }
 
-    /** Reads every line of {@code in}, writes one record per line to {@code out}, in input order. */
+    /**
+     * Reads every line of {@code in}, writes one record per line to {@code out}, in input order.
+     *
+     * @throws BatchFailure when the run stopped before the end (see above); its records so far are written
+     */
     public Summary run(BufferedReader in, Writer out, Progress progress) throws IOException {
-        return run(textLines(in), new Sink(out, null), progress);
+        return run(BatchLines.text(in, CHUNK), new Sink(out, null), progress);
     }
 
     /**
@@ -120,36 +133,15 @@ public final class Batch {
      * input order; the fastest form, for a file or a pipe.
      */
     public Summary run(InputStream in, OutputStream out, Progress progress) throws IOException {
-        return run(byteLines(in), new Sink(null, out), progress);
+        return run(BatchLines.bytes(in), new Sink(null, out), progress);
     }
 
     /** Reads every line of {@code in} (UTF-8), writes one record per line to {@code out}, in input order. */
     public Summary run(InputStream in, Writer out, Progress progress) throws IOException {
-        return run(byteLines(in), new Sink(out, null), progress);
+        return run(BatchLines.bytes(in), new Sink(out, null), progress);
     }
 
-    /** The lines of a reader, in chunks of {@link #CHUNK}. */
-    private static Source textLines(BufferedReader in) {
-        return () -> {
-            List<String> lines = new ArrayList<>(CHUNK);
-            String line;
-            while (lines.size() < CHUNK && (line = in.readLine()) != null) {
-                lines.add(line);
-            }
-            return lines.isEmpty() ? null : new TextLines(lines);
-        };
-    }
-
-    /** The lines of a byte stream, in chunks of about {@link LineChunker#CHUNK_BYTES}, decoded by the workers. */
-    private static Source byteLines(InputStream in) {
-        LineChunker chunker = new LineChunker(in, LineChunker.CHUNK_BYTES);
-        return () -> {
-            LineChunker.Lines lines = chunker.next();
-            return lines == null ? null : new ByteLines(lines);
-        };
-    }
-
-    private Summary run(Source in, Sink out, Progress progress) throws IOException {
+    private Summary run(BatchLines.Source in, Sink out, Progress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "coverkit-batch");
             t.setDaemon(true);
@@ -160,7 +152,7 @@ public final class Batch {
         int maxInFlight = threads * 3;
         try {
             long next = 1;
-            for (Input input = in.next(); input != null; input = in.next()) {
+            for (BatchLines.Input input = in.next(); input != null; input = in.next()) {
                 inFlight.add(submit(pool, next, input, out.encoded()));
                 next += input.count();
                 while (inFlight.size() >= maxInFlight) {
@@ -171,36 +163,93 @@ public final class Batch {
                 write(inFlight.poll(), out, totals, progress);
             }
             out.flush();
+        } catch (SinkFailed e) {
+            // The output cannot take more, not even the record saying so.
+            throw new BatchFailure(totals.summary(), e.getCause());
+        } catch (ChunkFailed e) {
+            // The chunks after the failed one cannot be written without a gap: stop at it.
+            throw failed(out, totals, e.getCause());
+        } catch (IOException | RuntimeException | Error e) {
+            // Reading failed (or memory ran out on this thread): the chunks read before it are
+            // decided or being decided, and their records must not be lost.
+            drain(inFlight, out, totals, progress);
+            throw failed(out, totals, e);
         } finally {
             pool.shutdownNow();
         }
         return totals.summary();
     }
 
-    private Future<Chunk> submit(ExecutorService pool, long first, Input lines, boolean bytes) {
+    /** Writes the records of every chunk in flight, in order, up to the first that failed. */
+    private static void drain(ArrayDeque<Future<Chunk>> inFlight, Sink out, Totals totals, Progress progress) {
+        try {
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, totals, progress);
+            }
+        } catch (SinkFailed | ChunkFailed e) {
+            // What was written stays written; the first failure is the one reported.
+        }
+    }
+
+    /** Ends the output with the record that says the run failed, and the failure to throw. */
+    private static BatchFailure failed(Sink out, Totals totals, Throwable cause) {
+        Summary written = totals.summary();
+        ObjectNode record = COMPACT.createObjectNode().put("failed", BatchFailure.reason(cause)).put("afterLine", written.lines());
+        try {
+            out.writeLast(COMPACT.writeValueAsString(record) + "\n");
+        } catch (IOException | RuntimeException e) {
+            // The output cannot take the record; the failure is still reported to the caller.
+        }
+        return new BatchFailure(written, cause);
+    }
+
+    private Future<Chunk> submit(ExecutorService pool, long first, BatchLines.Input lines, boolean bytes) {
         return pool.submit(() -> process(first, lines, bytes, BUFFERS.get().reset()));
     }
 
-    private static void write(Future<Chunk> future, Sink out, Totals totals, Progress progress) throws IOException {
+    private static void write(Future<Chunk> future, Sink out, Totals totals, Progress progress) {
         Chunk chunk;
         try {
             chunk = future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("the batch was interrupted");
+            throw new ChunkFailed(new InterruptedIOException("the batch was interrupted"));
         } catch (ExecutionException e) {
-            // Every line's failure is caught and written as an error record; this is a programmer error.
-            throw new IllegalStateException("a batch worker failed", e.getCause());
+            // Every line's failure is caught and written as an error record; what reaches here
+            // stopped a whole chunk, such as memory running out.
+            throw new ChunkFailed(e.getCause());
         }
-        out.write(chunk);
+        try {
+            out.write(chunk);
+        } catch (IOException e) {
+            throw new SinkFailed(e);
+        }
         totals.add(chunk);
         if (progress != null) {
             progress.done(totals.lines, totals.input);
         }
     }
 
+    /** A chunk whose worker failed. */
+    private static final class ChunkFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChunkFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** The output that could not be written. */
+    private static final class SinkFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailed(IOException cause) {
+            super(cause);
+        }
+    }
+
     /** Decides a chunk of lines into their records, as text or encoded to UTF-8. */
-    private Chunk process(long first, Input lines, boolean bytes, RecordBuffer text) {
+    private Chunk process(long first, BatchLines.Input lines, boolean bytes, RecordBuffer text) {
         long[] outcomes = new long[Outcome.values().length];
         long errors = 0;
         RequestReader reader = new RequestReader();
@@ -214,8 +263,11 @@ public final class Batch {
                 try {
                     line = lines.next();
                     decision = decide(line, reader);
-                } catch (LineChunker.NotUtf8 e) {
+                } catch (LineChunker.Refused e) {
                     decision = new Decision.Rejected(List.of(new RequestError("$", e.getMessage())));
+                } catch (StackOverflowError e) {
+                    // A request nested past what deciding it can take fails that line alone.
+                    decision = new Decision.Rejected(List.of(new RequestError("$", "the request could not be decided: it is nested too deeply")));
                 } catch (RuntimeException e) {
                     // One bad line must never stop the stream: it becomes an error record naming its line.
                     decision = new Decision.Rejected(List.of(new RequestError("$",
@@ -260,80 +312,6 @@ public final class Batch {
         return mode == Mode.PARSE_ONLY ? null : library.decide(read.request().get());
     }
 
-    /** Where a batch's chunks of lines come from. */
-    @FunctionalInterface
-    private interface Source {
-        /** The next chunk of lines, or null at the end. */
-        Input next() throws IOException;
-    }
-
-    /** A chunk's lines, read one after another by the worker that decides them. */
-    private interface Input {
-        /** How many lines. */
-        int count();
-
-        /** How much input they took: characters, or bytes. */
-        long size();
-
-        /** The next line; a line of bytes that are not UTF-8 throws, and the next call reads the line after it. */
-        String next() throws LineChunker.NotUtf8;
-    }
-
-    /** Lines a reader has read. */
-    private static final class TextLines implements Input {
-        private final List<String> lines;
-        private int next;
-
-        TextLines(List<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public int count() {
-            return lines.size();
-        }
-
-        @Override
-        public long size() {
-            long chars = 0;
-            for (String line : lines) {
-                chars += line.length() + 1;
-            }
-            return chars;
-        }
-
-        @Override
-        public String next() {
-            return lines.get(next++);
-        }
-    }
-
-    /** Lines still in bytes, decoded on the worker. */
-    private static final class ByteLines implements Input {
-        private final LineChunker.Lines lines;
-        private final LineChunker.Cursor cursor;
-
-        ByteLines(LineChunker.Lines lines) {
-            this.lines = lines;
-            this.cursor = lines.cursor();
-        }
-
-        @Override
-        public int count() {
-            return lines.count();
-        }
-
-        @Override
-        public long size() {
-            return lines.length();
-        }
-
-        @Override
-        public String next() throws LineChunker.NotUtf8 {
-            return cursor.next();
-        }
-    }
-
     /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */
     private record Chunk(String text, byte[] utf8, int lines, long input, long errors, long[] outcomes) {}
 
@@ -349,6 +327,16 @@ public final class Batch {
             } else {
                 chars.write(chunk.text());
             }
+        }
+
+        /** Writes the output's last text and flushes it. */
+        void writeLast(String text) throws IOException {
+            if (bytes != null) {
+                bytes.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                chars.write(text);
+            }
+            flush();
         }
 
         void flush() throws IOException {

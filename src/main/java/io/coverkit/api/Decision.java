@@ -10,10 +10,20 @@ public sealed interface Decision permits Decision.Decided, Decision.Rejected {
     /** The request was decided. */
     record Decided(Determination determination) implements Decision {}
 
-    /** The request was malformed; each error names its field. No outcome is given. */
-    record Rejected(List<RequestError> errors) implements Decision {
+    /**
+     * The request was refused; each error names its field. No outcome is given. {@code brokenPolicies}
+     * names the policy files with errors that may be why (the guideline the request names is in one
+     * of them, or may be): then the request may well be sound and the policies are to be fixed.
+     */
+    record Rejected(List<RequestError> errors, List<String> brokenPolicies) implements Decision {
         public Rejected {
             errors = List.copyOf(errors);
+            brokenPolicies = List.copyOf(brokenPolicies);
+        }
+
+        /** A request refused for what it holds. */
+        public Rejected(List<RequestError> errors) {
+            this(errors, List.of());
         }
     }
 }

@@ -5,7 +5,6 @@ import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
-import io.coverkit.dsl.PolicyReader;
 import io.coverkit.diff.BehaviouralDiff;
 import io.coverkit.diff.GuidelineDiff;
 import io.coverkit.diff.RevisionDiff;
@@ -15,7 +14,6 @@ import io.coverkit.json.RequestReader;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
-import io.coverkit.validate.GuidelineValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,17 +33,27 @@ import java.util.stream.Stream;
 
 /**
  * The entry point for services: load policy files once, then decide requests from many threads.
- * Immutable after loading. A file with errors is left out and its diagnostics kept; the other
- * files load regardless.
+ * Immutable after loading.
+ *
+ * <p>Files are isolated from each other: a file with errors (or one coverkit fails on) is left out
+ * with its diagnostics, and every other file loads and decides regardless. The guideline such a
+ * file declares (the id it was read to, else its file name, as each file is named after its
+ * guideline) is unavailable: a request for it is refused with a message naming the file.
  */
 public final class GuidelineLibrary {
 
     private final Map<String, OnDemandEvaluator> evaluators;
     private final List<Diagnostic> diagnostics;
+    // The file each loaded guideline came from, and the file that left each unavailable one out.
+    private final Map<String, String> sources;
+    private final Map<String, String> unavailable;
 
-    private GuidelineLibrary(Map<String, OnDemandEvaluator> evaluators, List<Diagnostic> diagnostics) {
+    private GuidelineLibrary(Map<String, OnDemandEvaluator> evaluators, List<Diagnostic> diagnostics, Map<String, String> sources,
+            Map<String, String> unavailable) {
         this.evaluators = Map.copyOf(evaluators);
         this.diagnostics = List.copyOf(diagnostics);
+        this.sources = Map.copyOf(sources);
+        this.unavailable = Map.copyOf(unavailable);
     }
 
     /** Loads every {@code *.groovy} file under {@code directory} (sorted, recursively). */
@@ -105,6 +113,7 @@ public final class GuidelineLibrary {
         List<Path> files = policyFiles(directory);
         PolicyCache cache = new PolicyCache(cacheFolder);
         Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         for (Path file : files) {
             PolicyCache.Keyed keyed;
             try {
@@ -117,9 +126,10 @@ public final class GuidelineLibrary {
                 return load(files, cache);
             }
             evaluators.put(id, OnDemandEvaluator.later(new CachedModel(file, keyed.key(), cache)));
+            sources.put(id, file.toString());
         }
         cache.saveDigests();
-        return new GuidelineLibrary(evaluators, List.of());
+        return new GuidelineLibrary(evaluators, List.of(), sources, Map.of());
     }
 
     /** A guideline whose model is in the cache, compiled when first used. */
@@ -129,7 +139,7 @@ public final class GuidelineLibrary {
             Guideline guideline = cache.get(key).orElse(null);
             if (guideline == null) {
                 // The entry was there a moment ago; should it have gone since, the file is read as on a miss.
-                guideline = read(file, new PolicyReader(), new GuidelineValidator(), cache).guideline();
+                guideline = PolicyFileLoader.with(cache).check(file).guideline();
             }
             if (guideline == null) {
                 throw new IllegalStateException(file + ": the policy file changed while it was in use; run the command again");
@@ -140,13 +150,13 @@ public final class GuidelineLibrary {
     }
 
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
-        Loader loader = new Loader(new PolicyReader(), new GuidelineValidator(), new GuidelineCompiler(), cache);
+        PolicyFileLoader loader = PolicyFileLoader.with(cache);
         // Files are read, parsed, validated and compiled independently, so a large set goes on all
         // cores; the results are merged in file order, so ids, duplicates and diagnostics come out
         // exactly as a one-by-one load would give them. The first file is read alone, since it
         // initialises the parser, and small sets stay sequential: parallel cold parses only slow
         // each other down and could run into the per-file parse time limit.
-        List<Read> read = new ArrayList<>(files.size());
+        List<PolicyFileLoader.Read> read = new ArrayList<>(files.size());
         if (!files.isEmpty()) {
             read.add(loader.read(files.get(0)));
         }
@@ -154,75 +164,64 @@ public final class GuidelineLibrary {
         read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream()).map(loader::read).toList());
         Diagnostics all = new Diagnostics();
         Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
-        for (Read r : read) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> unavailable = new LinkedHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            PolicyFileLoader.Read r = read.get(i);
             all.addAll(r.diagnostics());
             if (r.evaluator() == null) {
+                unavailable.putIfAbsent(r.id() != null ? r.id() : idFromName(files.get(i)), files.get(i).toString());
                 continue;
             }
             Guideline guideline = r.evaluator().guideline();
             if (evaluators.containsKey(guideline.id())) {
                 all.error(DiagnosticCode.C008, guideline.at(), "guideline `" + guideline.id() + "` is already defined in `"
-                        + evaluators.get(guideline.id()).get().guideline().at().file() + "`");
+                        + sources.get(guideline.id()) + "`");
                 continue;
             }
             evaluators.put(guideline.id(), OnDemandEvaluator.of(r.evaluator()));
+            sources.put(guideline.id(), guideline.at().file());
         }
-        return new GuidelineLibrary(evaluators, all.sorted());
+        unavailable.keySet().removeAll(evaluators.keySet());
+        return new GuidelineLibrary(evaluators, all.sorted(), sources, unavailable);
     }
 
     // Below this many files, a parallel load gains too little to be worth a thread hand-off.
     private static final int PARALLEL_FROM = 8;
 
+    /** The guideline a file is named after: {@code policies/04-77260-19.groovy} holds {@code 04-77260-19}. */
+    private static String idFromName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".groovy") ? name.substring(0, name.length() - ".groovy".length()) : name;
+    }
+
     /**
-     * One file, read, validated and compiled: its evaluator when it has no errors, and its
-     * diagnostics. A file whose guideline id an earlier file took is compiled for nothing, which
-     * costs less than compiling one file after another once every file is read.
+     * This library, with the last good version of each guideline whose file now has errors taken
+     * from {@code previous}: what a reload serves while an analyst fixes the file.
+     *
+     * @return the library, and the ids of the guidelines kept from {@code previous}
      */
-    private record Read(Evaluator evaluator, List<Diagnostic> diagnostics) {}
-
-    /** What loading one file needs; each part is stateless and thread-safe. */
-    private record Loader(PolicyReader reader, GuidelineValidator validator, GuidelineCompiler compiler, PolicyCache cache) {
-        Read read(Path file) {
-            Checked checked = GuidelineLibrary.read(file, reader, validator, cache);
-            return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.diagnostics());
+    Kept keepingLastGood(GuidelineLibrary previous) {
+        Map<String, OnDemandEvaluator> merged = new LinkedHashMap<>(evaluators);
+        Map<String, String> mergedSources = new LinkedHashMap<>(sources);
+        Map<String, String> stillUnavailable = new LinkedHashMap<>(unavailable);
+        List<String> kept = new ArrayList<>();
+        List<String> broken = brokenFiles();
+        for (Map.Entry<String, String> source : previous.sources.entrySet()) {
+            String id = source.getKey();
+            if (!merged.containsKey(id) && broken.contains(source.getValue())) {
+                merged.put(id, previous.evaluators.get(id));
+                mergedSources.put(id, source.getValue());
+                stillUnavailable.remove(id);
+                kept.add(id);
+            }
         }
+        Collections.sort(kept);
+        return new Kept(new GuidelineLibrary(merged, diagnostics, mergedSources, stillUnavailable), List.copyOf(kept));
     }
 
-    /** One file, read and validated: the guideline when it has no errors, and its diagnostics. */
-    private record Checked(Guideline guideline, List<Diagnostic> diagnostics) {}
-
-    private static Checked read(Path file, PolicyReader reader, GuidelineValidator validator, PolicyCache cache) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new Checked(null, List.of(Diagnostic.error(DiagnosticCode.G006, new io.coverkit.model.SourceRef(name, 1, 1),
-                    unreadable(e))));
-        }
-        byte[] lock = PolicyCache.lockBytes(RevisionLock.beside(file));
-        String key = cache == null ? null : PolicyCache.key(name, bytes, lock);
-        Guideline cached = key == null ? null : cache.get(key).orElse(null);
-        if (cached != null) {
-            return new Checked(cached, List.of());
-        }
-        PolicyReader.Result result = reader.read(name, bytes);
-        if (result.guideline().isEmpty()) {
-            return new Checked(null, result.diagnostics());
-        }
-        Guideline guideline = result.guideline().get();
-        List<Diagnostic> found = new ArrayList<>(result.diagnostics());
-        List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
-        problems.addAll(lockProblems(file, lock, guideline));
-        found.addAll(problems);
-        if (problems.stream().anyMatch(Diagnostic::isError)) {
-            return new Checked(null, found);
-        }
-        if (key != null && found.isEmpty()) {
-            cache.put(key, guideline);
-        }
-        return new Checked(guideline, found);
-    }
+    /** A library and the guidelines it kept at their last good version. */
+    record Kept(GuidelineLibrary library, List<String> ids) {}
 
     /** Every diagnostic of every file, sorted by location. */
     public List<Diagnostic> diagnostics() {
@@ -237,6 +236,23 @@ public final class GuidelineLibrary {
             }
         }
         return false;
+    }
+
+    /** The policy files left out because of errors, sorted: each one's guideline is unavailable. */
+    public List<String> brokenFiles() {
+        List<String> files = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.isError() && !files.contains(d.at().file())) {
+                files.add(d.at().file());
+            }
+        }
+        Collections.sort(files);
+        return List.copyOf(files);
+    }
+
+    /** The policy file whose errors left guideline {@code guidelineId} out, when that is why it is not loaded. */
+    public Optional<String> unavailable(String guidelineId) {
+        return Optional.ofNullable(unavailable.get(guidelineId));
     }
 
     /** The ids of the guidelines that loaded. */
@@ -276,8 +292,7 @@ public final class GuidelineLibrary {
         }
         OnDemandEvaluator onDemand = evaluators.get(guidelineId);
         if (onDemand == null) {
-            return new Decision.Rejected(List.of(new RequestError("guideline", "no guideline `" + guidelineId
-                    + "` is loaded; loaded: " + String.join(", ", guidelineIds()))));
+            return notLoaded(guidelineId);
         }
         Evaluator evaluator = onDemand.get();
         List<RequestError> errors = evaluator.check(request);
@@ -285,6 +300,23 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(errors);
         }
         return new Decision.Decided(asOf == null ? evaluator.decide(request) : evaluator.decideAsOf(request, asOf));
+    }
+
+    // Why a guideline is not here: its file has errors, or perhaps it is in a file left out.
+    private Decision notLoaded(String guidelineId) {
+        String file = unavailable.get(guidelineId);
+        if (file != null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "guideline `" + guidelineId
+                    + "` is unavailable because of errors in " + file + " (run `coverkit check " + file + "`)")), List.of(file));
+        }
+        List<String> broken = brokenFiles();
+        String loaded = guidelineIds().isEmpty() ? "none" : String.join(", ", guidelineIds());
+        String message = "no guideline `" + guidelineId + "` is loaded; loaded: " + loaded;
+        if (broken.isEmpty()) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", message)));
+        }
+        return new Decision.Rejected(List.of(new RequestError("guideline", message + "; left out because of errors: "
+                + String.join(", ", broken))), broken);
     }
 
     /** Reads a JSON request (wire contract v1) and decides it. */
@@ -303,16 +335,6 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
         }
         return decide(request.guideline(), request, asOf);
-    }
-
-    private static String unreadable(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "the file cannot be read: permission denied";
-        }
-        return "the file cannot be read";
     }
 
     /** What changed in a loaded guideline between the revisions in force on two dates. */
@@ -340,7 +362,7 @@ public final class GuidelineLibrary {
                 read.request().ifPresentOrElse(r -> requests.put(name, r),
                         () -> skipped.add(new BehaviouralDiff.Skipped(name, read.errors())));
             } catch (IOException e) {
-                skipped.add(new BehaviouralDiff.Skipped(name, List.of(new RequestError("$", unreadable(e)))));
+                skipped.add(new BehaviouralDiff.Skipped(name, List.of(new RequestError("$", PolicyFileLoader.unreadable(e)))));
             }
         }
         BehaviouralDiff.Result result = new BehaviouralDiff().run(evaluator.get(), requests, from, to);
@@ -355,16 +377,6 @@ public final class GuidelineLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list requests under " + folder, e);
         }
-    }
-
-    // A guideline locked with `coverkit lock` must not change what its past revisions said.
-    private static List<Diagnostic> lockProblems(Path file, byte[] lockBytes, Guideline guideline) {
-        if (lockBytes == null) {
-            return List.of();
-        }
-        Diagnostics found = new Diagnostics();
-        RevisionLock.read(RevisionLock.beside(file), lockBytes, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
-        return found.sorted();
     }
 
     /**

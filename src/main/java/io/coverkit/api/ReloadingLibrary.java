@@ -7,22 +7,24 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A library that services keep in use while analysts publish new policy files: {@link #reload()}
- * reads the folder again and swaps in the new set only when every file loaded cleanly. A reload
- * with errors keeps the last good set in service and returns the diagnostics, so a mistake in one
- * file never takes the other guidelines, or the previous version of that one, out of service.
- * Thread-safe: deciding threads read {@link #current()} while another thread reloads.
+ * reads the folder again and puts every file that loaded cleanly into service. A file that now has
+ * errors keeps its last good version in service (and the reload returns its diagnostics), so a
+ * mistake in one file never takes the other guidelines, or the previous version of that one, out
+ * of service. Thread-safe: deciding threads read {@link #current()} while another thread reloads.
  */
 public final class ReloadingLibrary {
 
     /**
      * What a reload did.
      *
-     * @param applied true when the new set is now in service
+     * @param applied true when every file's new version is in service (no file has errors)
      * @param diagnostics every diagnostic of the attempted load, errors included when not applied
+     * @param kept the guidelines whose files now have errors, kept in service at their last good version
      */
-    public record Reload(boolean applied, List<Diagnostic> diagnostics) {
+    public record Reload(boolean applied, List<Diagnostic> diagnostics, List<String> kept) {
         public Reload {
             diagnostics = List.copyOf(diagnostics);
+            kept = List.copyOf(kept);
         }
     }
 
@@ -61,14 +63,19 @@ public final class ReloadingLibrary {
         return current.get();
     }
 
-    /** Reads the folder again; the new set goes into service only if it has no errors. */
-    public Reload reload() {
+    /**
+     * Reads the folder again and puts what loaded into service; a guideline whose file now has
+     * errors stays in service at its last good version.
+     */
+    public synchronized Reload reload() {
         GuidelineLibrary next = read();
-        if (next.hasErrors()) {
-            return new Reload(false, next.diagnostics());
+        if (!next.hasErrors()) {
+            current.set(next);
+            return new Reload(true, next.diagnostics(), List.of());
         }
-        current.set(next);
-        return new Reload(true, next.diagnostics());
+        GuidelineLibrary.Kept kept = next.keepingLastGood(current.get());
+        current.set(kept.library());
+        return new Reload(false, next.diagnostics(), kept.ids());
     }
 
     /** Decides a JSON request under the set in service. */

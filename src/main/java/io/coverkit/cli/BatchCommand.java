@@ -1,10 +1,10 @@
 package io.coverkit.cli;
 
 import io.coverkit.api.Batch;
+import io.coverkit.api.BatchFailure;
 import io.coverkit.api.GuidelineLibrary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -22,8 +22,18 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code coverkit batch REQUESTS.ndjson [-o OUT.ndjson]}: decide one request per line, streaming,
  * on all cores, writing one record per line in input order and a summary at the end. Exit 0 when
- * every line was decided, 2 when some lines were not (each has an error record naming its line), 1
- * when the policies have errors or a file cannot be read or written.
+ * every line was decided, 2 when some lines were not (each has an error record naming its line, a
+ * line longer than a request may be among them, or a line for a guideline whose policy file has
+ * errors), 1 when the policies folder is missing or a file cannot be read or written, 70 when
+ * coverkit itself failed midway (memory ran out, or a bug). A policy file with errors is reported in
+ * one line on standard error and left out; the lines for the other guidelines are decided.
+ *
+ * <p>With {@code -o OUT}, the records go to a temporary file in OUT's folder that is moved onto
+ * OUT only when the run completes, so OUT is never a truncated output. A run that stops midway
+ * leaves OUT as it was and keeps what it wrote in {@code OUT.partial}: the record of every line
+ * decided before the failure, then a last record {@code {"failed": "<why>", "afterLine": N}}.
+ * Written to standard output, the records are streamed and a stopped run ends them with the same
+ * record. Either way one line on standard error says where the run stopped and why.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class,
         description = "Decide a file of requests, one JSON request per line, into one JSON record per line.")
@@ -77,18 +87,18 @@ final class BatchCommand implements Callable<Integer> {
         ProgressBar bar = System.console() != null && output != null
                 ? new ProgressBar(err instanceof TerminalWriter terminal ? terminal.raw() : err, size) : null;
         Batch.Summary summary;
+        String where = output == null ? requests.toString() : requests + " -> " + output;
         // Bytes in: the workers decode the lines (a line that is not UTF-8 becomes its error record).
         try (InputStream in = stdin ? System.in : Files.newInputStream(requests)) {
-            if (output == null) {
-                summary = batch.run(in, out, bar);
-            } else {
-                // Records are encoded to UTF-8 by the workers and only copied to the file here.
-                try (OutputStream to = Files.newOutputStream(output)) {
-                    summary = batch.run(in, to, bar);
-                }
+            summary = output == null ? batch.run(in, out, bar) : AtomicOutput.run(output, to -> batch.run(in, to, bar));
+        } catch (BatchFailure failure) {
+            if (bar != null) {
+                err.println();
             }
+            err.println(where + ": error: " + stopped(failure));
+            return failure.inputOrOutput() ? 1 : Crash.EXIT_CODE;
         } catch (IOException e) {
-            err.println((output == null ? requests : requests + " -> " + output) + ": error: " + problem(e));
+            err.println(where + ": error: " + problem(e));
             return 1;
         }
         if (bar != null) {
@@ -96,6 +106,16 @@ final class BatchCommand implements Callable<Integer> {
         }
         err.println(summary.describe());
         return summary.errors() == 0 ? 0 : 2;
+    }
+
+    // Where a stopped run stopped, why, and where its records are.
+    private String stopped(BatchFailure failure) {
+        long last = failure.written().lines();
+        String why = failure.getCause() instanceof IOException io ? problem(io) : failure.getMessage();
+        String records = last == 0 ? "no line was decided before it" : "the records of lines 1-" + last + " were written";
+        String kept = output == null ? ", then a last record saying the run failed"
+                : " to " + AtomicOutput.partial(output) + ", then a last record saying the run failed; " + output + " was not written";
+        return "the batch stopped after line " + last + ": " + why + "; " + records + kept;
     }
 
     // An I/O failure in words: Java's messages for these name only the file, or the exception.

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:done: the files are clean, the request decided, every scenario passed",
-            " 1:the policies have errors, a scenario failed, or the guideline is not loaded",
+            " 1:the policies have errors (eval: the request's guideline is unavailable because of them), a scenario failed, or the guideline is not loaded",
             " 2:a bad request or a bad option",
-            "70:coverkit itself failed (a bug): one line asking for a report, no stack trace"},
+            "70:coverkit itself failed (a bug: one line asking for a report; or out of memory), no stack trace"},
         subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class,
                 TestCommand.class, BatchCommand.class})
 public final class CoverkitCommand implements Runnable {

@@ -20,6 +20,12 @@ final class Crash {
 
     /** Prints the report line for {@code failure} (and its trace when asked for); returns {@link #EXIT_CODE}. */
     static int report(Throwable failure, PrintWriter err) {
+        if (failure instanceof OutOfMemoryError) {
+            // Not a bug to report: the input needs more memory than Java was given.
+            err.println("coverkit: out of memory; give Java more with -Xmx (for `batch`, fewer --threads also needs less)");
+            err.flush();
+            return EXIT_CODE;
+        }
         err.println("coverkit: internal error: " + describe(failure) + "; please report it with the command line and its input files"
                 + " (set " + STACKTRACE_VARIABLE + "=1 for the details)");
         if (System.getenv(STACKTRACE_VARIABLE) != null) {

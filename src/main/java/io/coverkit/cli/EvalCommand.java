@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code coverkit eval REQUEST.json}: decide a request and print the determination. Exit 0 when
- * decided, 2 when the request is malformed, 1 when the policies themselves have errors.
+ * decided, 2 when the request is malformed, 1 when the request's guideline is unavailable because
+ * its policy file has errors. Each policy file with errors is reported in one line on standard
+ * error and left out; the other guidelines decide as usual.
  */
 // mixinStandardHelpOptions: `coverkit eval --help` must show this command's help, not ask for REQUEST.json
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class, description = "Decide a coverage request and print the determination as JSON.")

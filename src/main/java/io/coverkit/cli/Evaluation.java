@@ -26,7 +26,12 @@ final class Evaluation {
 
     private Evaluation() {}
 
-    /** Decides and prints; returns the exit code: 0 decided, 2 bad request, 1 policies with errors. */
+    /**
+     * Decides and prints; returns the exit code: 0 decided, 2 bad request, 1 when the request's
+     * guideline is unavailable because its policy file has errors (or the policies folder is missing).
+     * A policy file with errors is reported on standard error and left out; a request for another
+     * guideline is decided as usual.
+     */
     static int run(EvalArguments args, PrintWriter out, PrintWriter err) {
         String json;
         try {
@@ -46,7 +51,8 @@ final class Evaluation {
                 err.println(args.request() + ": " + e.format());
             }
             out.println(writer.writeErrors(rejected.errors()));
-            return 2;
+            // Not the request's fault when its guideline is in a policy file left out for errors.
+            return rejected.brokenPolicies().isEmpty() ? 2 : 1;
         }
         Determination determination = ((Decision.Decided) decision).determination();
         out.println(writer.write(determination));

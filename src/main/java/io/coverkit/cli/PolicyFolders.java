@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,8 +52,9 @@ final class PolicyFolders {
 
     /**
      * The policies for a deciding command ({@code --policies}, else the default folder), or empty
-     * after printing why not: the folder is missing, or some policy has errors. {@code onDemand}:
-     * see {@link #loadForDeciding}.
+     * after printing why not: the folder is missing. A policy file with errors does not stop the
+     * others: it is reported in one line on {@code err} (its first error, how many it has, and that
+     * its guideline is unavailable) and left out. {@code onDemand}: see {@link #loadForDeciding}.
      */
     static Optional<GuidelineLibrary> policiesForDeciding(Path policies, PrintWriter err, boolean onDemand) {
         Path folder = policies == null ? defaultPolicies() : policies;
@@ -61,16 +64,26 @@ final class PolicyFolders {
             return Optional.empty();
         }
         GuidelineLibrary library = loadForDeciding(folder, onDemand);
-        if (library.hasErrors()) {
-            for (Diagnostic d : library.diagnostics()) {
-                if (d.isError()) {
-                    err.println(d.format());
-                }
-            }
-            err.println("the policies have errors; run `coverkit check`");
-            return Optional.empty();
-        }
+        reportBroken(library, err);
         return Optional.of(library);
+    }
+
+    /** One line per policy file left out because of errors. */
+    static void reportBroken(GuidelineLibrary library, PrintWriter err) {
+        Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+        for (Diagnostic d : library.diagnostics()) {
+            if (d.isError()) {
+                byFile.computeIfAbsent(d.at().file(), f -> new ArrayList<>()).add(d);
+            }
+        }
+        for (Map.Entry<String, List<Diagnostic>> file : byFile.entrySet()) {
+            Diagnostic first = file.getValue().get(0);
+            int count = file.getValue().size();
+            // The first error's own line, without its help, and what it means for deciding.
+            err.println(first.at() + ": error[" + first.code().name() + "]: " + first.message().strip().replaceAll("\\s*\\R\\s*", " ")
+                    + " (" + (count == 1 ? "1 error" : count + " errors") + "; this policy file is left out and its guideline"
+                    + " is unavailable; the other policies decide; run `coverkit check " + file.getKey() + "`)");
+        }
     }
 
     /**

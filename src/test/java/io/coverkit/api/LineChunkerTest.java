@@ -3,6 +3,7 @@ package io.coverkit.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -121,5 +122,57 @@ class LineChunkerTest {
         byte[] bytes = {'a', 'b', (byte) 0xE4, (byte) 0xB8, '\n'};
         LineChunker.Lines chunk = new LineChunker(new ByteArrayInputStream(bytes), 64).next();
         assertEquals(3, assertThrows(LineChunker.NotUtf8.class, chunk.cursor()::next).at());
+    }
+
+    @Test
+    void aLineLongerThanTheBoundIsCountedNotKeptAndNoChunkOutgrowsTheBound() throws IOException {
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            int bound = 1 + random.nextInt(200);
+            int chunkBytes = 8 + random.nextInt(64);
+            List<String> expected = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(20);
+            for (int i = 0; i < count; i++) {
+                // Lengths around the bound and far beyond it, ended by \n or \r\n.
+                int length = switch (random.nextInt(5)) {
+                    case 0 -> bound - 1;
+                    case 1 -> bound;
+                    case 2 -> bound + 1;
+                    case 3 -> bound * (2 + random.nextInt(50));
+                    default -> random.nextInt(bound + 1);
+                };
+                String line = "x".repeat(Math.max(0, length));
+                expected.add(line.length() > bound ? "too long: " + line.length() : line);
+                text.append(line);
+                if (i + 1 < count || random.nextBoolean()) {
+                    text.append(random.nextBoolean() ? "\n" : "\r\n");
+                }
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            LineChunker chunker = new LineChunker(trickling(utf8(text.toString()), 1 + random.nextInt(40)), chunkBytes, bound);
+            List<String> read = new ArrayList<>();
+            LineChunker.Lines chunk;
+            while ((chunk = chunker.next()) != null) {
+                // What a chunk holds: the bound, a line end, and what one buffer read past the previous cut.
+                assertTrue(chunk.bytes().length <= bound + 2 + chunkBytes, "round " + round + ": " + chunk.bytes().length);
+                LineChunker.Cursor cursor = chunk.cursor();
+                for (int i = 0; i < chunk.count(); i++) {
+                    try {
+                        read.add(cursor.next());
+                    } catch (LineChunker.TooLong e) {
+                        read.add("too long: " + e.length());
+                    }
+                }
+            }
+            // A line of bound + 1 bytes may still be kept (the request reader refuses it): compare lengths alone there.
+            List<String> lengths = new ArrayList<>();
+            for (String line : read) {
+                lengths.add(line.startsWith("too long: ") ? line : line.length() > bound ? "too long: " + line.length() : line);
+            }
+            assertEquals(expected, lengths, "round " + round);
+        }
     }
 }
