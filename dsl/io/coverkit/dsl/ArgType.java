@@ -76,7 +76,11 @@ public enum ArgType {
         String s = text.text();
         return switch (this) {
             case DATE -> DateText.problem(s) == null ? Optional.empty() : problem(DiagnosticCode.V001, "`" + s + "` " + DateText.problem(s));
-            case ID -> ClauseId.isValid(s) ? Optional.empty() : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
+            case ID -> ClauseId.isValid(s) ? Optional.empty()
+                    : ClauseId.isValid(ClauseId.shorten(s)) && s.length() > ClauseId.MAX_LENGTH
+                            ? problem(DiagnosticCode.V003, "`" + s + "` is longer than an id may be: at most "
+                                    + ClauseId.MAX_LENGTH + " characters")
+                            : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
             // The id also names files and appears in URLs, so nothing like `../` may pass.
             case GUIDELINE_ID -> s.length() <= 64 && GUIDELINE.matcher(s).matches()
                     ? Optional.empty()

@@ -121,6 +121,10 @@ public final class GuidelineValidator {
         Map<String, TimeFrameModifier> modifiers = new HashMap<>();
         for (TimeFrameModifier m : guideline.billing().documentation().timeFrameModifiers()) {
             modifiers.put(m.loinc(), m);
+            if (m.window().amount() == 0) {
+                d.error(DiagnosticCode.C018, m.at(), "time frame modifier `" + m.loinc() + "` means " + m.window().describe()
+                        + ", a window no document can fall in", "give a positive span, such as `6.months`");
+            }
         }
         for (DocumentRequirement r : requirements) {
             if (r.timeFrameModifier().isEmpty()) {
