@@ -428,7 +428,7 @@ final class VocabularyReader {
         }
         if (n.get() > unit.maximum()) {
             diagnostics.error(DiagnosticCode.V005, where, "`" + n.get() + "." + unitWritten + "` is longer than a span may be: at most "
-                    + unit.maximum() + " " + unit.written() + " (" + TimeSpan.MAX_YEARS + " years)",
+                    + unit.maximum() + " " + unit.written() + (unit == TimeSpan.Unit.YEARS ? "" : " (" + TimeSpan.MAX_YEARS + " years)"),
                     "spans run up to " + TimeSpan.MAX_YEARS + " years, " + TimeSpan.Unit.MONTHS.maximum() + " months, "
                             + TimeSpan.Unit.WEEKS.maximum() + " weeks or " + TimeSpan.Unit.DAYS.maximum() + " days");
             return Optional.empty();
