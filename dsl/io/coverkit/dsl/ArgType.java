@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  */
 public enum ArgType {
     TEXT("text in quotes"),
-    DATE("a date in quotes, written yyyy-MM-dd"),
+    DATE("a date in quotes, written yyyy-MM-dd, from 1900-01-01 to 2199-12-31"),
     ID("an id: lower-case words joined by hyphens"),
     GUIDELINE_ID("a guideline id: lower-case letters and digits joined by single hyphens or dots, such as 04-77260-19"),
     PROCEDURE_CODE("a procedure code: five letters or digits"),
     CODE_SYSTEM("`CPT` or `HCPCS`"),
     LOINC("a LOINC code such as `28626-0`"),
     LINE_OF_BUSINESS("a line of business: " + Arrays.toString(LineOfBusiness.values())),
-    SPAN("a time span such as `6.months`"),
-    WHOLE("a whole number, 0 or more"),
+    SPAN("a time span such as `6.months`, at most 200 years"),
+    WHOLE("a whole number in plain decimal digits, 0 to 200"),
     SEX("`F` or `M`"),
     BOOLEAN("`true` or `false`"),
     FOLLOW("`program` or `guideline`"),
@@ -76,7 +76,11 @@ public enum ArgType {
         String s = text.text();
         return switch (this) {
             case DATE -> DateText.problem(s) == null ? Optional.empty() : problem(DiagnosticCode.V001, "`" + s + "` " + DateText.problem(s));
-            case ID -> ClauseId.isValid(s) ? Optional.empty() : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
+            case ID -> ClauseId.isValid(s) ? Optional.empty()
+                    : ClauseId.isValid(ClauseId.shorten(s)) && s.length() > ClauseId.MAX_LENGTH
+                            ? problem(DiagnosticCode.V003, "`" + s + "` is longer than an id may be: at most "
+                                    + ClauseId.MAX_LENGTH + " characters")
+                            : problem(DiagnosticCode.V003, "`" + s + "` is not a valid id");
             // The id also names files and appears in URLs, so nothing like `../` may pass.
             case GUIDELINE_ID -> s.length() <= 64 && GUIDELINE.matcher(s).matches()
                     ? Optional.empty()

@@ -403,8 +403,17 @@ final class ModelBuilder {
                 : key.equals("moreThan"), key.startsWith("at"), call.text("unit")));
     }
 
+    /**
+     * A member criterion; an id derived from its arguments that is longer than an id may be is
+     * shortened ({@link ClauseId#shorten}), so a long event or class name never fails the model.
+     */
     private MemberCriterion member(Call call, MemberCriterion.Test test, String defaultId) {
-        String id = call.named().containsKey("id") ? call.text("id") : defaultId;
+        String id = call.named().containsKey("id") ? call.text("id") : ClauseId.shorten(defaultId);
+        if (!ClauseId.isValid(id)) {
+            diagnostics.error(DiagnosticCode.V003, call.at(), "cannot derive an id for this `" + call.name() + "`",
+                    "give it one with `id: '...'`");
+            id = "criterion-" + call.at().line();
+        }
         return new MemberCriterion(id, test, call.text("text"), call.text("reading"), Section.POSITION_STATEMENT,
                 validity(call), call.at());
     }

@@ -383,24 +383,57 @@ final class VocabularyReader {
             if (v instanceof Boolean b) {
                 return Optional.of(new Value.Bool(b, where));
             }
-            if (v instanceof Integer || v instanceof Long) {
-                return Optional.of(new Value.Whole(((Number) v).longValue(), where));
+            if (v instanceof Number) {
+                return wholeNumber(constant, where).map(n -> new Value.Whole(n, where));
             }
         }
         if (expression instanceof PropertyExpression property
                 && property.getObjectExpression() instanceof ConstantExpression amount
-                && amount.getValue() instanceof Integer n
+                && amount.getValue() instanceof Number
                 && property.getProperty() instanceof ConstantExpression unit
                 && UNITS.containsKey(String.valueOf(unit.getValue()))) {
-            if (n < 0) {
-                diagnostics.error(DiagnosticCode.V005, where, "a time span cannot be negative, got `" + n + "."
-                        + unit.getValue() + "`", "write a positive span such as `6.months`");
-                return Optional.empty();
-            }
-            return Optional.of(new Value.Span(new TimeSpan(n, UNITS.get(String.valueOf(unit.getValue()))), where));
+            return span(amount, UNITS.get(String.valueOf(unit.getValue())), String.valueOf(unit.getValue()), where);
         }
         outside(expression, Describe.expression(expression));
         return Optional.empty();
+    }
+
+    /**
+     * The value of a number literal written in plain decimal digits; anything else Groovy reads as a
+     * number (octal, hexadecimal, binary, underscores, suffixes, fractions) is reported where written.
+     */
+    private Optional<Long> wholeNumber(ConstantExpression constant, SourceRef where) {
+        Optional<String> problem = NumberLiteral.written(constant).flatMap(NumberLiteral::problem);
+        if (problem.isPresent()) {
+            diagnostics.error(DiagnosticCode.V005, where, problem.get(), NumberLiteral.HELP);
+            return Optional.empty();
+        }
+        if (!(constant.getValue() instanceof Integer || constant.getValue() instanceof Long)) {
+            diagnostics.error(DiagnosticCode.V005, where, "`" + constant.getValue() + "` is too large a number");
+            return Optional.empty();
+        }
+        return Optional.of(((Number) constant.getValue()).longValue());
+    }
+
+    /** A span {@code N.unit}: N plain decimal, not negative, and at most the unit's maximum. */
+    private Optional<Value> span(ConstantExpression amount, TimeSpan.Unit unit, String unitWritten, SourceRef where) {
+        Optional<Long> n = wholeNumber(amount, where);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        if (n.get() < 0) {
+            diagnostics.error(DiagnosticCode.V005, where, "a time span cannot be negative, got `" + n.get() + "."
+                    + unitWritten + "`", "write a positive span such as `6.months`");
+            return Optional.empty();
+        }
+        if (n.get() > unit.maximum()) {
+            diagnostics.error(DiagnosticCode.V005, where, "`" + n.get() + "." + unitWritten + "` is longer than a span may be: at most "
+                    + unit.maximum() + " " + unit.written() + (unit == TimeSpan.Unit.YEARS ? "" : " (" + TimeSpan.MAX_YEARS + " years)"),
+                    "spans run up to " + TimeSpan.MAX_YEARS + " years, " + TimeSpan.Unit.MONTHS.maximum() + " months, "
+                            + TimeSpan.Unit.WEEKS.maximum() + " weeks or " + TimeSpan.Unit.DAYS.maximum() + " days");
+            return Optional.empty();
+        }
+        return Optional.of(new Value.Span(new TimeSpan(n.get().intValue(), unit), where));
     }
 
     private void checkOccurrences(List<Call> calls, Set<String> written, Block block, SourceRef blockAt) {

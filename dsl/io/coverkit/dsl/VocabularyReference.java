@@ -20,7 +20,11 @@ public final class VocabularyReference {
         out.append("# Policy vocabulary\n\n")
                 .append("Generated from the vocabulary declaration by `bin/coverkit docs`; do not edit by hand.\n")
                 .append("A policy file may contain these keywords and nothing else. Arguments are literals: quoted text,\n")
-                .append("dates written `'yyyy-MM-dd'`, `true`/`false`, and time spans such as `6.months`.\n");
+                .append("dates written `'yyyy-MM-dd'`, `true`/`false`, and time spans such as `6.months`.\n")
+                .append("Values are read within bounds: dates from 1900-01-01 to 2199-12-31; spans of at most 200 years\n")
+                .append("(2400 months, 10400 weeks or 73000 days), and at least 1 of their unit where they are windows;\n")
+                .append("whole numbers in plain decimal digits (not `050`, `0x32`, `5_0` or `50L`); ids of at most 80\n")
+                .append("characters (an id derived from longer text is cut at a word and given a checksum).\n");
         for (Block block : Block.values()) {
             List<Keyword> words = vocabulary.allowedIn(block);
             if (words.isEmpty()) {

@@ -5,15 +5,13 @@ import io.coverkit.api.Explainer;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.determination.Determination;
 import io.coverkit.json.DeterminationWriter;
+import io.coverkit.json.Utf8Text;
 import io.coverkit.request.RequestError;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -79,6 +77,9 @@ final class Evaluation {
         if (!Files.exists(request)) {
             return "no such file";
         }
+        if (e instanceof Utf8Text.Malformed malformed) {
+            return "the request file is not UTF-8 text: " + malformed.getMessage();
+        }
         if (e instanceof CharacterCodingException) {
             return "the request file is not UTF-8 text";
         }
@@ -108,10 +109,6 @@ final class Evaluation {
         try (FileInputStream in = new FileInputStream(file.toFile())) {
             bytes = in.readAllBytes();
         }
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+        return Utf8Text.decode(bytes);
     }
 }

@@ -118,7 +118,7 @@ public final class CompiledGuideline implements Evaluator {
     // The revision in force on each calendar slot (a day numbered year * 372 + month * 31 + day,
     // so it takes no division to compute) from the first revision to the last, making the choice of
     // revision one array read; null when the span is too long to be worth the memory.
-    private final int firstSlot;
+    private final long firstSlot;
     private final byte[] planBySlot;
     // By revision, what the outcome-only path must look at, as SCREEN_ bits and defers by line of
     // business, so screening reads one int where deciding reads the plan's fields.
@@ -158,7 +158,7 @@ public final class CompiledGuideline implements Evaluator {
         this.indicationBits = Map.copyOf(indicationBits);
         this.factNames = FactNames.of(guideline);
         this.indicationIndex = StringIndex.of(indicationBits);
-        this.firstSlot = starts.length == 0 ? Integer.MAX_VALUE : slot(starts[0]);
+        this.firstSlot = starts.length == 0 ? Long.MAX_VALUE : slot(starts[0]);
         this.planBySlot = planBySlot(starts, guideline.originalEffectiveDate());
         Map<String, Map<String, Integer>> numbers = codeNumbers(this.plans);
         this.systems = StringIndex.numbering(new ArrayList<>(numbers.keySet()));
@@ -189,9 +189,13 @@ public final class CompiledGuideline implements Evaluator {
     private static final int SLOTS_PER_YEAR = 12 * 31;
     private static final int MAX_SLOT_TABLE = 100 * SLOTS_PER_YEAR;
 
-    /** The date's calendar slot: increasing with the date, with gaps for the days months lack. */
-    private static int slot(LocalDate date) {
-        return date.getYear() * SLOTS_PER_YEAR + (date.getMonthValue() - 1) * 31 + date.getDayOfMonth() - 1;
+    /**
+     * The date's calendar slot: increasing with the date, with gaps for the days months lack. In a
+     * long: dates are read within 1900 to 2199, but the table must stay right for any LocalDate
+     * (year 5,800,000 times 372 overflowed an int and chose a far-future revision for 2021).
+     */
+    private static long slot(LocalDate date) {
+        return date.getYear() * (long) SLOTS_PER_YEAR + (date.getMonthValue() - 1) * 31 + date.getDayOfMonth() - 1;
     }
 
     /** The table of revisions by slot, with -1 for days before the original effective date. */
@@ -199,16 +203,17 @@ public final class CompiledGuideline implements Evaluator {
         if (starts.length == 0 || starts.length > Byte.MAX_VALUE || originalEffective.isAfter(starts[starts.length - 1])) {
             return null;
         }
-        int first = slot(starts[0]);
-        int span = slot(starts[starts.length - 1]) - first;
-        if (span > MAX_SLOT_TABLE) {
+        long first = slot(starts[0]);
+        long longSpan = slot(starts[starts.length - 1]) - first;
+        if (longSpan > MAX_SLOT_TABLE) {
             return null;
         }
+        int span = (int) longSpan;
         byte[] table = new byte[span];
         for (int plan = 0; plan + 1 < starts.length; plan++) {
-            Arrays.fill(table, slot(starts[plan]) - first, slot(starts[plan + 1]) - first, (byte) plan);
+            Arrays.fill(table, (int) (slot(starts[plan]) - first), (int) (slot(starts[plan + 1]) - first), (byte) plan);
         }
-        Arrays.fill(table, 0, Math.max(0, Math.min(span, slot(originalEffective) - first)), (byte) -1);
+        Arrays.fill(table, 0, (int) Math.max(0, Math.min(span, slot(originalEffective) - first)), (byte) -1);
         return table;
     }
 
@@ -221,11 +226,11 @@ public final class CompiledGuideline implements Evaluator {
             int index = Arrays.binarySearch(starts, date);
             return index >= 0 ? index : -index - 2;
         }
-        int offset = slot(date) - firstSlot;
+        long offset = slot(date) - firstSlot;
         if (offset < 0) {
             return -1;
         }
-        return offset < planBySlot.length ? planBySlot[offset] : plans.length - 1;
+        return offset < planBySlot.length ? planBySlot[(int) offset] : plans.length - 1;
     }
 
     /** An exception rule for a program exception. */

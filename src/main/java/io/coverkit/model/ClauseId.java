@@ -11,7 +11,10 @@ package io.coverkit.model;
 public final class ClauseId {
 
     /** The longest id a clause may have. */
-    private static final int MAX_LENGTH = 80;
+    public static final int MAX_LENGTH = 80;
+
+    // A shortened id ends with a hyphen and this many hex digits of a checksum of the whole id.
+    private static final int HASH_LENGTH = 8;
 
     private ClauseId() {}
 
@@ -63,6 +66,28 @@ public final class ClauseId {
             }
         }
         return slug.toString();
+    }
+
+    /**
+     * An id built from other ids (such as {@code <event>-within-<span>}) made to fit: unchanged when
+     * it is at most {@value #MAX_LENGTH} characters; else cut after the last whole word that leaves
+     * room for a hyphen and {@value #HASH_LENGTH} hex digits of the CRC-32 of the whole id, which
+     * are appended, so two long ids that share their start still differ and the same id is always
+     * shortened the same way.
+     */
+    public static String shorten(String id) {
+        if (id.length() <= MAX_LENGTH) {
+            return id;
+        }
+        int room = MAX_LENGTH - HASH_LENGTH - 1;
+        int cut = id.lastIndexOf('-', room);
+        String start = cut > 0 ? id.substring(0, cut) : id.substring(0, room);
+        while (start.endsWith("-")) {
+            start = start.substring(0, start.length() - 1);
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return start + "-" + String.format("%08x", crc.getValue());
     }
 
     private static boolean isWordCharacter(char c) {

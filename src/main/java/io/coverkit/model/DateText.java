@@ -11,11 +11,24 @@ import java.util.Locale;
  * command-line options and policy files all read dates through this, so a text written in the
  * right form but naming no day (month 13, June 31, February 29 of 2025) is told so, rather than
  * told to use the form it already uses.
+ *
+ * <p>Dates are read only from {@link #EARLIEST} through {@link #LATEST}: every date coverkit meets
+ * in a guideline or a request lies there, and the bound keeps every date plus or minus a span (at
+ * most {@value TimeSpan#MAX_YEARS} years) a real day and every table keyed by date small.
  */
 public final class DateText {
 
     /** The form a date is written in. */
     public static final String FORM = "yyyy-MM-dd";
+
+    /** The earliest date coverkit reads. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /** The latest date coverkit reads. */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** The range dates are read in, as messages state it. */
+    public static final String RANGE = "1900-01-01 to 2199-12-31";
 
     private DateText() {}
 
@@ -27,7 +40,7 @@ public final class DateText {
         int year = number(text, 0, 4);
         int month = number(text, 5, 7);
         int day = number(text, 8, 10);
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year)) || !inRange(year)) {
             return null;
         }
         return LocalDate.of(year, month, day);
@@ -53,7 +66,7 @@ public final class DateText {
         Month m = Month.of(month);
         boolean leap = Year.isLeap(year);
         if (day <= m.length(leap)) {
-            return null;
+            return inRange(year) ? null : "is outside the dates coverkit reads: " + RANGE;
         }
         String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         if (m == Month.FEBRUARY && day == 29) {
@@ -61,6 +74,10 @@ public final class DateText {
         }
         return "is not a date: " + name + " has " + m.length(leap) + " days"
                 + (m == Month.FEBRUARY ? " in " + text.substring(0, 4) : "");
+    }
+
+    private static boolean inRange(int year) {
+        return year >= EARLIEST.getYear() && year <= LATEST.getYear();
     }
 
     // Four digits, a hyphen, two digits, a hyphen, two digits: ASCII digits only.

@@ -7,15 +7,37 @@ import java.time.LocalDate;
  * A calendar length such as six months, written {@code 6.months} in a policy.
  *
  * <p>Calendar arithmetic follows java.time: six months before 2026-08-31 is 2026-02-28.
+ *
+ * <p>A span is at most {@value #MAX_YEARS} years in any unit ({@link Unit#maximum()}), so a span
+ * added to or taken from any date coverkit reads ({@link DateText#RANGE}) is a real day.
  */
 public record TimeSpan(int amount, Unit unit) implements Serializable {
 
-    /** Calendar units a policy may use. */
+    /** The longest span, in years; each unit's maximum is this many years of it. */
+    public static final int MAX_YEARS = 200;
+
+    /** Calendar units a policy may use, each with the most of it a span may hold. */
     public enum Unit {
-        DAYS,
-        WEEKS,
-        MONTHS,
-        YEARS
+        DAYS(73_000),
+        WEEKS(10_400),
+        MONTHS(2_400),
+        YEARS(MAX_YEARS);
+
+        private final int maximum;
+
+        Unit(int maximum) {
+            this.maximum = maximum;
+        }
+
+        /** The most of this unit a span may hold: about {@value TimeSpan#MAX_YEARS} years. */
+        public int maximum() {
+            return maximum;
+        }
+
+        /** The unit's name as a policy writes it, such as {@code days}. */
+        public String written() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public TimeSpan {
@@ -24,6 +46,10 @@ public record TimeSpan(int amount, Unit unit) implements Serializable {
         }
         if (unit == null) {
             throw new IllegalArgumentException("a time span needs a unit");
+        }
+        if (amount > unit.maximum()) {
+            throw new IllegalArgumentException("a time span is at most " + unit.maximum() + " " + unit.written()
+                    + ", got " + amount);
         }
     }
 

@@ -25,8 +25,14 @@ import java.util.regex.Pattern;
 final class ChangelogVerifier {
 
     private static final String CODE = "(?=[0-9A-Z]*[0-9])[0-9A-Z]{5}";
+    // "Added 77387", "Deleted code 77014, G6001, G6002 and G6017", "Added CPT code 77387",
+    // "Deleted HCPCS codes G6001 and G6002", "added CPT/HCPCS codes ...": a list of five-character
+    // tokens right after the verb and the optional system and "code(s)". A token of the list is
+    // read as a code only when it has the form of a code of a system the guideline lists, so
+    // "added BRCA1 and BRCA2 family history" names no code.
     private static final Pattern CODE_CHANGE = Pattern.compile(
-            "\\b(deleted|added)\\s+(?:codes?\\s+)?(" + CODE + "(?:\\s*(?:,|\\band\\b)\\s*" + CODE + ")*)",
+            "\\b(deleted|added)\\s+(?:(?:cpt|hcpcs)(?:\\s*/\\s*(?:cpt|hcpcs))?\\s+)?(?:codes?\\s+)?"
+                    + "(" + CODE + "(?:\\s*,?\\s*(?:\\band\\b)?\\s*" + CODE + ")*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_CODE = Pattern.compile(CODE);
     private static final Pattern UNCHANGED = Pattern.compile(
@@ -62,6 +68,9 @@ final class ChangelogVerifier {
                 Matcher each = ONE_CODE.matcher(m.group(2));
                 while (each.find()) {
                     String code = each.group();
+                    if (!isCodeOfAListedSystem(code)) {
+                        continue;
+                    }
                     announced.computeIfAbsent(r.effective(), k -> new HashSet<>()).add(code);
                     checkAnnounced(r, code, deleted, codes.get(code));
                 }
@@ -89,6 +98,12 @@ final class ChangelogVerifier {
                 }
             }
         }
+    }
+
+    private boolean isCodeOfAListedSystem(String token) {
+        return g.billing().codeLists().stream()
+                .map(list -> GuidelineValidator.CODE_FORMATS.get(list.system()))
+                .anyMatch(format -> format != null && format.matcher(token).matches());
     }
 
     private void checkAnnounced(Revision r, String code, boolean deleted, ProcedureCode modeled) {

@@ -14,6 +14,7 @@ import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.Scoped;
 import io.coverkit.model.SourceRef;
+import io.coverkit.model.TimeSpan;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,11 @@ final class CriteriaReferences {
                 && guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, guideline.authorization().at(),
                     "prior authorization for non-preferred drugs needs a `drugList` that says which drugs are preferred");
+        }
+        TimeSpan length = guideline.authorization().length();
+        if (length != null && length.amount() == 0) {
+            d.error(DiagnosticCode.C018, guideline.authorization().at(), "an approval of " + length.describe() + " lasts no day",
+                    "give a positive length, such as `365.days`");
         }
     }
 
@@ -114,11 +120,24 @@ final class CriteriaReferences {
             if (cap.limit().amount() == 0) {
                 d.error(DiagnosticCode.C018, m.at(), "a cap of " + cap.limit().describe() + " can never be met");
             }
+            if (cap.per() != null && cap.per().amount() == 0) {
+                emptyWindow(m, "`per:`", cap.per());
+            }
+        } else if (test instanceof MemberCriterion.Since since && since.within().amount() == 0) {
+            emptyWindow(m, "`within:`", since.within());
+        } else if (test instanceof MemberCriterion.Frequency frequency && frequency.per().amount() == 0) {
+            emptyWindow(m, "`oncePer`", frequency.per());
         } else if (test instanceof MemberCriterion.Ordered order && order.during() != null
                 && !prerequisites.contains(order.during())) {
             d.error(DiagnosticCode.C022, m.at(), "the order names visit `" + order.during() + "`, but no `prerequisite` declares it",
                     declared("prerequisites", List.copyOf(prerequisites)));
         }
+    }
+
+    // A window of no length holds no day, so the criterion would test nothing the policy means.
+    private void emptyWindow(MemberCriterion m, String what, TimeSpan span) {
+        d.error(DiagnosticCode.C018, m.at(), "the window of " + what + " is " + span.describe() + ", which holds no day",
+                "a window is at least 1 of its unit, such as `1." + span.unit().written().replaceAll("s$", "") + "`");
     }
 
     private void filter(MemberCriterion m, MemberCriterion.TherapyFilter f) {

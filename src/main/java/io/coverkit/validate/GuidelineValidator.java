@@ -34,7 +34,8 @@ public final class GuidelineValidator {
     /** The most indications one guideline may have (the evaluator keeps them in one {@code long}). */
     public static final int MAX_INDICATIONS = 64;
 
-    private static final Map<String, Pattern> CODE_FORMATS = Map.of(
+    /** The form of a code of each system, which the change log also reads codes by. */
+    static final Map<String, Pattern> CODE_FORMATS = Map.of(
             "CPT", Pattern.compile("[0-9]{5}|[0-9]{4}[FTU]"),
             "HCPCS", Pattern.compile("[A-Z][0-9]{4}"));
 
@@ -121,6 +122,10 @@ public final class GuidelineValidator {
         Map<String, TimeFrameModifier> modifiers = new HashMap<>();
         for (TimeFrameModifier m : guideline.billing().documentation().timeFrameModifiers()) {
             modifiers.put(m.loinc(), m);
+            if (m.window().amount() == 0) {
+                d.error(DiagnosticCode.C018, m.at(), "time frame modifier `" + m.loinc() + "` means " + m.window().describe()
+                        + ", a window no document can fall in", "give a positive span, such as `6.months`");
+            }
         }
         for (DocumentRequirement r : requirements) {
             if (r.timeFrameModifier().isEmpty()) {

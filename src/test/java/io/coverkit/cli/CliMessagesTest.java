@@ -71,6 +71,24 @@ class CliMessagesTest {
     }
 
     @Test
+    void aDateOptionOutsideTheRangeIsToldTheRange() throws Exception {
+        Run signed = coverkit("eval", "examples/meets-medical-necessity.json", "--as-of", "+999999999-12-31");
+        assertEquals(2, signed.code(), signed::toString);
+        assertEquals("Invalid value for option '--as-of': `+999999999-12-31` is not a date; write yyyy-MM-dd", signed.firstErrorLine());
+
+        Run far = coverkit("eval", "examples/meets-medical-necessity.json", "--as-of", "9999-12-31");
+        assertEquals(2, far.code(), far::toString);
+        assertEquals("Invalid value for option '--as-of': `9999-12-31` is outside the dates coverkit reads: 1900-01-01 to 2199-12-31",
+                far.firstErrorLine());
+
+        Run early = coverkit("diff", "04-77260-19", "--from", "1899-12-31", "--to", "2026-01-01");
+        assertEquals(2, early.code(), early::toString);
+        assertEquals("Invalid value for option '--from': `1899-12-31` is outside the dates coverkit reads: 1900-01-01 to 2199-12-31",
+                early.firstErrorLine());
+        assertFalse(JAVA_TEXT.matcher(signed.err() + far.err() + early.err()).find());
+    }
+
+    @Test
     void evalOfAFolderSaysItIsAFolderAndWhatToUseInstead() throws Exception {
         Run run = coverkit("eval", "examples");
 

@@ -116,7 +116,8 @@ class MainTest {
         same("eval", request.toString(), "--policies", "policies");
         Run run = direct("eval", request.toString(), "--policies", "policies");
         assertEquals(2, run.code());
-        assertEquals(request + ": the request file is not UTF-8 text" + System.lineSeparator(), run.err());
+        assertEquals(request + ": the request file is not UTF-8 text: byte 0xE9 at offset 2 (line 1, column 3) is not UTF-8"
+                + System.lineSeparator(), run.err());
     }
 
     @Test

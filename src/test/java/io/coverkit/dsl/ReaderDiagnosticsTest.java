@@ -277,7 +277,7 @@ class ReaderDiagnosticsTest {
         void textWhereASpanOrBooleanIsExpected() {
             Diagnostic d = only(read(replacing(14, "            requiresDocument loinc: '28626-0' within '6 months'")),
                     at(DiagnosticCode.R004, 14, 54));
-            assertEquals("`within` of `requiresDocument` must be a time span such as `6.months`", d.message());
+            assertEquals("`within` of `requiresDocument` must be a time span such as `6.months`, at most 200 years", d.message());
             only(read(replacing(14, "            requiresDocument loinc: '28626-0' within 6")), at(DiagnosticCode.R004, 14, 54));
             only(read(replacing(18, "        stepTherapyExemption 'x', applies: 'no'")), at(DiagnosticCode.R004, 18, 44));
         }
@@ -349,7 +349,7 @@ class ReaderDiagnosticsTest {
         @Test
         void missingRequiredNamedArgument() {
             Diagnostic d = only(read(replacing(14, "            requiresDocument loinc: '28626-0'")), at(DiagnosticCode.R006, 14, 13));
-            assertEquals("`requiresDocument` needs `within`: a time span such as `6.months`", d.message());
+            assertEquals("`requiresDocument` needs `within`: a time span such as `6.months`, at most 200 years", d.message());
         }
 
         @Test

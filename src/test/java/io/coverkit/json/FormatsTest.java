@@ -85,7 +85,7 @@ class FormatsTest {
     }
 
     @Test
-    void aDateIsReadExactlyWhenItHasTheShapeAndLocalDateParseReadsIt() {
+    void aDateIsReadExactlyWhenItHasTheShapeAndLocalDateParseReadsItWithinTheRange() {
         Pattern shape = Pattern.compile(Formats.DATE);
         Random random = new Random(29);
         List<String> inputs = candidates("09-", 4);
@@ -98,7 +98,7 @@ class FormatsTest {
         }
         int days = 0;
         for (String s : inputs) {
-            LocalDate expected = shape.matcher(s).matches() ? parsed(s) : null;
+            LocalDate expected = shape.matcher(s).matches() ? inRange(parsed(s)) : null;
             assertEquals(expected, Formats.date(s), () -> "`" + s + "`");
             days += expected == null ? 0 : 1;
         }
@@ -106,16 +106,22 @@ class FormatsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-06-01", "2024-02-29", "0000-01-01", "9999-12-31", "2026-12-31"})
+    @ValueSource(strings = {"2026-06-01", "2024-02-29", "1900-01-01", "2199-12-31", "2026-12-31"})
     void aRealDayIsTheDayLocalDateParseReads(String text) {
         assertEquals(LocalDate.parse(text), Formats.date(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-06-00", "2026-6-1",
-            "+2026-06-01", "2026/06/01", "", "2026-06-01x", "\u0662026-06-01"})
+            "+2026-06-01", "2026/06/01", "", "2026-06-01x", "\u0662026-06-01", "0000-01-01", "1899-12-31", "2200-01-01",
+            "9999-12-31"})
     void anythingElseIsNoDate(String text) {
         assertNull(Formats.date(text));
+    }
+
+    /** The date when it is within the range dates are read in (1900-01-01 to 2199-12-31), else null. */
+    private static LocalDate inRange(LocalDate date) {
+        return date == null || date.getYear() < 1900 || date.getYear() > 2199 ? null : date;
     }
 
     private static LocalDate parsed(String s) {

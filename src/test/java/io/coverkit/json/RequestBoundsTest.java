@@ -436,10 +436,14 @@ class RequestBoundsTest {
             refused(reader.read(with(r -> r.put("dateOfService", date)).toString()), "dateOfService",
                     "is not a date; write yyyy-MM-dd");
         }
-        assertEquals(java.time.LocalDate.of(9999, 12, 31),
-                accepted(reader.read(with(r -> r.put("dateOfService", "9999-12-31")).toString())).dateOfService());
-        assertEquals(java.time.LocalDate.of(0, 1, 1),
-                accepted(reader.read(with(r -> r.put("dateOfService", "0000-01-01")).toString())).dateOfService());
+        assertEquals(java.time.LocalDate.of(2199, 12, 31),
+                accepted(reader.read(with(r -> r.put("dateOfService", "2199-12-31")).toString())).dateOfService());
+        assertEquals(java.time.LocalDate.of(1900, 1, 1),
+                accepted(reader.read(with(r -> r.put("dateOfService", "1900-01-01")).toString())).dateOfService());
+        for (String date : List.of("9999-12-31", "0000-01-01", "2200-01-01", "1899-12-31")) {
+            refused(reader.read(with(r -> r.put("dateOfService", date)).toString()), "dateOfService",
+                    "is outside the dates coverkit reads: 1900-01-01 to 2199-12-31");
+        }
     }
 
     // --- names and values from the caller, as errors show them -----------------------------------

@@ -46,6 +46,20 @@ class DateTextTest {
     }
 
     @Test
+    void datesAreReadFrom1900Through2199AndOthersAreToldTheRange() {
+        assertEquals(LocalDate.of(1900, 1, 1), DateText.parse("1900-01-01"));
+        assertEquals(LocalDate.of(2199, 12, 31), DateText.parse("2199-12-31"));
+        assertEquals(DateText.EARLIEST, DateText.parse("1900-01-01"));
+        assertEquals(DateText.LATEST, DateText.parse("2199-12-31"));
+        for (String text : List.of("1899-12-31", "0000-01-01", "0001-01-01", "2200-01-01", "9999-12-31", "5800-01-01")) {
+            assertNull(DateText.parse(text), text);
+            assertEquals("is outside the dates coverkit reads: 1900-01-01 to 2199-12-31", DateText.problem(text), text);
+        }
+        // A day the calendar lacks is told so first, whatever its year.
+        assertEquals("is not a date: there is no month 13 (months run 01 to 12)", DateText.problem("9999-13-01"));
+    }
+
+    @Test
     void anythingNotWrittenYyyyMmDdIsToldTheForm() {
         for (String text : List.of("", "2026-6-1", "06/01/2026", "2026-06-01T00:00", "+10000-01-01", "2026-0a-01", "2026\u221206-01",
                 "\u0662\u0660\u0662\u0666-06-01")) {

@@ -1,0 +1,26 @@
+// attack: value-range
+// expect: V005 11:22
+// octal ages: 050 and 077 are read by Groovy as 40 and 63
+guideline('99-00000-01') {
+    title 'Image-Guided Radiation Therapy'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        paragraph 'Image-guided radiation therapy (IGRT) meets the definition of medical necessity for the following indications:'
+        anyOf {
+            indication 'Implanted fiducial markers'
+            age min: 050, max: 077, text: 'Age 50 - 77 years'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+        documentation {
+            requiresDocument loinc: '28626-0' within 6.months
+        }
+    }
+    updateHistory {
+        revision '2020-01-01', 'New Medical Coverage Guideline.'
+
+    }
+}

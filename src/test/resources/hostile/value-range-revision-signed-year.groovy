@@ -1,0 +1,26 @@
+// attack: value-range
+// expect: V001 24:18
+// a revision in year 11,547,632 overflowed the revision table and decided today's requests
+guideline('99-00000-01') {
+    title 'Image-Guided Radiation Therapy'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        paragraph 'Image-guided radiation therapy (IGRT) meets the definition of medical necessity for the following indications:'
+        anyOf {
+            indication 'Implanted fiducial markers'
+            indication 'Far future', added: '+11547632-01-01'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+        documentation {
+            requiresDocument loinc: '28626-0' within 6.months
+        }
+    }
+    updateHistory {
+        revision '2020-01-01', 'New Medical Coverage Guideline.'
+        revision '+11547632-01-01', 'Added an indication.'
+    }
+}

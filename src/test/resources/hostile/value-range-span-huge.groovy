@@ -1,0 +1,26 @@
+// attack: value-range
+// expect: V005 19:54
+// a span of two billion years passed check and made every decision fail
+guideline('99-00000-01') {
+    title 'Image-Guided Radiation Therapy'
+    originalEffectiveDate '2020-01-01'
+    positionStatement {
+        paragraph 'Image-guided radiation therapy (IGRT) meets the definition of medical necessity for the following indications:'
+        anyOf {
+            indication 'Implanted fiducial markers'
+            indication 'Second'
+        }
+    }
+    billingCoding {
+        codes('CPT') {
+            code '77387'
+        }
+        documentation {
+            requiresDocument loinc: '28626-0' within 2147483647.years
+        }
+    }
+    updateHistory {
+        revision '2020-01-01', 'New Medical Coverage Guideline.'
+
+    }
+}
