@@ -5,6 +5,7 @@ import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.dsl.FileBudget;
 import io.coverkit.dsl.PolicyReader;
 import io.coverkit.diff.BehaviouralDiff;
 import io.coverkit.diff.GuidelineDiff;
@@ -183,8 +184,11 @@ public final class GuidelineLibrary {
     /** What loading one file needs; each part is stateless and thread-safe. */
     private record Loader(PolicyReader reader, GuidelineValidator validator, GuidelineCompiler compiler, PolicyCache cache) {
         Read read(Path file) {
-            Checked checked = GuidelineLibrary.read(file, reader, validator, cache);
-            return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.diagnostics());
+            // One budget for the whole way from bytes to evaluator (FileBudget).
+            return FileBudget.within(file.toString(), FileBudget.Limits.DEFAULT, () -> {
+                Checked checked = GuidelineLibrary.read(file, reader, validator, cache);
+                return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.diagnostics());
+            }, spent -> new Read(null, List.of(spent)));
         }
     }
 
