@@ -1,6 +1,7 @@
 package io.coverkit.dsl;
 
 import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.diagnostic.DiagnosticLimit;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.Guideline;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.DiagnosticLimit;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.Correction;
 import io.coverkit.model.Guideline;
@@ -51,6 +52,9 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
      * policy). Larger files are not read, only reported.
      */
     public static final int MAX_BYTES = 8 << 20;
+
+    /** The most revisions a lock file may record (the bundled guidelines have at most a few dozen). */
+    public static final int MAX_REVISIONS = 1_000;
 
     /** The deepest nesting of JSON objects and arrays a lock file may have (a real lock has four). */
     public static final int MAX_DEPTH = 16;
@@ -99,6 +103,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
         Map<String, Change> changes = new LinkedHashMap<>();
         Map<String, SourceRef> where = new LinkedHashMap<>();
         for (Snapshot locked : revisions) {
+            io.coverkit.dsl.FileBudget.checkCurrent();
             Snapshot now = Snapshot.of(g, locked.date());
             for (Change c : GuidelineDiff.compare(locked, now)) {
                 String key = c.kind() + "|" + c.key() + "|" + c.before() + "|" + c.after();
@@ -123,7 +128,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
                                 + LocalDate.now() + "', '<why>'` in `updateHistory` and run `coverkit lock`");
             }
         });
-        return d.sorted();
+        return DiagnosticLimit.shown(d.sorted());
     }
 
     private static SourceRef revisionAt(Guideline g, LocalDate date) {
@@ -206,8 +211,18 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             String json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             JsonNode root = Json.MAPPER.readTree(json);
             List<Snapshot> snapshots = new ArrayList<>();
+            // Each locked revision costs a snapshot of the guideline to verify: a lock records one
+            // per revision, and no more than a guideline can have.
+            java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+            if (root.withArray("revisions").size() > MAX_REVISIONS) {
+                return tooLarge(file, "records " + root.withArray("revisions").size() + " revisions; a lock may record at most "
+                        + MAX_REVISIONS, diagnostics);
+            }
             for (JsonNode node : root.withArray("revisions")) {
                 LocalDate date = LocalDate.parse(node.get("date").asText());
+                if (!dates.add(date)) {
+                    return tooLarge(file, "records the revision of " + date + " twice", diagnostics);
+                }
                 Map<String, Snapshot.Entry> entries = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> f : node.get("entries").properties()) {
                     JsonNode e = f.getValue();
@@ -227,6 +242,12 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
         } catch (IOException | RuntimeException e) {
             return unreadable(file, diagnostics);
         }
+    }
+
+    private static Optional<RevisionLock> tooLarge(Path file, String what, Diagnostics diagnostics) {
+        diagnostics.error(DiagnosticCode.C015, new SourceRef(file.toString(), 1, 1), "the revision lock cannot be read: it " + what,
+                "restore it from version control or run `coverkit lock`");
+        return Optional.empty();
     }
 
     private static Optional<RevisionLock> unreadable(Path file, Diagnostics diagnostics) {

@@ -8,7 +8,7 @@ import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diff.RevisionLock;
-import io.coverkit.dsl.DiagnosticLimit;
+import io.coverkit.diagnostic.DiagnosticLimit;
 import io.coverkit.dsl.FileBudget;
 import io.coverkit.dsl.PolicyReader;
 import io.coverkit.dsl.PreParseGate;
@@ -207,7 +207,20 @@ class AmplificationTest {
                 new Object[] {"far over the bound", 20 << 20, (LockBytes) n -> " ".repeat(n)},
                 new Object[] {"nested 20 deep", 20, (LockBytes) n -> "[".repeat(n) + "]".repeat(n)},
                 new Object[] {"nested 100,000 deep", 100_000, (LockBytes) n -> "[".repeat(n) + "]".repeat(n)},
-                new Object[] {"a long number", 10_000, (LockBytes) n -> "{\"lockedOn\":" + "9".repeat(n) + "}"});
+                new Object[] {"a long number", 10_000, (LockBytes) n -> "{\"lockedOn\":" + "9".repeat(n) + "}"},
+                new Object[] {"1,001 revisions", 1_001, (LockBytes) AmplificationTest::revisions},
+                new Object[] {"180,000 revisions", 180_000, (LockBytes) AmplificationTest::revisions},
+                new Object[] {"one revision twice", 2, (LockBytes) n -> revisions(n).replace("2010-02-16", "2010-02-15")});
+    }
+
+    /** A lock of the IGRT guideline recording {@code n} revisions without entries, a day apart. */
+    private static String revisions(int n) {
+        StringBuilder json = new StringBuilder("{\"guideline\":\"04-77260-19\",\"lockedOn\":\"2026-01-01\",\"revisions\":[");
+        java.time.LocalDate date = java.time.LocalDate.of(2010, 2, 15);
+        for (int i = 0; i < n; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"date\":\"").append(date.plusDays(i)).append("\",\"entries\":{}}");
+        }
+        return json.append("]}").toString();
     }
 
     /** The text of a lock of size or depth {@code n}. */

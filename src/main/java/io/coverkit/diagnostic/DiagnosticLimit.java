@@ -1,8 +1,5 @@
-package io.coverkit.dsl;
+package io.coverkit.diagnostic;
 
-import io.coverkit.diagnostic.Diagnostic;
-import io.coverkit.diagnostic.DiagnosticCode;
-import io.coverkit.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
