@@ -19,21 +19,31 @@ package io.coverkit.dsl;
  */
 final class ExpressionBound {
 
-    /** Where a bound was first passed, and by how much. */
-    record Excess(int offset, long count) {}
+    /** Where a bound was first passed, and the bound. */
+    record Excess(int offset, long limit, boolean inBrackets) {}
 
     private final int maxTerms;
+    private final int maxTermsInBrackets;
     private Excess terms;
     private long statements = 1;
     private long tokens;
 
-    private ExpressionBound(int maxTerms) {
+    private ExpressionBound(int maxTerms, int maxTermsInBrackets) {
         this.maxTerms = maxTerms;
+        this.maxTermsInBrackets = maxTermsInBrackets;
     }
 
     /** Counts {@code text}, whose strings and comments {@code lexer} marks. */
     static ExpressionBound count(String text, Lexer lexer, int maxTerms) {
-        ExpressionBound bound = new ExpressionBound(maxTerms);
+        return count(text, lexer, maxTerms, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Counts {@code text}, with a second, lower bound on the terms of one expression inside round
+     * or square brackets, where Groovy's parser weighs every way a command chain could be read.
+     */
+    static ExpressionBound count(String text, Lexer lexer, int maxTerms, int maxTermsInBrackets) {
+        ExpressionBound bound = new ExpressionBound(maxTerms, maxTermsInBrackets);
         bound.scan(text, lexer);
         return bound;
     }
@@ -78,7 +88,7 @@ final class ExpressionBound {
                     open++;
                     tokens++;
                     afterOperator = false;
-                    check(open, i);
+                    check(open, counts[level], kinds[level], i);
                 }
                 inWord = false;
                 continue;
@@ -110,7 +120,7 @@ final class ExpressionBound {
                     counts[level]++;
                     open++;
                     tokens++;
-                    check(open, i);
+                    check(open, counts[level], kinds[level], i);
                 }
                 inWord = true;
                 afterOperator = false;
@@ -126,7 +136,7 @@ final class ExpressionBound {
             } else if (c == '(' || c == '[' || c == '{') {
                 counts[level]++; // the group is one term of the expression around it
                 open++;
-                check(open, i);
+                check(open, counts[level], kinds[level], i);
                 if (++level == kinds.length) {
                     kinds = java.util.Arrays.copyOf(kinds, level * 2);
                     counts = java.util.Arrays.copyOf(counts, level * 2);
@@ -143,7 +153,7 @@ final class ExpressionBound {
             } else {
                 counts[level]++; // an operator character, a dot, or where unsure, any character
                 open++;
-                check(open, i);
+                check(open, counts[level], kinds[level], i);
                 afterOperator = sure;
             }
         }
@@ -165,9 +175,14 @@ final class ExpressionBound {
         return i == 0 || lexer.isCode(i - 1) || (i >= 2 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == '*');
     }
 
-    private void check(long open, int offset) {
-        if (open > maxTerms && terms == null) {
-            terms = new Excess(offset, open);
+    private void check(long open, long here, char kind, int offset) {
+        if (terms != null) {
+            return;
+        }
+        if (open > maxTerms) {
+            terms = new Excess(offset, maxTerms, false);
+        } else if ((kind == '(' || kind == '[') && here > maxTermsInBrackets) {
+            terms = new Excess(offset, maxTermsInBrackets, true);
         }
     }
 }

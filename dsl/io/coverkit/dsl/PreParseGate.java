@@ -182,12 +182,13 @@ public final class PreParseGate {
      * so a megabyte of {@code a;} would cost minutes and gigabytes without these bounds.
      */
     private static void checkShape(String file, String text, Lexer lexer, boolean nestingReported, Diagnostics diagnostics) {
-        ExpressionBound shape = ExpressionBound.count(text, lexer, MAX_TERMS);
+        ExpressionBound shape = ExpressionBound.count(text, lexer, MAX_TERMS, MAX_TERMS_IN_BRACKETS);
         // Brackets nested too deep also make long expressions; one message for one problem.
         if (shape.terms() != null && !nestingReported) {
+            long limit = shape.terms().limit();
             diagnostics.error(DiagnosticCode.G008, position(file, text, shape.terms().offset()),
-                    "an expression here runs to more than " + MAX_TERMS + " terms without a comma or line break;"
-                            + " at most " + MAX_TERMS + " are allowed",
+                    "an expression " + (shape.terms().inBrackets() ? "in brackets " : "") + "runs to more than " + limit
+                            + " terms here without a comma or line break; at most " + limit + " are allowed",
                     "a chain of words, operators or type arguments this long nests the syntax too deeply; split it");
         }
         if (shape.statements() > MAX_STATEMENTS) {
@@ -206,6 +207,13 @@ public final class PreParseGate {
      * thread's stack at this depth.
      */
     static final int MAX_TERMS = 400;
+
+    /**
+     * The most terms one expression inside round or square brackets may hold: a policy writes a
+     * value or two there; a long command chain inside parentheses costs Groovy's parser seconds
+     * and gigabytes, which the total bound alone allows.
+     */
+    static final int MAX_TERMS_IN_BRACKETS = 40;
 
     /** The most statements (line breaks and semicolons outside strings and comments) a file may hold. */
     static final int MAX_STATEMENTS = 10_000;

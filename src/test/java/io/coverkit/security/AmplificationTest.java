@@ -131,11 +131,35 @@ class AmplificationTest {
 
     @Test
     void theTermBoundStopsDeepChainsAtTheGateAndLetsShortOnesThrough() {
-        // 200 pairs are 400 terms with `disclaimer`, the parentheses, the guideline's call and block
-        // over it: past the bound; 190 pairs are inside it and reach the reader.
-        assertEquals(List.of(DiagnosticCode.G008), codes(policyWith("    disclaimer(" + "x y ".repeat(200).strip() + ")")));
-        assertFalse(codes(policyWith("    disclaimer(" + "x y ".repeat(190).strip() + ")")).contains(DiagnosticCode.G008));
+        // 199 pairs are 398 terms, 401 with `disclaimer` and the guideline's call and block: past the
+        // bound; 198 pairs reach the reader. Inside parentheses the bound is 40 terms: 20 pairs.
+        assertEquals(List.of(DiagnosticCode.G008), codes(policyWith("    disclaimer " + "x y ".repeat(199).strip())));
+        assertFalse(codes(policyWith("    disclaimer " + "x y ".repeat(198).strip())).contains(DiagnosticCode.G008));
+        assertEquals(List.of(DiagnosticCode.G008), codes(policyWith("    disclaimer(" + "x y ".repeat(21).strip() + ")")));
+        assertFalse(codes(policyWith("    disclaimer(" + "x y ".repeat(20).strip() + ")")).contains(DiagnosticCode.G008));
         assertEquals(List.of(DiagnosticCode.G008), codes(policyWith("    " + "List<".repeat(3_000) + "String" + ">".repeat(3_000) + " x")));
+    }
+
+    /**
+     * The deepest syntax the gate admits, brackets and terms both at their bounds, read on a
+     * quarter of a thread's usual stack: Groovy's recursive visitor (run by the reader when it
+     * looks for class declarations) and the reader stay inside it, so the bounds make the recursion safe.
+     */
+    @ParameterizedTest(name = "nested in {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"f { ", "f("})
+    void theDeepestSyntaxTheGateAdmitsIsReadOnASmallStack(String open) throws InterruptedException {
+        int brackets = PreParseGate.Limits.DEFAULT.maxNesting() - 2; // the guideline's call and block take two
+        // Inside parentheses an expression may have 40 terms; inside blocks, what the 400 leave.
+        int pairs = open.contains("(") ? 20 : (400 - 3 - 1 - 2 * brackets) / 2;
+        String chain = "x y ".repeat(pairs).strip();
+        String text = policyWith("    disclaimer " + open.repeat(brackets) + chain + (open.contains("(") ? ")" : " }").repeat(brackets));
+        List<Diagnostic> found = new ArrayList<>();
+        Thread small = new Thread(null, () -> found.addAll(new PolicyReader().read(FILE, text).diagnostics()), "small", 256 << 10);
+        small.start();
+        small.join();
+        assertFalse(found.isEmpty(), "the reader finished and reported");
+        assertTrue(found.stream().noneMatch(d -> d.code().name().startsWith("G")), () -> "past the gate: " + found);
+        assertTrue(found.stream().noneMatch(d -> d.message().contains("too deeply")), found::toString);
     }
 
     @Test

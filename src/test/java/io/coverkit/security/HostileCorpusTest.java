@@ -522,7 +522,7 @@ class HostileCorpusTest {
         String line = "x y ".repeat(250).strip();
         String head = "    disclaimer(" + String.join("\n", java.util.Collections.nCopies(400, line)) + ")";
         return hostileText("nesting", "G008 7:@@", "a command chain of 100,000 pairs in one pair of parentheses", head)
-                .replace("@@", "806").getBytes(UTF_8); // the `y` of pair 198: the 401st term with the 5 around it
+                .replace("@@", "96").getBytes(UTF_8); // the `x` of pair 21: the 41st term inside the parentheses
     }
 
     /** A command chain on one line of 19,997 characters, inside the line bound. */
