@@ -1,6 +1,7 @@
 package io.coverkit.dsl;
 
 import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.diagnostic.DiagnosticLimit;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.Guideline;
 import java.nio.charset.StandardCharsets;
@@ -41,17 +42,39 @@ public final class PolicyReader {
 
     /** A reader with the given bounds and parse time limit. */
     public PolicyReader(PreParseGate.Limits limits, java.time.Duration parseTimeout) {
-        this.gate = new PreParseGate(limits);
-        this.parser = new SyntaxParser(parseTimeout);
+        this(limits, parseTimeout, FileBudget.Limits.DEFAULT);
     }
 
-    /** Reads a policy file's bytes; {@code file} names it in diagnostics. */
+    /** A reader with the given bounds, parse time limit and budget for each file. */
+    public PolicyReader(PreParseGate.Limits limits, java.time.Duration parseTimeout, FileBudget.Limits budget) {
+        this.gate = new PreParseGate(limits);
+        this.parser = new SyntaxParser(parseTimeout);
+        this.budget = budget;
+    }
+
+    private final FileBudget.Limits budget;
+
+    /**
+     * Reads a policy file's bytes; {@code file} names it in diagnostics. The read spends the file's
+     * {@link FileBudget}: the caller's, when it reads within one, or else its own.
+     */
     public Result read(String file, byte[] bytes) {
+        return FileBudget.within(file, budget, () -> readWithin(file, bytes),
+                spent -> new Result(Optional.empty(), List.of(spent)));
+    }
+
+    private Result readWithin(String file, byte[] bytes) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Guideline> guideline = gate.admit(file, bytes, diagnostics)
-                .flatMap(text -> parser.parse(file, text, diagnostics))
-                .flatMap(module -> build(file, module, digest(bytes), diagnostics));
-        return new Result(diagnostics.hasErrors() ? Optional.empty() : guideline, diagnostics.sorted());
+                .flatMap(text -> {
+                    FileBudget.checkCurrent();
+                    return parser.parse(file, text, diagnostics);
+                })
+                .flatMap(module -> {
+                    FileBudget.checkCurrent();
+                    return build(file, module, digest(bytes), diagnostics);
+                });
+        return new Result(diagnostics.hasErrors() ? Optional.empty() : guideline, DiagnosticLimit.shown(diagnostics.sorted()));
     }
 
     /** Reads policy text, as tests and tools that hold a string do. */

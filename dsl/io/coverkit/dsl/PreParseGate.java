@@ -173,7 +173,53 @@ public final class PreParseGate {
             }
         }
         checkLineLength(file, line, text.length() - lineStart, diagnostics);
+        checkShape(file, text, lexer, depthReported || chainReported, diagnostics);
     }
+
+    /**
+     * What the parser can nest without brackets, and how much work a file can ask of every later
+     * stage: each statement and token costs the parser, the reader and the diagnostics a little,
+     * so a megabyte of {@code a;} would cost minutes and gigabytes without these bounds.
+     */
+    private static void checkShape(String file, String text, Lexer lexer, boolean nestingReported, Diagnostics diagnostics) {
+        ExpressionBound shape = ExpressionBound.count(text, lexer, MAX_TERMS, MAX_TERMS_IN_BRACKETS);
+        // Brackets nested too deep also make long expressions; one message for one problem.
+        if (shape.terms() != null && !nestingReported) {
+            long limit = shape.terms().limit();
+            diagnostics.error(DiagnosticCode.G008, position(file, text, shape.terms().offset()),
+                    "an expression " + (shape.terms().inBrackets() ? "in brackets " : "") + "runs to more than " + limit
+                            + " terms here without a comma or line break; at most " + limit + " are allowed",
+                    "a chain of words, operators or type arguments this long nests the syntax too deeply; split it");
+        }
+        if (shape.statements() > MAX_STATEMENTS) {
+            diagnostics.error(DiagnosticCode.G001, new SourceRef(file, 1, 1),
+                    "file has " + shape.statements() + " statements; a policy file may have at most " + MAX_STATEMENTS);
+        }
+        if (shape.tokens() > MAX_TOKENS) {
+            diagnostics.error(DiagnosticCode.G001, new SourceRef(file, 1, 1),
+                    "file has " + shape.tokens() + " words, strings and symbols; a policy file may have at most " + MAX_TOKENS);
+        }
+    }
+
+    /**
+     * The most terms the expressions open at one point may hold together. The longest clause of
+     * the bundled policies holds a few dozen; Groovy's recursive visitors stay far inside a
+     * thread's stack at this depth.
+     */
+    static final int MAX_TERMS = 400;
+
+    /**
+     * The most terms one expression inside round or square brackets may hold: a policy writes a
+     * value or two there; a long command chain inside parentheses costs Groovy's parser seconds
+     * and gigabytes, which the total bound alone allows.
+     */
+    static final int MAX_TERMS_IN_BRACKETS = 40;
+
+    /** The most statements (line breaks and semicolons outside strings and comments) a file may hold. */
+    static final int MAX_STATEMENTS = 10_000;
+
+    /** The most tokens a file may hold; the bundled policies hold a few thousand. */
+    static final int MAX_TOKENS = 50_000;
 
     private void reportDepth(
             String file, String text, Lexer lexer, int depth, boolean sure, SourceRef at, Diagnostics diagnostics) {

@@ -77,10 +77,13 @@ public final class SyntaxParser {
         try {
             DirectWarmUp.done();
             CpuBudget budget = new CpuBudget(timeout, WALL_CLOCK_FACTOR);
+            FileBudget total = FileBudget.current();
             Optional<ModuleNode> direct;
             try {
-                direct = DirectParser.parse(sourceUnit(file, text), text, budget::spent);
+                direct = DirectParser.parse(sourceUnit(file, text), text,
+                        () -> budget.spent() || (total != null && total.spent(0) != null));
             } catch (DirectLexer.OutOfTime e) {
+                FileBudget.checkCurrent();
                 return timedOut(file, diagnostics);
             }
             // Held to the budget even when it finished, so the outcome does not depend on when
@@ -99,7 +102,7 @@ public final class SyntaxParser {
             GroovyWarmUp.done();
             GROOVY_READS.increment();
             Diagnostics found = new Diagnostics();
-            Bounded<Optional<ModuleNode>> groovy = bounded(budget.remainingNanos(), () -> parseNow(file, text, found));
+            Bounded<Optional<ModuleNode>> groovy = bounded(budget.remainingNanos(), total, () -> parseNow(file, text, found));
             if (groovy == null) {
                 return timedOut(file, diagnostics);
             }
@@ -144,7 +147,8 @@ public final class SyntaxParser {
      * at several times the limit, in case CPU time cannot be measured. Work that finishes is still
      * held to the budget, so the outcome does not depend on when the waiting thread looks.
      */
-    private <T> Bounded<T> bounded(long budgetNanos, Callable<T> work) throws InterruptedException, ExecutionException {
+    private <T> Bounded<T> bounded(long budgetNanos, FileBudget total, Callable<T> work)
+            throws InterruptedException, ExecutionException {
         Worker worker = new Worker();
         Future<T> running = PARSERS.submit(() -> {
             worker.start();
@@ -159,8 +163,16 @@ public final class SyntaxParser {
         while (true) {
             try {
                 T value = running.get(budgetNanos <= 0 ? 0 : slice, TimeUnit.MILLISECONDS);
+                if (total != null) {
+                    total.charge(worker.allocatedBytes());
+                }
                 return worker.cpuNanos() > budgetNanos ? null : new Bounded<>(value);
             } catch (TimeoutException e) {
+                String spent = total == null ? null : total.spent(worker.allocatedBytes());
+                if (spent != null) {
+                    running.cancel(true);
+                    throw FileBudget.spentBecause(spent);
+                }
                 long wall = System.nanoTime() - started;
                 if (worker.cpuNanos() > budgetNanos || wall > WALL_CLOCK_FACTOR * Math.max(0, budgetNanos)) {
                     running.cancel(true);
@@ -176,14 +188,27 @@ public final class SyntaxParser {
         private volatile long thread = -1;
         private volatile long cpuAtStart;
         private volatile long cpuUsed = -1;
+        private volatile long allocatedAtStart;
+        private volatile long allocatedUsed = -1;
 
         void start() {
             cpuAtStart = now();
+            allocatedAtStart = FileBudget.allocatedBy(Thread.currentThread().getId());
             thread = Thread.currentThread().getId();
         }
 
         void finish() {
             cpuUsed = now() - cpuAtStart;
+            allocatedUsed = FileBudget.allocatedBy(Thread.currentThread().getId()) - allocatedAtStart;
+        }
+
+        /** Bytes the parse has allocated so far; 0 before it starts. */
+        long allocatedBytes() {
+            if (allocatedUsed >= 0) {
+                return allocatedUsed;
+            }
+            long id = thread;
+            return id < 0 ? 0 : Math.max(0, FileBudget.allocatedBy(id) - allocatedAtStart);
         }
 
         private static long now() {

@@ -70,6 +70,9 @@ final class VocabularyReader {
         for (ImportNode node : imports) {
             outside(node, "an import");
         }
+        // getClasses() walks every statement with Groovy's recursive visitor, one call deeper per
+        // level of the tree: the gate bounds that depth (brackets, member chains and the terms of
+        // an expression), and FileBudget turns a stack overflow past those bounds into a diagnostic.
         for (ClassNode node : module.getClasses()) {
             if (!node.isScript()) {
                 outside(node, "a class declaration `" + node.getNameWithoutPackage() + "`");
@@ -87,6 +90,7 @@ final class VocabularyReader {
         List<Call> calls = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (Statement statement : statements) {
+            FileBudget.checkCurrent();
             keywordWritten(statement).ifPresent(written::add);
             readStatement(statement, block).ifPresent(calls::add);
         }

@@ -42,8 +42,12 @@ record PolicyFileLoader(PolicyReader reader, GuidelineValidator validator, Guide
     /** Reads, validates and compiles {@code file}; never throws. */
     Read read(Path file) {
         try {
-            Checked checked = check(file);
-            return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.id(), checked.diagnostics());
+            // One budget for the whole way from bytes to evaluator (FileBudget).
+            return io.coverkit.dsl.FileBudget.within(file.toString(), io.coverkit.dsl.FileBudget.Limits.DEFAULT, () -> {
+                Checked checked = check(file);
+                return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.id(),
+                        checked.diagnostics());
+            }, spent -> new Read(null, null, List.of(spent)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A failure of coverkit on this one file: the file is left out, the others load.
             return new Read(null, null, List.of(failed(file, e)));

@@ -86,7 +86,8 @@ public final class PolicyCache {
      */
     public static byte[] lockBytes(Path lock) {
         try {
-            return Files.exists(lock) ? Files.readAllBytes(lock) : null;
+            // Bounded: a lock over the bound is reported, and its first bytes key nothing cacheable.
+            return Files.exists(lock) ? io.coverkit.diff.RevisionLock.readBounded(lock) : null;
         } catch (IOException e) {
             return new byte[] {0};
         }

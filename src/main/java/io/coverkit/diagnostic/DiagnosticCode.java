@@ -13,6 +13,9 @@ public enum DiagnosticCode {
     G005("brackets nested deeper than the limit"),
     G006("file cannot be read"),
     G007("parsing took longer than the limit"),
+    G008("syntax chained or nested deeper than the limit"),
+    G009("reading the file went over its time or memory budget"),
+    G010("more diagnostics than are shown"),
     // Parser.
     P001("syntax error"),
     // Vocabulary reader: the shape of the file.

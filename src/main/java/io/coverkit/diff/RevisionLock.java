@@ -1,5 +1,8 @@
 package io.coverkit.diff;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.diagnostic.DiagnosticCode;
+import io.coverkit.diagnostic.DiagnosticLimit;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.model.Correction;
 import io.coverkit.model.Guideline;
@@ -34,7 +38,35 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
 
     /** Made on first use: loading a policy only asks {@link #beside} where its lock would be. */
     private static final class Json {
-        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        // A lock is a few levels deep; its longest string is a clause's text, within a policy file.
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_BYTES).maxNumberLength(32).build())
+                        .build())
+                .enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    /**
+     * The largest lock file read, in bytes: eight times the largest policy file, since a lock
+     * records the words of every past revision (the bundled locks are at most five times their
+     * policy). Larger files are not read, only reported.
+     */
+    public static final int MAX_BYTES = 8 << 20;
+
+    /** The most revisions a lock file may record (the bundled guidelines have at most a few dozen). */
+    public static final int MAX_REVISIONS = 1_000;
+
+    /** The deepest nesting of JSON objects and arrays a lock file may have (a real lock has four). */
+    public static final int MAX_DEPTH = 16;
+
+    /**
+     * The bytes of the lock file {@code lock}, at most {@link #MAX_BYTES} and one more, so that a
+     * huge file costs no more to refuse than a lock at the bound costs to read.
+     */
+    public static byte[] readBounded(Path lock) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(lock)) {
+            return in.readNBytes(MAX_BYTES + 1);
+        }
     }
 
     public RevisionLock {
@@ -71,6 +103,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
         Map<String, Change> changes = new LinkedHashMap<>();
         Map<String, SourceRef> where = new LinkedHashMap<>();
         for (Snapshot locked : revisions) {
+            io.coverkit.dsl.FileBudget.checkCurrent();
             Snapshot now = Snapshot.of(g, locked.date());
             for (Change c : GuidelineDiff.compare(locked, now)) {
                 String key = c.kind() + "|" + c.key() + "|" + c.before() + "|" + c.after();
@@ -95,7 +128,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
                                 + LocalDate.now() + "', '<why>'` in `updateHistory` and run `coverkit lock`");
             }
         });
-        return d.sorted();
+        return DiagnosticLimit.shown(d.sorted());
     }
 
     private static SourceRef revisionAt(Guideline g, LocalDate date) {
@@ -118,7 +151,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
      * @return whether the file was written
      */
     public boolean write(Path file) throws IOException {
-        if (Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
             String existing = Files.readString(file, StandardCharsets.UTF_8);
             Optional<LocalDate> lockedBefore = lockedOnIn(existing);
             if (lockedBefore.isPresent() && existing.equals(json(lockedBefore.get()))) {
@@ -156,7 +189,7 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
     /** Reads a lock; a malformed one is a diagnostic at the lock file. */
     public static Optional<RevisionLock> read(Path file, Diagnostics diagnostics) {
         try {
-            return read(file, Files.readAllBytes(file), diagnostics);
+            return read(file, readBounded(file), diagnostics);
         } catch (IOException e) {
             return unreadable(file, diagnostics);
         }
@@ -167,13 +200,29 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
      * loader reads it once, for its cache key and for this); problems as {@link #read(Path, Diagnostics)}.
      */
     public static Optional<RevisionLock> read(Path file, byte[] bytes, Diagnostics diagnostics) {
+        if (bytes.length > MAX_BYTES) {
+            diagnostics.error(DiagnosticCode.G001, new SourceRef(file.toString(), 1, 1),
+                    "the revision lock is more than " + MAX_BYTES + " bytes; a lock file may have at most " + MAX_BYTES,
+                    "restore it from version control or run `coverkit lock`");
+            return Optional.empty();
+        }
         try {
             // Strict, as Files.readString is: a lock that is not UTF-8 cannot be read.
             String json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             JsonNode root = Json.MAPPER.readTree(json);
             List<Snapshot> snapshots = new ArrayList<>();
+            // Each locked revision costs a snapshot of the guideline to verify: a lock records one
+            // per revision, and no more than a guideline can have.
+            java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+            if (root.withArray("revisions").size() > MAX_REVISIONS) {
+                return tooLarge(file, "records " + root.withArray("revisions").size() + " revisions; a lock may record at most "
+                        + MAX_REVISIONS, diagnostics);
+            }
             for (JsonNode node : root.withArray("revisions")) {
                 LocalDate date = LocalDate.parse(node.get("date").asText());
+                if (!dates.add(date)) {
+                    return tooLarge(file, "records the revision of " + date + " twice", diagnostics);
+                }
                 Map<String, Snapshot.Entry> entries = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> f : node.get("entries").properties()) {
                     JsonNode e = f.getValue();
@@ -184,9 +233,21 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
             }
             return Optional.of(new RevisionLock(root.get("guideline").asText(), LocalDate.parse(root.get("lockedOn").asText()),
                     snapshots));
+        } catch (StreamConstraintsException e) {
+            diagnostics.error(DiagnosticCode.C015, new SourceRef(file.toString(), 1, 1),
+                    "the revision lock cannot be read: its JSON is nested more than " + MAX_DEPTH
+                            + " deep or holds a value longer than a lock file may",
+                    "restore it from version control or run `coverkit lock`");
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return unreadable(file, diagnostics);
         }
+    }
+
+    private static Optional<RevisionLock> tooLarge(Path file, String what, Diagnostics diagnostics) {
+        diagnostics.error(DiagnosticCode.C015, new SourceRef(file.toString(), 1, 1), "the revision lock cannot be read: it " + what,
+                "restore it from version control or run `coverkit lock`");
+        return Optional.empty();
     }
 
     private static Optional<RevisionLock> unreadable(Path file, Diagnostics diagnostics) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coverkit.api.GuidelineLibrary;
+import io.coverkit.dsl.FileBudget;
 import io.coverkit.dsl.PolicyReader;
 import io.coverkit.dsl.PreParseGate;
 import java.io.IOException;
@@ -30,7 +31,7 @@ class EveryDiagnosticCodeTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/diagnostics");
     private static final Set<DiagnosticCode> BUILT_HERE =
-            EnumSet.of(DiagnosticCode.G001, DiagnosticCode.G002, DiagnosticCode.G006, DiagnosticCode.G007, DiagnosticCode.C013, DiagnosticCode.C014);
+            EnumSet.of(DiagnosticCode.G001, DiagnosticCode.G002, DiagnosticCode.G006, DiagnosticCode.G007, DiagnosticCode.G009, DiagnosticCode.C013, DiagnosticCode.C014);
     private static final Set<DiagnosticCode> PROVEN = EnumSet.noneOf(DiagnosticCode.class);
 
     @TempDir
@@ -93,6 +94,16 @@ class EveryDiagnosticCodeTest {
         assertEquals(List.of(DiagnosticCode.G007), found.stream().map(Diagnostic::code).toList());
         assertEquals("1:1", found.get(0).at().line() + ":" + found.get(0).at().column());
         PROVEN.add(DiagnosticCode.G007);
+    }
+
+    @Test
+    void g009AFileOverItsBudget() throws IOException {
+        String policy = Files.readString(FIXTURES.resolve("C009/misnamed.groovy"));
+        List<Diagnostic> found = new PolicyReader(PreParseGate.Limits.DEFAULT, io.coverkit.dsl.SyntaxParser.DEFAULT_TIMEOUT,
+                new FileBudget.Limits(Duration.ZERO, 1L << 30)).read("01-00000-00.groovy", policy).diagnostics();
+        assertEquals(List.of(DiagnosticCode.G009), found.stream().map(Diagnostic::code).toList());
+        assertEquals("1:1", found.get(0).at().line() + ":" + found.get(0).at().column());
+        PROVEN.add(DiagnosticCode.G009);
     }
 
     @Test

@@ -177,6 +177,11 @@ class HostileCorpusTest {
         cases.add(generated("generated-utf8-truncated-at-end.groovy", HostileCorpusTest::truncatedUtf8));
         cases.add(generated("generated-deep-property-chain.groovy", HostileCorpusTest::deepPropertyChain));
         cases.add(generated("generated-operator-chain.groovy", HostileCorpusTest::operatorChain));
+        cases.add(generated("generated-command-chain.groovy", HostileCorpusTest::commandChain));
+        cases.add(generated("generated-command-chain-one-line.groovy", HostileCorpusTest::commandChainOneLine));
+        cases.add(generated("generated-generics.groovy", HostileCorpusTest::generics));
+        cases.add(generated("generated-leading-dot-lines.groovy", HostileCorpusTest::leadingDotLines));
+        cases.add(generated("generated-statements.groovy", HostileCorpusTest::statements));
         return cases;
     }
 
@@ -499,11 +504,52 @@ class HostileCorpusTest {
                 "a property chain 36,000 deep on four short-enough lines: deep syntax without brackets", head).getBytes(UTF_8);
     }
 
-    /** A binary expression 9,000 deep on one line: the parser itself runs out of stack. */
+    /**
+     * A binary expression 9,000 deep on one line, which runs the parser out of stack: the gate stops
+     * it at the 401st term of the expressions open there (three are the guideline's call and block).
+     */
     private static byte[] operatorChain() {
         String head = "    disclaimer 'x'" + "+1".repeat(9_000);
-        return hostileText("nesting", "P001 1:1", "an operator chain 9,000 deep: deep syntax without brackets", head)
+        return hostileText("nesting", "G008 7:414", "an operator chain 9,000 deep: deep syntax without brackets", head)
                 .getBytes(UTF_8);
+    }
+
+    /**
+     * Issue 15, finding 1: a command chain of 250 pairs a line on 400 lines inside one pair of
+     * parentheses, one call deeper per pair; it overflowed the stack of Groovy's visitor.
+     */
+    private static byte[] commandChain() {
+        String line = "x y ".repeat(250).strip();
+        String head = "    disclaimer(" + String.join("\n", java.util.Collections.nCopies(400, line)) + ")";
+        return hostileText("nesting", "G008 7:@@", "a command chain of 100,000 pairs in one pair of parentheses", head)
+                .replace("@@", "96").getBytes(UTF_8); // the `x` of pair 21: the 41st term inside the parentheses
+    }
+
+    /** A command chain on one line of 19,997 characters, inside the line bound. */
+    private static byte[] commandChainOneLine() {
+        String head = "    disclaimer " + "x y ".repeat(4_995).strip();
+        return hostileText("nesting", "G008 7:@@", "a command chain of 4,995 pairs on one line", head)
+                .replace("@@", "808").getBytes(UTF_8); // the `x` of pair 199: the 401st term with the 3 around it
+    }
+
+    /** Generics nested 3,000 deep: 18 KB that took 14 s and 1.2 GB to read. */
+    private static byte[] generics() {
+        String head = "    " + "List<".repeat(3_000) + "String" + ">".repeat(3_000) + " x";
+        return hostileText("nesting", "G008 7:@@", "type arguments nested 3,000 deep", head)
+                .replace("@@", "999").getBytes(UTF_8); // the 199th `<`: the 401st term with the 3 around it
+    }
+
+    /** A property chain that goes on from line to line, each line starting with a dot. */
+    private static byte[] leadingDotLines() {
+        String head = "    disclaimer x" + "\n    .x".repeat(5_000);
+        return hostileText("nesting", "G008 205:6", "a property chain of 5,000 lines, each starting with a dot", head)
+                .getBytes(UTF_8);
+    }
+
+    /** A megabyte of `a;`: half a million statements that took 30 s and 2.5 GB to read. */
+    private static byte[] statements() {
+        String text = hostileText("size", "G001 1:1", "half a million statements `a;` in a megabyte", "@@");
+        return text.replace("@@", "a;".repeat((LIMITS.maxBytes() - text.length()) / 2)).getBytes(UTF_8);
     }
 
     private static String benignSkeleton(String id, String head) {
