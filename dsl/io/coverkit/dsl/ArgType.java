@@ -126,16 +126,17 @@ public enum ArgType {
 
     /**
      * A text holding a character the gate forbids in a file's bytes, written as an escape such as
-     * {@code '\\u202E'} or a line break ({@code '\\n'}): such text would reach terminals, pages and
-     * determinations, where it can rewrite what is shown or forge structure.
+     * {@code '\\u202E'}: such text would reach terminals, pages and determinations, where it can
+     * rewrite what is shown. Line breaks and tabs are allowed, as the gate allows them raw; the
+     * renderers keep them from forging structure.
      */
     private static Optional<Problem> unprintable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t' || PreParseGate.isForbidden(c, 1)) {
+            if (PreParseGate.isForbidden(c, 1)) {
                 return problem(DiagnosticCode.V005, String.format(java.util.Locale.ROOT, "text holds the control or "
-                        + "bidirectional character U+%04X (written as an escape); published text is one line of "
-                        + "printable characters", (int) c));
+                        + "bidirectional character U+%04X (written as an escape); write the published text's "
+                        + "printable characters only", (int) c));
             }
         }
         return Optional.empty();

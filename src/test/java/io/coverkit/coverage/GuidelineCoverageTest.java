@@ -181,7 +181,7 @@ class GuidelineCoverageTest {
         String html = new CoverageWriter().html(List.of(GuidelineCoverage.of(catalogue, List.of(decided("C > one", request)))));
         assertTrue(html.contains("id=\"coverage-summary\""));
         assertTrue(html.contains("<code>policies/04-77260-19.groovy:20: 04-77260-19/indication/bony-anatomy-fails</code>"));
-        assertFalse(html.contains("http"), "the page fetches nothing");
+        assertFalse(html.contains("http:") || html.contains("https:") || html.contains("src="), "the page fetches nothing");
         assertEquals(List.of(), StrictHtml.problems(html));
     }
 }
