@@ -47,9 +47,11 @@ import java.util.Optional;
 /** Turns a checked tree of {@link Call}s into the immutable guideline model. */
 final class ModelBuilder {
     private final Diagnostics diagnostics;
+    private final ProseReader prose;
 
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.prose = new ProseReader(this::validity);
     }
 
     /** The guideline of a file's top-level calls, or empty when a required part is missing. */
@@ -73,7 +75,7 @@ final class ModelBuilder {
                 g.child("revised").map(c -> c.date(0)).orElse(null),
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
-                new PositionStatement(statementProse(position.get()), criteria.get(), derived(position.get()),
+                new PositionStatement(prose.statementProse(position.get()), criteria.get(), derived(position.get()),
                         diagnosisLists(position.get()), experimental(position.get()), position.get().at()),
                 billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
@@ -88,56 +90,13 @@ final class ModelBuilder {
                 g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
                 g.child("drugList").map(this::formulary).orElse(Formulary.NONE),
                 authorization(g),
-                layout(g),
+                prose.layout(g),
                 sourceDigest,
                 g.at()));
     }
 
     private List<Paragraph> paragraphs(Call block) {
         return block.children("paragraph").stream().map(p -> new Paragraph(p.text(0), validity(p), p.at())).toList();
-    }
-
-    /** The names of the calls that are prose, not criteria, inside a criteria block. */
-    private static boolean isProse(Call call) {
-        return call.name().equals("paragraph") || call.name().equals("heading");
-    }
-
-    /**
-     * The position statement's prose in the order written: its own paragraphs and sub-headings, and
-     * those written inside its criteria blocks, each knowing the block it was written in.
-     */
-    private List<Paragraph> statementProse(Call statement) {
-        List<Paragraph> prose = new ArrayList<>();
-        collectProse(statement, null, prose);
-        return prose;
-    }
-
-    private void collectProse(Call block, io.coverkit.model.SourceRef within, List<Paragraph> into) {
-        for (Call call : block.body()) {
-            if (isProse(call)) {
-                into.add(new Paragraph(call.text(0), validity(call), call.at(), call.name().equals("heading"), within));
-            } else if (CRITERIA_BLOCKS.contains(call.name())) {
-                collectProse(call, call.at(), into);
-            }
-        }
-    }
-
-    private static final java.util.Set<String> CRITERIA_BLOCKS =
-            java.util.Set.of("anyOf", "allOf", "none", "unless", "initial", "subsequent", "forDrug");
-
-    /** The publisher's layout: the template, the header lines it takes, and headings written per section. */
-    private io.coverkit.model.Layout layout(Call g) {
-        List<io.coverkit.model.Layout.SectionHeading> headings = new ArrayList<>();
-        for (Call section : g.body()) {
-            if (section.named().containsKey("heading")) {
-                headings.add(new io.coverkit.model.Layout.SectionHeading(section.name(), section.text("heading")));
-            }
-        }
-        return new io.coverkit.model.Layout(
-                g.child("template").map(t -> t.text(0)).orElse(""),
-                g.child("documentType").map(t -> t.text(0)).orElse(""),
-                g.children("documentNumber").stream().map(n -> new Paragraph(n.text(0), validity(n), n.at())).toList(),
-                headings);
     }
 
     /** When a clause is in force, from its {@code added:} and {@code deleted:} arguments. */
@@ -315,7 +274,7 @@ final class ModelBuilder {
     }
 
     private Optional<List<Criterion>> parts(Call block) {
-        List<Optional<Criterion>> parts = block.body().stream().filter(c -> !isProse(c)).map(this::criterion).toList();
+        List<Optional<Criterion>> parts = block.body().stream().filter(c -> !ProseReader.isProse(c)).map(this::criterion).toList();
         if (parts.isEmpty() || parts.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
