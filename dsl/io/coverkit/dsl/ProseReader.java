@@ -1,8 +1,8 @@
 package io.coverkit.dsl;
 
-import Layout;
+import io.coverkit.model.Layout;
 import io.coverkit.model.Paragraph;
-import SourceRef;
+import io.coverkit.model.SourceRef;
 import io.coverkit.model.Validity;
 import java.util.ArrayList;
 import java.util.List;
