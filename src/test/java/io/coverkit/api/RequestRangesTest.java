@@ -98,7 +98,7 @@ class RequestRangesTest {
     /** Calls {@code visit} with the path (as request errors write it) and value of every leaf. */
     private static void leaves(JsonNode node, String path, BiConsumer<String, JsonNode> visit) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), visit));
+            node.properties().forEach(e -> leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), visit));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 leaves(node.get(i), path + "[" + i + "]", visit);
