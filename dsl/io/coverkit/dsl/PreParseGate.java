@@ -260,11 +260,6 @@ public final class PreParseGate {
         if (c == '\uFEFF') {
             return offset != 0; // a byte order mark is tolerated only as the first character
         }
-        return Character.isISOControl(c)
-                || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E'
-                || c == '\u200F'
-                || c == '\u061C';
+        return io.coverkit.model.UnsafeCharacters.isControlOrBidi(c);
     }
 }

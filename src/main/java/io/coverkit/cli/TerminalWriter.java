@@ -30,20 +30,9 @@ final class TerminalWriter extends PrintWriter {
         return new PrintWriter(underlying, true);
     }
 
-    /** True for a character that is shown escaped. */
+    /** True for a character that is shown escaped: a control or bidirectional character but line feed and tab. */
     static boolean isUnsafe(char c) {
-        if (c >= ' ' && c < 0x7F) {
-            return false;
-        }
-        if (c == '\n' || c == '\t') {
-            return false;
-        }
-        return Character.isISOControl(c)
-                || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E'
-                || c == '\u200F'
-                || c == '\u061C';
+        return c != '\n' && c != '\t' && io.coverkit.model.UnsafeCharacters.isControlOrBidi(c);
     }
 
     private static final class Escaping extends FilterWriter {
