@@ -1,0 +1,281 @@
+package io.coverkit.api;
+
+import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.eval.Evaluator;
+import io.coverkit.json.RequestReader;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.RequestError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The entry point for services: load policy files once, then decide requests from many threads.
+ * Immutable after loading.
+ *
+ * <p>Files are isolated from each other: a file with errors (or one coverkit fails on) is left out
+ * with its diagnostics, and every other file loads and decides regardless. The guideline such a
+ * file declares (the id it was read to, else its file name, as each file is named after its
+ * guideline) is unavailable: a request for it is refused with a message naming the file.
+ */
+public final class GuidelineLibrary {
+
+    private final Map<String, OnDemandEvaluator> evaluators;
+    private final List<Diagnostic> diagnostics;
+    // The file each loaded guideline came from, and the file that left each unavailable one out.
+    private final Map<String, String> sources;
+    private final Map<String, String> unavailable;
+
+    private GuidelineLibrary(Map<String, OnDemandEvaluator> evaluators, List<Diagnostic> diagnostics, Map<String, String> sources,
+            Map<String, String> unavailable) {
+        this.evaluators = Map.copyOf(evaluators);
+        this.diagnostics = List.copyOf(diagnostics);
+        this.sources = Map.copyOf(sources);
+        this.unavailable = Map.copyOf(unavailable);
+    }
+
+    /**
+     * Loads every {@code *.groovy} policy file under {@code directory} (sorted, recursively). Reading
+     * policy files needs {@code coverkit-dsl} on the class path; a service that should not carry the
+     * DSL deploys a bundle instead.
+     */
+    public static GuidelineLibrary load(Path directory) {
+        return load(policyFiles(directory));
+    }
+
+    /** The policy files under a directory, or the path itself when it is a file. */
+    public static List<Path> policyFiles(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        // A visitor rather than Files.walk and a stream: every command lists the policies first,
+        // in a fresh JVM where a stream pipeline costs more than the walk.
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.toString().endsWith(".groovy") && Files.isRegularFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list policy files under " + path, e);
+        }
+        Collections.sort(files);
+        return List.copyOf(files);
+    }
+
+    /** Loads the given policy files. */
+    public static GuidelineLibrary load(List<Path> files) {
+        return PolicyLoader.installed().load(files, null);
+    }
+
+    /**
+     * Loads every policy file under {@code directory}, reusing models validated by an earlier run
+     * from {@code cacheFolder}; the result is the same as {@link #load(Path)}.
+     */
+    public static GuidelineLibrary loadCached(Path directory, Path cacheFolder) {
+        return PolicyLoader.installed().load(policyFiles(directory), cacheFolder);
+    }
+
+    /**
+     * As {@link #loadCached}, for a short-lived process: a guideline whose model is cached is read
+     * from the cache only when first used, and compiled revision by revision, so a command that
+     * decides one request pays for one revision of one guideline. The same ids, diagnostics and
+     * decisions; a service deciding many requests should load eagerly.
+     */
+    public static GuidelineLibrary loadCachedOnDemand(Path directory, Path cacheFolder) {
+        return PolicyLoader.installed().loadOnDemand(policyFiles(directory), cacheFolder);
+    }
+
+    /**
+     * A library of the given guidelines, for loaders: each entry's evaluator is made when first
+     * asked for and then kept.
+     *
+     * @param entries the guidelines, each id once
+     * @param diagnostics every diagnostic of the files read
+     * @param unavailable the file that left each unavailable guideline out, by guideline id
+     */
+    public static GuidelineLibrary of(List<Entry> entries, List<Diagnostic> diagnostics, Map<String, String> unavailable) {
+        Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            if (evaluators.putIfAbsent(entry.id(), OnDemandEvaluator.later(entry.evaluator())) != null) {
+                throw new IllegalArgumentException("guideline `" + entry.id() + "` is given twice");
+            }
+            sources.put(entry.id(), entry.source());
+        }
+        return new GuidelineLibrary(evaluators, diagnostics, sources, unavailable);
+    }
+
+    /**
+     * One guideline of a library: its id, where it was read from, and what makes its evaluator.
+     *
+     * @param id the guideline's id
+     * @param source the file (or resource) it was read from
+     * @param evaluator makes its evaluator, once, when the guideline is first used
+     */
+    public record Entry(String id, String source, Supplier<Evaluator> evaluator) {
+        /** An entry whose evaluator is already made. */
+        public static Entry of(String source, Evaluator evaluator) {
+            return new Entry(evaluator.guideline().id(), source, () -> evaluator);
+        }
+    }
+
+    /**
+     * This library, with the last good version of each guideline whose file now has errors taken
+     * from {@code previous}: what a reload serves while an analyst fixes the file.
+     *
+     * @return the library, and the ids of the guidelines kept from {@code previous}
+     */
+    Kept keepingLastGood(GuidelineLibrary previous) {
+        Map<String, OnDemandEvaluator> merged = new LinkedHashMap<>(evaluators);
+        Map<String, String> mergedSources = new LinkedHashMap<>(sources);
+        Map<String, String> stillUnavailable = new LinkedHashMap<>(unavailable);
+        List<String> kept = new ArrayList<>();
+        List<String> broken = brokenFiles();
+        for (Map.Entry<String, String> source : previous.sources.entrySet()) {
+            String id = source.getKey();
+            if (!merged.containsKey(id) && broken.contains(source.getValue())) {
+                merged.put(id, previous.evaluators.get(id));
+                mergedSources.put(id, source.getValue());
+                stillUnavailable.remove(id);
+                kept.add(id);
+            }
+        }
+        Collections.sort(kept);
+        return new Kept(new GuidelineLibrary(merged, diagnostics, mergedSources, stillUnavailable), List.copyOf(kept));
+    }
+
+    /** A library and the guidelines it kept at their last good version. */
+    record Kept(GuidelineLibrary library, List<String> ids) {}
+
+    /** Every diagnostic of every file, sorted by location. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** True when some file had errors. */
+    public boolean hasErrors() {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The policy files left out because of errors, sorted: each one's guideline is unavailable. */
+    public List<String> brokenFiles() {
+        List<String> files = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.isError() && !files.contains(d.at().file())) {
+                files.add(d.at().file());
+            }
+        }
+        Collections.sort(files);
+        return List.copyOf(files);
+    }
+
+    /** The policy file whose errors left guideline {@code guidelineId} out, when that is why it is not loaded. */
+    public Optional<String> unavailable(String guidelineId) {
+        return Optional.ofNullable(unavailable.get(guidelineId));
+    }
+
+    /** The ids of the guidelines that loaded. */
+    public List<String> guidelineIds() {
+        List<String> ids = new ArrayList<>(evaluators.keySet());
+        Collections.sort(ids);
+        return List.copyOf(ids);
+    }
+
+    /** The evaluator of a loaded guideline. */
+    public Optional<Evaluator> evaluator(String guidelineId) {
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        return onDemand == null ? Optional.empty() : Optional.of(onDemand.get());
+    }
+
+    /** Decides a request under the guideline it names. */
+    public Decision decide(CoverageRequest request) {
+        if (request.guideline() == null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
+        }
+        return decide(request.guideline(), request, null);
+    }
+
+    /** Decides a request under {@code guidelineId}; the request may omit or must agree on its guideline. */
+    public Decision decide(String guidelineId, CoverageRequest request) {
+        return decide(guidelineId, request, null);
+    }
+
+    /**
+     * Decides a request under {@code guidelineId} and the revision in force on {@code asOf} (such as
+     * the day a prior authorization is reviewed); null means the request's date of service.
+     */
+    public Decision decide(String guidelineId, CoverageRequest request, LocalDate asOf) {
+        if (request.guideline() != null && !request.guideline().equals(guidelineId)) {
+            return new Decision.Rejected(List.of(new RequestError("guideline",
+                    "the request names `" + request.guideline() + "` but is being decided under `" + guidelineId + "`")));
+        }
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        if (onDemand == null) {
+            return notLoaded(guidelineId);
+        }
+        Evaluator evaluator = onDemand.get();
+        List<RequestError> errors = evaluator.check(request);
+        if (!errors.isEmpty()) {
+            return new Decision.Rejected(errors);
+        }
+        return new Decision.Decided(asOf == null ? evaluator.decide(request) : evaluator.decideAsOf(request, asOf));
+    }
+
+    // Why a guideline is not here: its file has errors, or perhaps it is in a file left out.
+    private Decision notLoaded(String guidelineId) {
+        String file = unavailable.get(guidelineId);
+        if (file != null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "guideline `" + guidelineId
+                    + "` is unavailable because of errors in " + file + " (run `coverkit check " + file + "`)")), List.of(file));
+        }
+        List<String> broken = brokenFiles();
+        String loaded = guidelineIds().isEmpty() ? "none" : String.join(", ", guidelineIds());
+        String message = "no guideline `" + guidelineId + "` is loaded; loaded: " + loaded;
+        if (broken.isEmpty()) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", message)));
+        }
+        return new Decision.Rejected(List.of(new RequestError("guideline", message + "; left out because of errors: "
+                + String.join(", ", broken))), broken);
+    }
+
+    /** Reads a JSON request (wire contract v1) and decides it. */
+    public Decision decideJson(String json) {
+        return decideJson(json, null);
+    }
+
+    /** Reads a JSON request and decides it under the revision in force on {@code asOf} (null: its date of service). */
+    public Decision decideJson(String json, LocalDate asOf) {
+        RequestReader.Result read = new RequestReader().read(json);
+        if (read.request().isEmpty()) {
+            return new Decision.Rejected(read.errors());
+        }
+        CoverageRequest request = read.request().get();
+        if (request.guideline() == null) {
+            return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
+        }
+        return decide(request.guideline(), request, asOf);
+    }
+}

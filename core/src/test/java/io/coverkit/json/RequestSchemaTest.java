@@ -1,0 +1,519 @@
+package io.coverkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.coverkit.model.LineOfBusiness;
+import io.coverkit.request.CoverageRequest;
+import io.coverkit.request.RequestError;
+import io.coverkit.request.Therapy;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * docs/request.schema.json describes exactly the request {@link RequestReader} reads: the same
+ * fields at every level, the same enums, patterns and required fields, the bounds of
+ * {@link RequestBounds}; and every example request keeps to it.
+ */
+class RequestSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SCHEMA = Path.of("docs/request.schema.json");
+
+    private static JsonNode schema() {
+        try {
+            return JSON.readTree(Files.readString(SCHEMA));
+        } catch (IOException e) {
+            throw new AssertionError("docs/request.schema.json must be valid JSON", e);
+        }
+    }
+
+    /**
+     * The schema of {@code pointer} (such as {@code /properties/member/properties/sex}), following
+     * every {@code $ref} on the way and at the end.
+     */
+    private static JsonNode at(JsonNode schema, String pointer) {
+        JsonNode node = schema;
+        for (String step : pointer.substring(1).split("/")) {
+            node = resolve(schema, node).path(step);
+            assertFalse(node.isMissingNode(), () -> "the schema has " + pointer);
+        }
+        return resolve(schema, node);
+    }
+
+    private static JsonNode resolve(JsonNode schema, JsonNode node) {
+        while (node.has("$ref")) {
+            String ref = node.get("$ref").asText();
+            assertTrue(ref.startsWith("#/"), () -> "only local references: " + ref);
+            JsonNode target = schema.at(ref.substring(1));
+            assertFalse(target.isMissingNode(), () -> "`" + ref + "` resolves");
+            node = target;
+        }
+        return node;
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> texts = new TreeSet<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    /** One of RequestReader's private constants: the schema must list exactly what the reader accepts. */
+    private static Object readerConstant(String name) {
+        try {
+            Field field = RequestReader.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("RequestReader no longer has " + name + "; update this test with it", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> readerSet(String name) {
+        return new TreeSet<>((Set<String>) readerConstant(name));
+    }
+
+    /** One of the expressions the reader's {@code Formats} checks: the schema must state it exactly. */
+    private static String readerPattern(String name) {
+        try {
+            Field field = Formats.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return (String) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Formats no longer has " + name + "; update this test with it", e);
+        }
+    }
+
+    // --- the schema itself ---------------------------------------------------------------------
+
+    @Test
+    void theSchemaIsDraft2020_12WithEveryReferenceResolved() {
+        JsonNode schema = schema();
+
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        List<String> refs = new ArrayList<>();
+        collect(schema, "$ref", refs);
+        assertFalse(refs.isEmpty());
+        refs.forEach(ref -> assertFalse(schema.at(ref.substring(1)).isMissingNode(), () -> ref + " resolves"));
+    }
+
+    private static void collect(JsonNode node, String keyword, List<String> out) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (e.getKey().equals(keyword) && e.getValue().isTextual()) {
+                    out.add(e.getValue().asText());
+                }
+                collect(e.getValue(), keyword, out);
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collect(n, keyword, out));
+        }
+    }
+
+    @Test
+    void theTopLevelFieldsAreExactlyThoseTheReaderAccepts() {
+        Set<String> declared = names(schema().get("properties"));
+
+        assertEquals(readerSet("TOP"), declared, "the reader's top-level fields");
+        assertEquals(Arrays.stream(CoverageRequest.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new)), declared, "one field per part of a CoverageRequest");
+    }
+
+    @Test
+    void theReaderCallsNoDeclaredTopLevelFieldUnknownAndAnUndeclaredOneUnknown() {
+        RequestReader reader = new RequestReader();
+        for (String name : names(schema().get("properties"))) {
+            ObjectNode request = JSON.createObjectNode();
+            request.put(name, 12345); // the wrong type for every field: an error, but not "unknown field"
+            List<RequestError> errors = reader.read(request.toString()).errors();
+            assertTrue(errors.stream().noneMatch(e -> e.field().equals(name) && e.message().contains("unknown field")),
+                    () -> name + " is accepted: " + errors);
+        }
+        List<RequestError> errors = reader.read("{ \"priorAuthorisation\": {} }").errors();
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals("priorAuthorisation") && e.message().contains("unknown field")),
+                errors::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/properties/member, MEMBER",
+        "/properties/procedures/items, PROCEDURE",
+        "/properties/diagnoses/items, DIAGNOSIS",
+        "/properties/documents/items, DOCUMENT",
+        "/properties/observations/items, OBSERVATION",
+        "/properties/events/items, EVENT",
+        "/properties/priorServices/items, PRIOR_SERVICE",
+        "/properties/therapies/items, THERAPY",
+        "/properties/orders/items, ORDER",
+        "/properties/priorAuthorization, PRIOR_AUTHORIZATION"
+    })
+    void everyObjectDeclaresExactlyTheFieldsTheReaderAccepts(String pointer, String readerFields) {
+        JsonNode object = at(schema(), pointer);
+
+        assertEquals("object", object.get("type").asText());
+        assertEquals(readerSet(readerFields), names(object.get("properties")));
+        assertEquals(JSON.getNodeFactory().booleanNode(false), object.get("additionalProperties"));
+    }
+
+    @Test
+    void additionalPropertiesAreFalseEverywhereButUnderExtensions() {
+        JsonNode schema = schema();
+        List<String> open = new ArrayList<>();
+        objectSchemas(schema, "", open);
+
+        // facts is a map from fact ids to booleans: its names are held by propertyNames, its values to booleans
+        assertEquals(List.of("/properties/extensions", "/properties/facts"), open);
+        JsonNode facts = schema.at("/properties/facts");
+        assertEquals("boolean", facts.at("/additionalProperties/type").asText());
+        assertEquals("^" + readerPattern("FACT") + "$", resolve(schema, facts.get("propertyNames")).get("pattern").asText());
+    }
+
+    /** Collects the pointers of object schemas whose additionalProperties is not false. */
+    private static void objectSchemas(JsonNode node, String pointer, List<String> open) {
+        if (!node.isObject()) {
+            return;
+        }
+        boolean isObjectSchema = node.path("type").asText().equals("object");
+        if (isObjectSchema && !node.path("additionalProperties").equals(JSON.getNodeFactory().booleanNode(false))) {
+            open.add(pointer);
+        }
+        node.properties().forEach(e -> {
+            if (e.getValue().isObject()) {
+                objectSchemas(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), open);
+            }
+        });
+    }
+
+    @Test
+    void requiredFieldsAreThoseOfTheContract() {
+        JsonNode schema = schema();
+
+        // Procedures are required, at least one, unless the request is a pharmacy request with
+        // priorAuthorization: a rule across fields, stated in the descriptions and read by the reader.
+        assertEquals(Set.of("dateOfService", "member"), texts(schema.get("required")));
+        assertEquals(Set.of("lineOfBusiness"), texts(at(schema, "/properties/member").get("required")));
+        assertTrue(schema.at("/properties/procedures/description").asText().contains("unless the request is a pharmacy request"));
+        assertTrue(schema.get("description").asText().contains("procedures required, with at least one, unless the request has priorAuthorization"));
+        assertEquals(Set.of("system", "code"), texts(at(schema, "/properties/procedures/items").get("required")));
+        assertEquals(Set.of("loinc", "date"), texts(at(schema, "/properties/documents/items").get("required")));
+        assertEquals(Set.of("code", "value"), texts(at(schema, "/properties/observations/items").get("required")));
+        assertEquals(Set.of("code", "date"), texts(at(schema, "/properties/events/items").get("required")));
+        assertEquals(Set.of("system", "code", "date"), texts(at(schema, "/properties/priorServices/items").get("required")));
+        assertEquals(Set.of("drug", "start"), texts(at(schema, "/properties/therapies/items").get("required")));
+        assertEquals(Set.of("date"), texts(at(schema, "/properties/orders/items").get("required")));
+        assertEquals(Set.of("drug"), texts(at(schema, "/properties/priorAuthorization").get("required")));
+    }
+
+    @Test
+    void enumsAreThoseTheReaderAccepts() {
+        JsonNode schema = schema();
+
+        assertEquals(Arrays.stream(LineOfBusiness.values()).map(Enum::name).collect(Collectors.toSet()),
+                texts(at(schema, "/properties/member/properties/lineOfBusiness").get("enum")));
+        assertEquals(readerSet("SEXES"), texts(at(schema, "/properties/member/properties/sex").get("enum")));
+        assertEquals(readerSet("SYSTEMS"), texts(at(schema, "/properties/procedures/items/properties/system").get("enum")));
+        assertEquals(readerSet("SYSTEMS"), texts(at(schema, "/properties/priorServices/items/properties/system").get("enum")));
+        assertEquals(Set.of("ICD-10-CM"), texts(at(schema, "/properties/diagnoses/items/properties/system").get("enum")));
+        assertEquals(Arrays.stream(Therapy.Outcome.values()).map(Enum::name).collect(Collectors.toSet()),
+                texts(at(schema, "/properties/therapies/items/properties/outcome").get("enum")));
+        assertEquals(readerSet("ORDERED_BY"), texts(at(schema, "/properties/orders/items/properties/orderedBy").get("enum")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/properties/dateOfService, DATE",
+        "/properties/member/properties/birthDate, DATE",
+        "/properties/documents/items/properties/date, DATE",
+        "/properties/observations/items/properties/date, DATE",
+        "/properties/events/items/properties/date, DATE",
+        "/properties/priorServices/items/properties/date, DATE",
+        "/properties/therapies/items/properties/start, DATE",
+        "/properties/therapies/items/properties/end, DATE",
+        "/properties/orders/items/properties/date, DATE",
+        "/properties/procedures/items/properties/code, PROCEDURE_CODE",
+        "/properties/priorServices/items/properties/code, PROCEDURE_CODE",
+        "/properties/diagnoses/items/properties/code, ICD10",
+        "/properties/documents/items/properties/loinc, LOINC"
+    })
+    void patternsAreThoseOfTheReaderAnchored(String pointer, String readerPattern) {
+        JsonNode field = at(schema(), pointer);
+
+        assertEquals("string", field.get("type").asText());
+        assertEquals("^" + readerPattern(readerPattern) + "$", field.get("pattern").asText());
+        if (readerPattern.equals("DATE")) {
+            assertEquals("date", field.get("format").asText());
+        }
+    }
+
+    @Test
+    void theBoundsOfRequestBoundsAreStatedWhereTheyApply() {
+        JsonNode schema = schema();
+        List<JsonNode> arrays = new ArrayList<>();
+        List<JsonNode> strings = new ArrayList<>();
+        typed(schema, "array", arrays);
+        typed(schema, "string", strings);
+
+        assertEquals(12, arrays.size(), "every array of the request");
+        arrays.forEach(a -> assertEquals(RequestBounds.MAX_ARRAY_ITEMS, a.path("maxItems").asInt(), a::toString));
+        strings.stream().filter(s -> !s.has("enum")).forEach(s -> {
+            assertTrue(s.has("maxLength"), () -> "every free string has a maxLength: " + s);
+            assertTrue(s.get("maxLength").asInt() <= RequestBounds.MAX_STRING_LENGTH, s::toString);
+        });
+        assertEquals(RequestBounds.MAX_STRING_LENGTH, schema.at("/$defs/text/maxLength").asInt());
+        for (String pointer : List.of("", "/properties/extensions", "/properties/facts")) {
+            assertEquals(RequestBounds.MAX_FIELDS, schema.at(pointer + "/maxProperties").asInt(), pointer);
+        }
+        assertEquals(RequestBounds.MAX_NAME_LENGTH, schema.at("/properties/extensions/propertyNames/maxLength").asInt());
+        assertEquals(RequestBounds.MAX_NAME_LENGTH, resolve(schema, schema.at("/properties/facts/propertyNames")).get("maxLength").asInt());
+        assertEquals(Integer.MAX_VALUE, at(schema, "/properties/procedures/items/properties/units").get("maximum").asLong(),
+                "units must fit a Java int, as the reader requires");
+    }
+
+    private static void typed(JsonNode node, String type, List<JsonNode> out) {
+        if (node.isObject()) {
+            if (node.path("type").asText().equals(type)) {
+                out.add(node);
+            }
+            node.forEach(child -> typed(child, type, out));
+        } else if (node.isArray()) {
+            node.forEach(child -> typed(child, type, out));
+        }
+    }
+
+    // --- the examples keep to the schema ---------------------------------------------------------
+
+    static Stream<Path> validRequests() throws IOException {
+        List<Path> requests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            files.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().equals("malformed-request.json"))
+                    .sorted()
+                    .forEach(requests::add);
+        }
+        requests.add(Path.of("core/src/test/resources/requests/v2-full.json"));
+        requests.add(Path.of("core/src/test/resources/requests/valid-full.json"));
+        assertTrue(requests.size() > 2, "examples/ holds requests");
+        return requests.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validRequests")
+    void everyValidRequestUsesOnlyWhatTheSchemaDeclares(Path request) throws IOException {
+        String text = Files.readString(request);
+        assertTrue(new RequestReader().read(text).request().isPresent(), "the reader reads it");
+
+        assertEquals(List.of(), new SchemaWalk(schema()).violations(JSON.readTree(text)));
+    }
+
+    @Test
+    void theWalkFindsWhatIsWrongWithTheMalformedExample() throws IOException {
+        JsonNode malformed = JSON.readTree(Files.readString(Path.of("examples/malformed-request.json")));
+
+        List<String> violations = new SchemaWalk(schema()).violations(malformed);
+
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.indication: not declared")), violations::toString);
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.dateOfService:")), violations::toString);
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.member.lineOfBusiness:")), violations::toString);
+    }
+
+    @Test
+    void extensionsAreOpenToAnyCallerData() throws IOException {
+        JsonNode request = JSON.readTree("""
+                { "dateOfService": "2026-06-01", "member": { "lineOfBusiness": "FEP" },
+                  "procedures": [ { "system": "CPT", "code": "77387" } ],
+                  "extensions": { "claim": { "id": "CLM-1", "lines": [ { "anything": true } ] }, "n": 3 } }
+                """);
+
+        assertEquals(List.of(), new SchemaWalk(schema()).violations(request));
+    }
+
+    /** Malformed v2 fields the schema cannot see: they are checked by the reader across fields. */
+    private static final Set<String> READER_ONLY = Set.of("a therapy whose end is before its start");
+
+    static Stream<Arguments> malformedV2() {
+        return RequestV2Test.malformed();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedV2")
+    void theSchemaRefusesWhatTheReaderRefuses(String description, Consumer<ObjectNode> change, String field, String message) {
+        ObjectNode request = RequestV2Test.minimal();
+        assertEquals(List.of(), new SchemaWalk(schema()).violations(request), "the base request keeps to the schema");
+        change.accept(request);
+
+        List<String> violations = new SchemaWalk(schema()).violations(request);
+
+        assertEquals(!READER_ONLY.contains(description), !violations.isEmpty(), violations::toString);
+    }
+
+    /**
+     * Walks a JSON value against the schema: declared properties (recursively, through
+     * {@code $ref}), required fields, types, enums, patterns, lengths, item counts, and
+     * {@code format: date}. It knows only the keywords the schema uses, and fails on any other, so
+     * a keyword added to the schema is never silently skipped.
+     */
+    static final class SchemaWalk {
+        private static final Set<String> KEYWORDS = Set.of("$schema", "$id", "$defs", "$ref", "title", "description",
+                "default", "type", "properties", "additionalProperties", "required", "propertyNames", "maxProperties",
+                "items", "minItems", "maxItems", "enum", "pattern", "maxLength", "minimum", "maximum", "format");
+
+        private final JsonNode root;
+        private final List<String> violations = new ArrayList<>();
+
+        SchemaWalk(JsonNode root) {
+            this.root = root;
+        }
+
+        List<String> violations(JsonNode value) {
+            violations.clear();
+            walk(root, value, "$");
+            return List.copyOf(violations);
+        }
+
+        private void violation(String path, String what) {
+            violations.add(path + ": " + what);
+        }
+
+        private void walk(JsonNode schema, JsonNode value, String path) {
+            Set<String> unknown = new LinkedHashSet<>(names(schema));
+            unknown.removeAll(KEYWORDS);
+            assertEquals(Set.of(), unknown, () -> "keywords the walk does not know, at " + path);
+            if (schema.has("$ref")) {
+                String ref = schema.get("$ref").asText();
+                JsonNode target = root.at(ref.substring(1));
+                assertFalse(target.isMissingNode(), () -> ref + " resolves");
+                walk(target, value, path);
+            }
+            if (schema.has("type") && !hasType(value, schema.get("type").asText())) {
+                violation(path, "is not of type " + schema.get("type").asText());
+                return;
+            }
+            if (schema.has("enum") && !StreamSupport.stream(schema.get("enum").spliterator(), false).anyMatch(value::equals)) {
+                violation(path, "is not one of " + schema.get("enum"));
+            }
+            if (value.isTextual()) {
+                text(schema, value.asText(), path);
+            }
+            if (value.isNumber()) {
+                if (schema.has("minimum") && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+                    violation(path, "is below the minimum " + schema.get("minimum"));
+                }
+                if (schema.has("maximum") && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
+                    violation(path, "is above the maximum " + schema.get("maximum"));
+                }
+            }
+            if (value.isArray()) {
+                if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
+                    violation(path, "has fewer than " + schema.get("minItems") + " items");
+                }
+                if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
+                    violation(path, "has more than " + schema.get("maxItems") + " items");
+                }
+                if (schema.has("items")) {
+                    for (int i = 0; i < value.size(); i++) {
+                        walk(schema.get("items"), value.get(i), path + "[" + i + "]");
+                    }
+                }
+            }
+            if (value.isObject()) {
+                object(schema, value, path);
+            }
+        }
+
+        private void text(JsonNode schema, String text, String path) {
+            if (schema.has("maxLength") && text.codePointCount(0, text.length()) > schema.get("maxLength").asInt()) {
+                violation(path, "is longer than " + schema.get("maxLength"));
+            }
+            if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(text).find()) {
+                violation(path, "does not match " + schema.get("pattern").asText());
+            }
+            if (schema.path("format").asText().equals("date")) {
+                try {
+                    LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    violation(path, "is not a date");
+                }
+            }
+        }
+
+        private void object(JsonNode schema, JsonNode value, String path) {
+            if (schema.has("maxProperties") && value.size() > schema.get("maxProperties").asInt()) {
+                violation(path, "has more than " + schema.get("maxProperties") + " properties");
+            }
+            if (schema.has("required")) {
+                schema.get("required").forEach(r -> {
+                    if (!value.has(r.asText())) {
+                        violation(path + "." + r.asText(), "is required");
+                    }
+                });
+            }
+            JsonNode properties = schema.path("properties");
+            JsonNode additional = schema.get("additionalProperties");
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
+                String fieldPath = path + "." + field.getKey();
+                if (schema.has("propertyNames")) {
+                    int before = violations.size();
+                    walk(schema.get("propertyNames"), TextNode.valueOf(field.getKey()), fieldPath + " (name)");
+                    if (violations.size() > before) {
+                        continue;
+                    }
+                }
+                if (properties.has(field.getKey())) {
+                    walk(properties.get(field.getKey()), field.getValue(), fieldPath);
+                } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+                    violation(fieldPath, "not declared");
+                } else if (additional != null && additional.isObject()) {
+                    walk(additional, field.getValue(), fieldPath);
+                }
+            }
+        }
+
+        private static boolean hasType(JsonNode value, String type) {
+            return switch (type) {
+                case "object" -> value.isObject();
+                case "array" -> value.isArray();
+                case "string" -> value.isTextual();
+                case "boolean" -> value.isBoolean();
+                case "number" -> value.isNumber();
+                case "integer" -> value.isIntegralNumber()
+                        || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+                case "null" -> value.isNull();
+                default -> throw new AssertionError("unknown type " + type);
+            };
+        }
+    }
+}
