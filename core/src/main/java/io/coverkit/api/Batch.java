@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -44,6 +45,7 @@ import java.util.concurrent.Future;
  * {@link BatchFailure}. A complete output never holds such a record; its last record is line N's
  * for the N lines read.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Batch {
 
     /** What to do with each line. */

@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import java.io.IOException;
 
 /**
@@ -9,6 +10,7 @@ import java.io.IOException;
  * (0 when none does). A consumer that reads to the end therefore never takes a stopped run's
  * output for a complete one.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BatchFailure extends IOException {
 
     private static final long serialVersionUID = 1L;

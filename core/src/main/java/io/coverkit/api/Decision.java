@@ -1,10 +1,12 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import io.coverkit.determination.Determination;
 import io.coverkit.request.RequestError;
 import java.util.List;
 
 /** The result of asking for a decision: a determination, or the reasons the request was refused. */
+@API(status = API.Status.STABLE)
 public sealed interface Decision permits Decision.Decided, Decision.Rejected {
 
     /** The request was decided. */

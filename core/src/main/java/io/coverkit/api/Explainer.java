@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import io.coverkit.api.CriteriaReplay.Judged;
 import io.coverkit.api.CriteriaReplay.Truth;
 import io.coverkit.determination.Determination;
@@ -26,6 +27,7 @@ import java.util.StringJoiner;
  * guideline's criterion tree as the evaluator decided them. The determination itself keeps every
  * finding, including those of alternatives that did not matter.
  */
+@API(status = API.Status.INTERNAL)
 public final class Explainer {
 
     /** The explanation of {@code d}, decided under {@code guideline}. */

@@ -1,11 +1,18 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import io.coverkit.diagnostic.Diagnostic;
+import io.coverkit.determination.Determination;
+import io.coverkit.determination.Outcome;
 import io.coverkit.eval.Evaluator;
+import io.coverkit.model.Guideline;
+import io.coverkit.model.Revision;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +37,7 @@ import java.util.function.Supplier;
  * file declares (the id it was read to, else its file name, as each file is named after its
  * guideline) is unavailable: a request for it is refused with a message naming the file.
  */
+@API(status = API.Status.STABLE)
 public final class GuidelineLibrary {
 
     private final Map<String, OnDemandEvaluator> evaluators;
@@ -86,6 +94,47 @@ public final class GuidelineLibrary {
     }
 
     /**
+     * Loads one policy from a stream (which is not closed), as {@link #load(Path)} loads a file:
+     * errors leave the guideline out, with diagnostics naming {@code name}.
+     *
+     * @param name what diagnostics name as the file
+     * @throws IOException when the stream cannot be read
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary load(String name, InputStream in) throws IOException {
+        return read(List.of(PolicySource.read(name, in)));
+    }
+
+    /**
+     * Loads policy files packaged as class-path resources, such as {@code policies/04-77260-19.groovy}
+     * in a service's own jar; diagnostics name each resource.
+     *
+     * @param loader the class loader that holds them
+     * @param resourceNames the resources' names (no leading slash)
+     * @throws NoSuchFileException naming a resource that is not there
+     * @throws IOException when a resource cannot be read
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary loadResources(ClassLoader loader, String... resourceNames) throws IOException {
+        List<PolicySource> sources = new ArrayList<>();
+        for (String name : resourceNames) {
+            try (InputStream in = loader.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new NoSuchFileException(name, null, "no such resource on the class path");
+                }
+                sources.add(PolicySource.read(name, in));
+            }
+        }
+        return read(sources);
+    }
+
+    /** Loads policy sources that are not files: read, validated and compiled as files are. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary read(List<PolicySource> sources) {
+        return PolicyLoader.installed().read(sources);
+    }
+
+    /**
      * Loads every policy file under {@code directory}, reusing models validated by an earlier run
      * from {@code cacheFolder}; the result is the same as {@link #load(Path)}.
      */
@@ -99,6 +148,7 @@ public final class GuidelineLibrary {
      * decides one request pays for one revision of one guideline. The same ids, diagnostics and
      * decisions; a service deciding many requests should load eagerly.
      */
+    @API(status = API.Status.INTERNAL)
     public static GuidelineLibrary loadCachedOnDemand(Path directory, Path cacheFolder) {
         return PolicyLoader.installed().loadOnDemand(policyFiles(directory), cacheFolder);
     }
@@ -111,6 +161,7 @@ public final class GuidelineLibrary {
      * @param diagnostics every diagnostic of the files read
      * @param unavailable the file that left each unavailable guideline out, by guideline id
      */
+    @API(status = API.Status.INTERNAL)
     public static GuidelineLibrary of(List<Entry> entries, List<Diagnostic> diagnostics, Map<String, String> unavailable) {
         Map<String, OnDemandEvaluator> evaluators = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
@@ -130,6 +181,7 @@ public final class GuidelineLibrary {
      * @param source the file (or resource) it was read from
      * @param evaluator makes its evaluator, once, when the guideline is first used
      */
+    @API(status = API.Status.INTERNAL)
     public record Entry(String id, String source, Supplier<Evaluator> evaluator) {
         /** An entry whose evaluator is already made. */
         public static Entry of(String source, Evaluator evaluator) {
@@ -204,7 +256,48 @@ public final class GuidelineLibrary {
         return List.copyOf(ids);
     }
 
-    /** The evaluator of a loaded guideline. */
+    /**
+     * What a loaded guideline is: its title, revisions and source digest.
+     *
+     * @return empty when no guideline of that id is loaded
+     */
+    public Optional<GuidelineInfo> guideline(String guidelineId) {
+        return evaluator(guidelineId).map(e -> {
+            Guideline g = e.guideline();
+            return new GuidelineInfo(g.id(), g.title(), g.originalEffectiveDate(),
+                    g.revisions().stream().map(Revision::effective).sorted().toList(), g.sourceDigest());
+        });
+    }
+
+    /**
+     * A determination explained in words, clause by clause, as {@code coverkit eval --explain}
+     * prints it.
+     *
+     * @throws IllegalArgumentException when the determination's guideline is not loaded here
+     */
+    public String explain(Determination determination) {
+        Evaluator evaluator = evaluator(determination.guideline()).orElseThrow(() -> new IllegalArgumentException(
+                "guideline `" + determination.guideline() + "` is not loaded"));
+        return new Explainer().explain(determination, evaluator.guideline());
+    }
+
+    /**
+     * Only the outcome of deciding {@code request} under {@code guidelineId}, for bulk screening:
+     * always the outcome {@link #decide(String, CoverageRequest)} gives, without building findings.
+     *
+     * @return the outcome, or empty when the request is rejected (decide it to see why)
+     */
+    public Optional<Outcome> outcome(String guidelineId, CoverageRequest request) {
+        OnDemandEvaluator onDemand = evaluators.get(guidelineId);
+        if (onDemand == null || (request.guideline() != null && !request.guideline().equals(guidelineId))) {
+            return Optional.empty();
+        }
+        Evaluator evaluator = onDemand.get();
+        return evaluator.check(request).isEmpty() ? Optional.of(evaluator.outcome(request)) : Optional.empty();
+    }
+
+    /** The compiled evaluator of a loaded guideline, for coverkit's own kit and command line. */
+    @API(status = API.Status.INTERNAL)
     public Optional<Evaluator> evaluator(String guidelineId) {
         OnDemandEvaluator onDemand = evaluators.get(guidelineId);
         return onDemand == null ? Optional.empty() : Optional.of(onDemand.get());

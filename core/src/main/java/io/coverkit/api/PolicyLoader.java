@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -10,6 +11,7 @@ import java.util.ServiceLoader;
  * loading {@code *.groovy} files without {@code coverkit-dsl} on the class path fails with a
  * message that says so.
  */
+@API(status = API.Status.INTERNAL)
 public interface PolicyLoader {
 
     /**
@@ -28,6 +30,14 @@ public interface PolicyLoader {
      * @param cacheFolder where validated models are kept between runs
      */
     GuidelineLibrary loadOnDemand(List<Path> files, Path cacheFolder);
+
+    /**
+     * Reads, validates and compiles policy sources that are not files, as {@link #load} does files.
+     * No revision lock is checked: locks sit beside files (a bundle carries its own).
+     *
+     * @param sources the policy sources, in order
+     */
+    GuidelineLibrary read(List<PolicySource> sources);
 
     /** The policy loader on the class path. */
     static PolicyLoader installed() {
@@ -54,6 +64,11 @@ final class InstalledLoader {
         @Override
         public GuidelineLibrary loadOnDemand(List<Path> files, Path cacheFolder) {
             return load(files, cacheFolder);
+        }
+
+        @Override
+        public GuidelineLibrary read(List<PolicySource> sources) {
+            return load(List.of(), null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.coverkit.api;
 
+import io.coverkit.annotations.API;
 import io.coverkit.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * mistake in one file never takes the other guidelines, or the previous version of that one, out
  * of service. Thread-safe: deciding threads read {@link #current()} while another thread reloads.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ReloadingLibrary {
 
     /**

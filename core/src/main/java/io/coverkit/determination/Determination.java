@@ -1,5 +1,6 @@
 package io.coverkit.determination;
 
+import io.coverkit.annotations.API;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param authorization the period an approval covers, when the guideline states a length of
  *     authorization and the outcome approves; null otherwise
  */
+@API(status = API.Status.STABLE)
 public record Determination(
         String guideline,
         LocalDate revision,

@@ -1,5 +1,6 @@
 package io.coverkit.determination;
 
+import io.coverkit.annotations.API;
 import java.time.LocalDate;
 
 /**
@@ -7,4 +8,5 @@ import java.time.LocalDate;
  *
  * @param field the request field that holds it, such as {@code documents[1]}
  */
+@API(status = API.Status.STABLE)
 public record Evidence(String field, String value, LocalDate date) {}

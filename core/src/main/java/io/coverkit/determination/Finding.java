@@ -1,5 +1,6 @@
 package io.coverkit.determination;
 
+import io.coverkit.annotations.API;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param section the published section the clause comes from
  * @param evidence what in the request the finding rests on; empty when nothing does
  */
+@API(status = API.Status.STABLE)
 public record Finding(FindingKind kind, String ref, String clause, String text, String section, List<Evidence> evidence) {
     public Finding {
         Objects.requireNonNull(kind, "a finding needs a kind");

@@ -1,6 +1,9 @@
 package io.coverkit.determination;
 
+import io.coverkit.annotations.API;
+
 /** The kinds of fact a determination reports. */
+@API(status = API.Status.STABLE)
 public enum FindingKind {
     /** A requested code is in the guideline's code list on the date of service. */
     CODE_IN_SCOPE,

@@ -1,5 +1,6 @@
 package io.coverkit.determination;
 
+import io.coverkit.annotations.API;
 import java.time.LocalDate;
 
 /**
@@ -8,4 +9,5 @@ import java.time.LocalDate;
  * @param notBefore the earliest date that would have counted
  * @param notAfter the latest date that would have counted (the date of service)
  */
+@API(status = API.Status.STABLE)
 public record MissingDocument(String loinc, String name, LocalDate notBefore, LocalDate notAfter) {}

@@ -1,6 +1,9 @@
 package io.coverkit.determination;
 
+import io.coverkit.annotations.API;
+
 /** What a guideline decides for a request. Switch over it without {@code default}. */
+@API(status = API.Status.STABLE)
 public enum Outcome {
     /** The service meets the guideline's definition of medical necessity and is documented. */
     MEETS_MEDICAL_NECESSITY,

@@ -1,5 +1,6 @@
 package io.coverkit.diagnostic;
 
+import io.coverkit.annotations.API;
 import io.coverkit.model.SourceRef;
 import java.util.Comparator;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param message lower case, no final period, the analyst's own text in backticks
  * @param help a suggestion such as "did you mean `indication`?", or empty
  */
+@API(status = API.Status.STABLE)
 public record Diagnostic(DiagnosticCode code, Severity severity, SourceRef at, String message, String help) {
 
     /** Orders diagnostics by file, line and column, then code. */

@@ -1,9 +1,12 @@
 package io.coverkit.diagnostic;
 
+import io.coverkit.annotations.API;
+
 /**
  * Every diagnostic code coverkit reports. A code keeps its meaning forever; retired codes are
  * never reused. The table in README.md lists the same codes.
  */
+@API(status = API.Status.STABLE)
 public enum DiagnosticCode {
     // Pre-parse gate: the bytes themselves.
     G001("file is larger than the limit"),

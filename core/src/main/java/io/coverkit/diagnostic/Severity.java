@@ -1,6 +1,9 @@
 package io.coverkit.diagnostic;
 
+import io.coverkit.annotations.API;
+
 /** How serious a diagnostic is: errors stop a guideline from loading, warnings do not. */
+@API(status = API.Status.STABLE)
 public enum Severity {
     ERROR,
     WARNING;

@@ -1,5 +1,6 @@
 package io.coverkit.json;
 
+import io.coverkit.annotations.API;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -26,6 +27,7 @@ import java.util.List;
  * <p>{@link #writeRecord} keeps the text of findings that recur, so a writer that writes records
  * belongs to one thread at a time; {@link #toTree} and {@link #write} keep nothing.
  */
+@API(status = API.Status.STABLE)
 public final class DeterminationWriter {
 
     // Compact text of single findings, for the findings a writer has seen recur.

@@ -1,5 +1,6 @@
 package io.coverkit.json;
 
+import io.coverkit.annotations.API;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,7 @@ import java.util.Set;
  * passes, and is read no further. At most {@link RequestBounds#MAX_ERRORS} field errors are
  * listed, then one at {@code $} says how many more there were.
  */
+@API(status = API.Status.STABLE)
 public final class RequestReader {
 
     /** A request, or every reason there is none. */

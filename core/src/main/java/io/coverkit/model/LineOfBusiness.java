@@ -1,6 +1,9 @@
 package io.coverkit.model;
 
+import io.coverkit.annotations.API;
+
 /** The kind of plan a member is enrolled in; requests and program exceptions name it. */
+@API(status = API.Status.STABLE)
 public enum LineOfBusiness {
     COMMERCIAL,
     /** Federal Employee Program. */

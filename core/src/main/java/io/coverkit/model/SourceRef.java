@@ -1,5 +1,6 @@
 package io.coverkit.model;
 
+import io.coverkit.annotations.API;
 import java.io.Serializable;
 
 /**
@@ -8,6 +9,7 @@ import java.io.Serializable;
  * <p>Equality deliberately ignores the position: every record that holds a {@code SourceRef}
  * compares equal when only its formatting moved, so reformatting a policy changes no model.
  */
+@API(status = API.Status.STABLE)
 public record SourceRef(String file, int line, int column) implements Serializable {
 
     /** A position for content that was not read from a file (built in code, or tests). */

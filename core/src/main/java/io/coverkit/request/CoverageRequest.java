@@ -1,5 +1,7 @@
 package io.coverkit.request;
 
+import io.coverkit.annotations.API;
+import io.coverkit.model.LineOfBusiness;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param facts clinical status facts such as {@code asymptomatic}: true, false, or absent (unknown)
  * @param priorAuthorization the pharmacy prior-authorization context, or null
  */
+@API(status = API.Status.STABLE)
 public record CoverageRequest(
         String guideline,
         LocalDate dateOfService,
@@ -47,6 +50,14 @@ public record CoverageRequest(
         priorServices = priorServices == null ? List.of() : List.copyOf(priorServices);
         therapies = therapies == null ? List.of() : List.copyOf(therapies);
         orders = orders == null ? List.of() : List.copyOf(orders);
+    }
+
+    /**
+     * A builder for a request on {@code dateOfService} for a member of {@code lineOfBusiness}: the
+     * two things every request must state.
+     */
+    public static CoverageRequestBuilder builder(LocalDate dateOfService, LineOfBusiness lineOfBusiness) {
+        return new CoverageRequestBuilder(dateOfService, lineOfBusiness);
     }
 
     /** A request as contract v1 describes it. */

@@ -1,5 +1,6 @@
 package io.coverkit.request;
 
+import io.coverkit.annotations.API;
 import io.coverkit.model.LineOfBusiness;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param birthDate null when the request does not give it
  * @param sex {@code F}, {@code M} or {@code U}, or null when not given
  */
+@API(status = API.Status.STABLE)
 public record Member(LineOfBusiness lineOfBusiness, LocalDate birthDate, String sex) {
     public Member {
         Objects.requireNonNull(lineOfBusiness, "a member has a line of business");

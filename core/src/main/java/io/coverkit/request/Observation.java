@@ -1,5 +1,6 @@
 package io.coverkit.request;
 
+import io.coverkit.annotations.API;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,4 +11,5 @@ import java.time.LocalDate;
  * @param unit the unit as written (UCUM where there is one), or empty
  * @param date when it was observed, or null when not given
  */
+@API(status = API.Status.STABLE)
 public record Observation(String code, BigDecimal value, String unit, LocalDate date) {}

@@ -1,5 +1,6 @@
 package io.coverkit.request;
 
+import io.coverkit.annotations.API;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param elements the elements its record documents, such as {@code shared-decision-making}
  */
+@API(status = API.Status.STABLE)
 public record PriorService(String system, String code, LocalDate date, List<String> elements) {
     public PriorService {
         elements = elements == null ? List.of() : List.copyOf(elements);

@@ -1,5 +1,6 @@
 package io.coverkit.request;
 
+import io.coverkit.annotations.API;
 import java.time.LocalDate;
 
 /**
@@ -8,6 +9,7 @@ import java.time.LocalDate;
  * @param drugClass the therapeutic class, such as {@code bisphosphonates}, or empty
  * @param end the last day of therapy, or null while it goes on
  */
+@API(status = API.Status.STABLE)
 public record Therapy(String drug, String drugClass, LocalDate start, LocalDate end, Outcome outcome) {
 
     /** How the therapy went. */

@@ -2,6 +2,7 @@ package io.coverkit.policy;
 
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.api.PolicyLoader;
+import io.coverkit.api.PolicySource;
 import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
@@ -80,6 +81,18 @@ public final class DslPolicyLoader implements PolicyLoader {
         }
     }
 
+    @Override
+    public GuidelineLibrary read(List<PolicySource> sources) {
+        PolicyFileLoader loader = PolicyFileLoader.with(null);
+        List<PolicyFileLoader.Read> read = new ArrayList<>(sources.size());
+        List<String> names = new ArrayList<>(sources.size());
+        for (PolicySource source : sources) {
+            read.add(loader.read(source.name(), source.content()));
+            names.add(source.name());
+        }
+        return merge(read, names);
+    }
+
     private static GuidelineLibrary load(List<Path> files, PolicyCache cache) {
         PolicyFileLoader loader = PolicyFileLoader.with(cache);
         // Files are read, parsed, validated and compiled independently, so a large set goes on all
@@ -93,6 +106,11 @@ public final class DslPolicyLoader implements PolicyLoader {
         }
         List<Path> rest = files.subList(Math.min(1, files.size()), files.size());
         read.addAll((rest.size() < PARALLEL_FROM ? rest.stream() : rest.parallelStream()).map(loader::read).toList());
+        return merge(read, files.stream().map(Path::toString).toList());
+    }
+
+    // The files' results in file order, so ids, duplicates and diagnostics come out as a one-by-one load gives them.
+    private static GuidelineLibrary merge(List<PolicyFileLoader.Read> read, List<String> names) {
         Diagnostics all = new Diagnostics();
         List<GuidelineLibrary.Entry> entries = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
@@ -101,7 +119,7 @@ public final class DslPolicyLoader implements PolicyLoader {
             PolicyFileLoader.Read r = read.get(i);
             all.addAll(r.diagnostics());
             if (r.evaluator() == null) {
-                unavailable.putIfAbsent(r.id() != null ? r.id() : idFromName(files.get(i)), files.get(i).toString());
+                unavailable.putIfAbsent(r.id() != null ? r.id() : idFromName(names.get(i)), names.get(i));
                 continue;
             }
             Guideline guideline = r.evaluator().guideline();
@@ -118,8 +136,8 @@ public final class DslPolicyLoader implements PolicyLoader {
     }
 
     /** The guideline a file is named after: {@code policies/04-77260-19.groovy} holds {@code 04-77260-19}. */
-    private static String idFromName(Path file) {
-        String name = file.getFileName().toString();
+    private static String idFromName(String file) {
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(java.io.File.separatorChar)) + 1);
         return name.endsWith(".groovy") ? name.substring(0, name.length() - ".groovy".length()) : name;
     }
 }

@@ -41,24 +41,33 @@ public record PolicyFileLoader(PolicyReader reader, GuidelineValidator validator
 
     /** Reads, validates and compiles {@code file}; never throws. */
     Read read(Path file) {
+        return read(file.toString(), () -> check(file));
+    }
+
+    /** Reads, validates and compiles a policy that is not a file (no revision lock beside it); never throws. */
+    Read read(String name, byte[] bytes) {
+        return read(name, () -> check(name, bytes, null, null));
+    }
+
+    private Read read(String name, java.util.function.Supplier<Checked> checking) {
         try {
             // One budget for the whole way from bytes to evaluator (FileBudget).
-            return io.coverkit.dsl.FileBudget.within(file.toString(), io.coverkit.dsl.FileBudget.Limits.DEFAULT, () -> {
-                Checked checked = check(file);
+            return io.coverkit.dsl.FileBudget.within(name, io.coverkit.dsl.FileBudget.Limits.DEFAULT, () -> {
+                Checked checked = checking.get();
                 return new Read(checked.guideline() == null ? null : compiler.compile(checked.guideline()), checked.id(),
                         checked.diagnostics());
             }, spent -> new Read(null, null, List.of(spent)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A failure of coverkit on this one file: the file is left out, the others load.
-            return new Read(null, null, List.of(failed(file, e)));
+            return new Read(null, null, List.of(failed(name, e)));
         }
     }
 
     /** The diagnostic for a file that coverkit failed on, in words without Java's class names. */
-    static Diagnostic failed(Path file, Throwable e) {
+    static Diagnostic failed(String file, Throwable e) {
         String why = e instanceof StackOverflowError ? "it nests deeper than the reader can follow"
                 : e instanceof OutOfMemoryError ? "reading it ran out of memory" : "coverkit failed on it (an internal error)";
-        return Diagnostic.error(DiagnosticCode.G006, new SourceRef(file.toString(), 1, 1), "the file cannot be read: " + why);
+        return Diagnostic.error(DiagnosticCode.G006, new SourceRef(file, 1, 1), "the file cannot be read: " + why);
     }
 
     /** Reads and validates {@code file}, from the cache when it holds the file's model. */
@@ -70,7 +79,12 @@ public record PolicyFileLoader(PolicyReader reader, GuidelineValidator validator
         } catch (IOException e) {
             return new Checked(null, null, List.of(Diagnostic.error(DiagnosticCode.G006, new SourceRef(name, 1, 1), unreadable(e))));
         }
-        byte[] lock = PolicyCache.lockBytes(RevisionLock.beside(file));
+        Path lockFile = RevisionLock.beside(file);
+        return check(name, bytes, PolicyCache.lockBytes(lockFile), lockFile);
+    }
+
+    // The policy's bytes and its lock's (null: none), read and validated, from the cache when it holds them.
+    private Checked check(String name, byte[] bytes, byte[] lock, Path lockFile) {
         String key = cache == null ? null : PolicyCache.key(name, bytes, lock);
         Guideline cached = key == null ? null : cache.get(key).orElse(null);
         if (cached != null) {
@@ -83,7 +97,7 @@ public record PolicyFileLoader(PolicyReader reader, GuidelineValidator validator
         Guideline guideline = result.guideline().get();
         List<Diagnostic> found = new ArrayList<>(result.diagnostics());
         List<Diagnostic> problems = new ArrayList<>(validator.validate(guideline));
-        problems.addAll(lockProblems(file, lock, guideline));
+        problems.addAll(lockProblems(lockFile, lock, guideline));
         found.addAll(problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             return new Checked(null, guideline.id(), found);
@@ -106,12 +120,12 @@ public record PolicyFileLoader(PolicyReader reader, GuidelineValidator validator
     }
 
     // A guideline locked with `coverkit lock` must not change what its past revisions said.
-    private static List<Diagnostic> lockProblems(Path file, byte[] lockBytes, Guideline guideline) {
+    private static List<Diagnostic> lockProblems(Path lockFile, byte[] lockBytes, Guideline guideline) {
         if (lockBytes == null) {
             return List.of();
         }
         Diagnostics found = new Diagnostics();
-        RevisionLock.read(RevisionLock.beside(file), lockBytes, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
+        RevisionLock.read(lockFile, lockBytes, found).ifPresent(lock -> found.addAll(lock.verify(guideline)));
         return found.sorted();
     }
 }

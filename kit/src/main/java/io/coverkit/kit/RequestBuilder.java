@@ -5,20 +5,10 @@ import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
-import io.coverkit.request.Diagnosis;
-import io.coverkit.request.Document;
-import io.coverkit.request.Event;
-import io.coverkit.request.Member;
-import io.coverkit.request.Observation;
-import io.coverkit.request.Order;
-import io.coverkit.request.PriorAuthorization;
-import io.coverkit.request.PriorService;
-import io.coverkit.request.Procedure;
+import io.coverkit.request.CoverageRequestBuilder;
 import io.coverkit.request.Therapy;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds coverage requests in a few readable words, for scenarios and for services' own tests:
@@ -29,26 +19,12 @@ import java.util.Map;
 public final class RequestBuilder {
 
     private final Guideline guideline;
-    private String guidelineId;
-    private LocalDate dateOfService = LocalDate.of(2026, 6, 1);
-    private LineOfBusiness lineOfBusiness = LineOfBusiness.COMMERCIAL;
-    private LocalDate birthDate;
-    private String sex;
-    private final List<Procedure> procedures = new ArrayList<>();
-    private final List<Diagnosis> diagnoses = new ArrayList<>();
-    private final List<String> indications = new ArrayList<>();
-    private final List<Document> documents = new ArrayList<>();
-    private final Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
-    private final List<Observation> observations = new ArrayList<>();
-    private final List<Event> events = new ArrayList<>();
-    private final List<PriorService> priorServices = new ArrayList<>();
-    private final List<Therapy> therapies = new ArrayList<>();
-    private final List<Order> orders = new ArrayList<>();
-    private PriorAuthorization priorAuthorization;
+    // the request itself; this class adds the scenario defaults and the words scenarios use
+    private final CoverageRequestBuilder request = CoverageRequest.builder(LocalDate.of(2026, 6, 1), LineOfBusiness.COMMERCIAL);
 
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
-        this.guidelineId = guidelineId;
+        request.guideline(guidelineId);
     }
 
     /** A request that names no guideline. */
@@ -63,74 +39,73 @@ public final class RequestBuilder {
 
     /** Names the guideline the request asks about. */
     public RequestBuilder guideline(String id) {
-        this.guidelineId = id;
+        request.guideline(id);
         return this;
     }
 
     /** Sets the date of service, written yyyy-MM-dd. */
     public RequestBuilder on(String date) {
-        this.dateOfService = date(date);
+        request.dateOfService(date(date));
         return this;
     }
 
     /** Sets the member's line of business by name: {@code COMMERCIAL}, {@code FEP}, ... */
     public RequestBuilder lineOfBusiness(String line) {
-        this.lineOfBusiness = LineOfBusiness.valueOf(line);
+        request.lineOfBusiness(LineOfBusiness.valueOf(line));
         return this;
     }
 
     /** Sets the member's birth date (yyyy-MM-dd) and sex ({@code F}, {@code M} or {@code U}). */
     public RequestBuilder member(String birthDate, String sex) {
-        this.birthDate = date(birthDate);
-        this.sex = sex;
+        request.birthDate(date(birthDate)).sex(sex);
         return this;
     }
 
     /** Adds a CPT code. */
     public RequestBuilder cpt(String code) {
-        procedures.add(new Procedure("CPT", code, 1, List.of()));
+        request.cpt(code);
         return this;
     }
 
     /** Adds a HCPCS code. */
     public RequestBuilder hcpcs(String code) {
-        procedures.add(new Procedure("HCPCS", code, 1, List.of()));
+        request.hcpcs(code);
         return this;
     }
 
     /** Adds an ICD-10-CM diagnosis. */
     public RequestBuilder diagnosis(String code) {
-        diagnoses.add(new Diagnosis("ICD-10-CM", code));
+        request.diagnosis(code);
         return this;
     }
 
     /** Adds indications by id. */
     public RequestBuilder indication(String... ids) {
-        indications.addAll(List.of(ids));
+        request.indication(ids);
         return this;
     }
 
     /** States a clinical fact (request contract v2), such as {@code fact("asymptomatic", true)}. */
     public RequestBuilder fact(String name, boolean value) {
-        facts.put(name, value);
+        request.fact(name, value);
         return this;
     }
 
     /** States an observation (request contract v2), such as {@code observation("packs-per-day", "1.5")}. */
     public RequestBuilder observation(String code, String value) {
-        observations.add(new Observation(code, new java.math.BigDecimal(value), "", null));
+        request.observation(code, new java.math.BigDecimal(value), "", null);
         return this;
     }
 
     /** States a dated event (request contract v2), such as {@code event("quit-smoking", "2015-03-01")}. */
     public RequestBuilder event(String code, String date) {
-        events.add(new Event(code, date(date)));
+        request.event(code, date(date));
         return this;
     }
 
     /** States a service the member already received (request contract v2), such as CPT 71271 on a date. */
     public RequestBuilder priorService(String system, String code, String date) {
-        priorServices.add(new PriorService(system, code, date(date)));
+        request.priorService(system, code, date(date), List.of());
         return this;
     }
 
@@ -139,7 +114,7 @@ public final class RequestBuilder {
      * (HCPCS G0296) documenting {@code shared-decision-making}.
      */
     public RequestBuilder priorService(String system, String code, String date, List<String> elements) {
-        priorServices.add(new PriorService(system, code, date(date), elements));
+        request.priorService(system, code, date(date), elements);
         return this;
     }
 
@@ -149,14 +124,13 @@ public final class RequestBuilder {
      * {@code CONTRAINDICATION}, {@code COMPLETED} or {@code ONGOING}).
      */
     public RequestBuilder therapy(String drug, String start, String end, String outcome) {
-        therapies.add(new Therapy(drug, "", date(start), end == null ? null : date(end),
-                Therapy.Outcome.valueOf(outcome)));
+        request.therapy(drug, "", date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
         return this;
     }
 
     /** States a therapy of {@code drug} lasting {@code days} days, both ends counted, that ended the day before the date of service. */
     public RequestBuilder therapyOfDays(String drug, int days, String outcome) {
-        LocalDate end = dateOfService.minusDays(1);
+        LocalDate end = request.dateOfService().minusDays(1);
         return therapy(drug, end.minusDays(days - 1L).toString(), end.toString(), outcome);
     }
 
@@ -166,31 +140,31 @@ public final class RequestBuilder {
      * given during (such as {@code counseling-visit}, or empty).
      */
     public RequestBuilder order(String date, boolean written, String orderedBy, String visit) {
-        orders.add(new Order("", date(date), written, orderedBy, visit));
+        request.order("", date(date), written, orderedBy, visit);
         return this;
     }
 
     /** Asks prior authorization for a drug of the guideline's drug list, by id, such as {@code tymlos}. */
     public RequestBuilder drug(String id) {
-        this.priorAuthorization = new PriorAuthorization(id, "", "");
+        request.priorAuthorization(id, "", "");
         return this;
     }
 
     /** Sets the member's sex ({@code F}, {@code M} or {@code U}), leaving the birth date as it is. */
     public RequestBuilder sex(String sex) {
-        this.sex = sex;
+        request.sex(sex);
         return this;
     }
 
     /** Sets the member's birth date (yyyy-MM-dd), leaving sex as it is. */
     public RequestBuilder bornOn(String birthDate) {
-        this.birthDate = date(birthDate);
+        request.birthDate(date(birthDate));
         return this;
     }
 
     /** Adds a document on file: its LOINC code and date (yyyy-MM-dd). */
     public RequestBuilder document(String loinc, String date) {
-        documents.add(new Document(loinc, date(date)));
+        request.document(loinc, date(date));
         return this;
     }
 
@@ -221,9 +195,7 @@ public final class RequestBuilder {
 
     /** The request. */
     public CoverageRequest build() {
-        return new CoverageRequest(guidelineId, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures,
-                diagnoses, indications, documents, Map.of(), facts, observations, events, priorServices, therapies, orders,
-                priorAuthorization);
+        return request.build();
     }
 
     // A scenario's date as requests and policy files read it, and told in the same words when it is not one.
