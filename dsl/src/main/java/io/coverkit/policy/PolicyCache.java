@@ -26,7 +26,7 @@ import java.util.Optional;
  * them. A hit skips the Groovy parser and the validator, which dominate a short command's start-up.
  * Only models that loaded without a single diagnostic are stored, so a hit never hides a warning.
  * The cache is best-effort: anything unreadable is a miss, and a failed write is ignored. Entries
- * are in {@link ModelFormat}, which only ever builds model records: the cache folder is trusted no
+ * are in {@code io.coverkit.cache.ModelFormat}, which only ever builds model records: the cache folder is trusted no
  * more than any other file.
  */
 public final class PolicyCache {
