@@ -1,2 +1,6 @@
-/** Public API. JSON I/O for wire contract v1: requests in, determinations and request errors out. */
+/**
+ * JSON I/O for the wire contract: {@link io.coverkit.json.RequestReader} (requests in, errors that
+ * name the field) and {@link io.coverkit.json.DeterminationWriter} (determinations out) are public
+ * API; the rest is internal.
+ */
 package io.coverkit.json;

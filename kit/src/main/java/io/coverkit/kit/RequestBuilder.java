@@ -1,5 +1,6 @@
 package io.coverkit.kit;
 
+import io.coverkit.annotations.API;
 import io.coverkit.model.DateText;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Guideline;
@@ -16,6 +17,7 @@ import java.util.List;
  * Defaults: a commercial member, date of service 2026-06-01, no codes, indications or documents.
  * Mutable and not thread-safe; {@link #build()} returns an immutable request.
  */
+@API(status = API.Status.STABLE)
 public final class RequestBuilder {
 
     private final Guideline guideline;
@@ -33,6 +35,7 @@ public final class RequestBuilder {
     }
 
     /** A request for {@code guideline}; it also knows the guideline's required documents. */
+    @API(status = API.Status.INTERNAL)
     public static RequestBuilder requestFor(Guideline guideline) {
         return new RequestBuilder(guideline, guideline.id());
     }
