@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.coverkit.annotations.API;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,7 @@ class ApiSurfaceTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
-                .importPackages("io.coverkit");
+        classes = MainClasses.all();
     }
 
     @Test
