@@ -65,6 +65,12 @@ class DistributionIT {
         for (String f : List.of("ncd-210.14.groovy", "ncd-210.14.lock.json")) {
             Files.copy(Path.of("policies", f), team.resolve("policies").resolve(f));
         }
+        Files.createDirectories(team.resolve("specs"));
+        try (Stream<Path> specs = Files.list(Path.of("specs/ldct"))) {
+            for (Path spec : specs.toList()) {
+                Files.copy(spec, team.resolve("specs").resolve(spec.getFileName()));
+            }
+        }
         Files.createDirectories(team.resolve("requests"));
         Files.copy(Path.of("examples/ldct/first-screening-meets.json"), team.resolve("requests/first.json"));
     }
@@ -110,6 +116,15 @@ class DistributionIT {
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("\"guideline\" : \"ncd-210.14\""), run.out());
         assertTrue(run.out().contains("\"outcome\" : \"MEETS_MEDICAL_NECESSITY\""), run.out());
+    }
+
+    @Test
+    void theTeamsScenariosRunWithTheKitTheDistributionCarries() throws Exception {
+        Run run = coverkit("test", "--threshold", "100");
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("ncd-210.14: 22 of 22 clauses exercised (100.0%)"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\d+ passed, 0 failed, 0 skipped\\s*"), run.out());
+        assertTrue(Files.isRegularFile(team.resolve("coverkit-reports/clause-coverage.html")));
     }
 
     @Test
