@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.determination.Outcome;
+import io.coverkit.json.ContractVersion;
 import io.coverkit.json.DeterminationWriter;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.RequestError;
@@ -27,7 +28,7 @@ import java.util.concurrent.Future;
 /**
  * Decides a stream of requests, one JSON request per line (NDJSON), into one JSON record per line
  * in the same order: the determination with its {@code line} number, or {@code {"line": N,
- * "errors": [...]}} for a line that is not a valid request. Lines are decided in chunks on a pool
+ * "contractVersion": "2", "errors": [...]}} for a line that is not a valid request. Lines are decided in chunks on a pool
  * of threads while one thread reads and writes; at most a few chunks per thread are in flight, so
  * memory stays bounded however long the stream is.
  *
@@ -282,6 +283,8 @@ public final class Batch {
                 } else {
                     ObjectNode record = COMPACT.createObjectNode().put("line", first + i);
                     if (decision instanceof Decision.Rejected rejected) {
+                        // an error record is request errors with its line, as a decided one is a determination
+                        record.put(ContractVersion.FIELD, ContractVersion.CURRENT);
                         var list = record.putArray("errors");
                         for (RequestError e : rejected.errors()) {
                             list.addObject().put("field", e.field()).put("message", e.message());

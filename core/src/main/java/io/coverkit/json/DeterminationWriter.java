@@ -18,7 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes determinations and request errors as wire contract v1 JSON, fields in a fixed order.
+ * Writes determinations and request errors as wire contract JSON, fields in a fixed order, each
+ * object saying its {@link ContractVersion} first.
  *
  * <p>The text is written by {@link PrettyJson} in the layout and with the escapes of Jackson's
  * default pretty printer, which is what an {@code ObjectMapper} with {@code INDENT_OUTPUT} writes
@@ -45,6 +46,7 @@ public final class DeterminationWriter {
     /** The determination as a JSON tree. */
     public ObjectNode toTree(Determination d) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put(ContractVersion.FIELD, ContractVersion.CURRENT);
         root.put("guideline", d.guideline());
         root.put("revision", date(d.revision()));
         root.put("dateOfService", date(d.dateOfService()));
@@ -121,6 +123,7 @@ public final class DeterminationWriter {
      * from their kept text into {@code keptInto} (the generator under {@code g}), or never when null.
      */
     private void fields(JsonSink g, Determination d, JsonGenerator keptInto) {
+        g.field(ContractVersion.FIELD, ContractVersion.CURRENT);
         g.field("guideline", d.guideline());
         g.field("revision", date(d.revision()));
         g.field("dateOfService", date(d.dateOfService()));
@@ -224,10 +227,11 @@ public final class DeterminationWriter {
         g.endObject();
     }
 
-    /** Request errors as {@code {"errors": [{"field": ..., "message": ...}]}}. */
+    /** Request errors as {@code {"contractVersion": "2", "errors": [{"field": ..., "message": ...}]}}. */
     public String writeErrors(List<RequestError> errors) {
         PrettyJson g = new PrettyJson();
         g.startObject();
+        g.field(ContractVersion.FIELD, ContractVersion.CURRENT);
         g.name("errors").startArray();
         for (RequestError e : errors) {
             g.startObject();

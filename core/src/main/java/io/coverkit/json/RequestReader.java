@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a coverage request in wire contract v1 and v2. Every problem is reported with the JSON path of
+ * Reads a coverage request in wire contract v1 and v2 ({@link ContractVersion}). Every problem is reported with the JSON path of
  * the field at fault, all of them at once; a request with any problem yields no request at all.
  * Unknown fields are errors except under {@code extensions}; the error names the nearest known field
  * of that object when one is near, and points to {@code extensions}.
@@ -62,8 +62,8 @@ public final class RequestReader {
                 .build();
     }
 
-    private static final Set<String> TOP = Set.of("guideline", "dateOfService", "member", "procedures", "diagnoses",
-            "indications", "documents", "extensions",
+    private static final Set<String> TOP = Set.of(ContractVersion.FIELD, "guideline", "dateOfService", "member", "procedures",
+            "diagnoses", "indications", "documents", "extensions",
             // contract v2
             "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization");
     private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date");
@@ -191,6 +191,7 @@ public final class RequestReader {
             return new Result(Optional.empty(), f.all());
         }
         f.unknown(root, "", TOP);
+        contractVersion(root, f);
         String guideline = f.optionalCode(root, "", "guideline");
         LocalDate dos = f.date(root, "", "dateOfService", true);
         JsonNode memberNode = f.object(root, "member", true);
@@ -222,6 +223,44 @@ public final class RequestReader {
         return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
                 documents, extensions, facts, observations, events, priorServices, therapies, orders, priorAuthorization)),
                 List.of());
+    }
+
+    /**
+     * Checks the version the request declares, if any: one this library reads, and a request that
+     * declares version 1 using nothing version 2 added (its caller cannot mean what it never knew).
+     */
+    private static void contractVersion(JsonNode root, Fields f) {
+        JsonNode node = root.get(ContractVersion.FIELD);
+        if (node == null) {
+            return;
+        }
+        if (!node.isTextual()) {
+            f.error(ContractVersion.FIELD, "must be a string, such as \"" + ContractVersion.CURRENT + "\"");
+            return;
+        }
+        String version = node.asText();
+        if (!ContractVersion.SUPPORTED.contains(version)) {
+            f.error(ContractVersion.FIELD, "unsupported contract version `" + FieldPath.shown(version) + "`; this coverkit reads versions "
+                    + ContractVersion.supportedInWords() + " (leave the field out for " + ContractVersion.CURRENT + ")");
+            return;
+        }
+        if (!version.equals("1")) {
+            return;
+        }
+        String why = "came with contract version 2, but the request declares contractVersion `1`; declare \"2\" or leave it out";
+        for (String added : ContractVersion.ADDED_IN_2) {
+            if (root.has(added)) {
+                f.error(added, why);
+            }
+        }
+        JsonNode documents = root.get("documents");
+        if (documents != null && documents.isArray()) {
+            for (int i = 0; i < documents.size(); i++) {
+                if (documents.get(i).has("elements")) {
+                    f.error("documents[" + i + "].elements", why);
+                }
+            }
+        }
     }
 
     private static Map<String, Boolean> facts(JsonNode node, Fields f) {

@@ -72,6 +72,7 @@ class DeterminationWriterTest {
 
         assertTrue(names(root).containsAll(List.of("guideline", "revision", "outcome", "findings", "missingDocuments",
                 "sourceDigest")), () -> "fields: " + names(root));
+        assertEquals(ContractVersion.CURRENT, root.get("contractVersion").asText(), "a determination says its contract version");
         assertEquals("04-77260-19", root.get("guideline").asText());
         assertEquals("2026-05-15", root.get("revision").asText());
         assertEquals("2026-06-01", root.get("dateOfService").asText());
@@ -141,8 +142,8 @@ class DeterminationWriterTest {
         Determination d = insufficient();
 
         assertEquals(writer.toTree(d), parse(writer.write(d)));
-        assertEquals(List.of("guideline", "revision", "dateOfService", "revisionBasis", "revisionDate", "outcome", "findings",
-                        "missingDocuments", "sourceDigest"),
+        assertEquals(List.of("contractVersion", "guideline", "revision", "dateOfService", "revisionBasis", "revisionDate",
+                        "outcome", "findings", "missingDocuments", "sourceDigest"),
                 names(writer.toTree(d)), "fields in the fixed order of the contract");
     }
 
@@ -154,7 +155,9 @@ class DeterminationWriterTest {
 
         JsonNode root = parse(json);
 
-        assertEquals(List.of("errors"), names(root), "errors only: a malformed request never yields an outcome");
+        assertEquals(List.of("contractVersion", "errors"), names(root),
+                "the contract version and the errors only: a malformed request never yields an outcome");
+        assertEquals(ContractVersion.CURRENT, root.get("contractVersion").asText());
         JsonNode errors = root.get("errors");
         assertEquals(2, errors.size());
         assertEquals(List.of("field", "message"), names(errors.get(0)));
@@ -212,13 +215,13 @@ class DeterminationWriterTest {
             assertEquals(byMapper(writer.toTree(d)), writer.write(d));
         }
         List<RequestError> errors = List.of(new RequestError("a\"b", "c\n\u0001"), new RequestError("$", "\u20ac"));
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode().put("contractVersion", ContractVersion.CURRENT);
         ArrayNode list = root.putArray("errors");
         for (RequestError e : errors) {
             list.addObject().put("field", e.field()).put("message", e.message());
         }
         assertEquals(byMapper(root), writer.writeErrors(errors));
-        ObjectNode empty = JsonNodeFactory.instance.objectNode();
+        ObjectNode empty = JsonNodeFactory.instance.objectNode().put("contractVersion", ContractVersion.CURRENT);
         empty.putArray("errors");
         assertEquals(byMapper(empty), writer.writeErrors(List.of()));
     }

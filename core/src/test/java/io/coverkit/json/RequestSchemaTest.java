@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
@@ -17,11 +16,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +26,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,20 +33,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * docs/request.schema.json describes exactly the request {@link RequestReader} reads: the same
- * fields at every level, the same enums, patterns and required fields, the bounds of
- * {@link RequestBounds}; and every example request keeps to it.
+ * The request schema (docs/schema/request.schema.json, carried in the core jar) describes exactly
+ * the request {@link RequestReader} reads: the same fields at every level, the same enums, patterns
+ * and required fields, the bounds of {@link RequestBounds}; every example request keeps to it, as
+ * a real JSON Schema validator judges, and it refuses what the reader refuses.
  */
 class RequestSchemaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SCHEMA = Path.of("docs/request.schema.json");
-
     private static JsonNode schema() {
-        try {
-            return JSON.readTree(Files.readString(SCHEMA));
-        } catch (IOException e) {
-            throw new AssertionError("docs/request.schema.json must be valid JSON", e);
+        try (var in = RequestSchemaTest.class.getClassLoader().getResourceAsStream(ContractVersion.REQUEST_SCHEMA)) {
+            return JSON.readTree(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AssertionError("the core jar carries " + ContractVersion.REQUEST_SCHEMA + " as JSON", e);
         }
     }
 
@@ -149,8 +143,10 @@ class RequestSchemaTest {
         Set<String> declared = names(schema().get("properties"));
 
         assertEquals(readerSet("TOP"), declared, "the reader's top-level fields");
-        assertEquals(Arrays.stream(CoverageRequest.class.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(TreeSet::new)), declared, "one field per part of a CoverageRequest");
+        Set<String> parts = Arrays.stream(CoverageRequest.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        parts.add(ContractVersion.FIELD); // checked by the reader, not kept in the request
+        assertEquals(parts, declared, "one field per part of a CoverageRequest, and the contract version");
     }
 
     @Test
@@ -251,6 +247,23 @@ class RequestSchemaTest {
         assertEquals(Arrays.stream(Therapy.Outcome.values()).map(Enum::name).collect(Collectors.toSet()),
                 texts(at(schema, "/properties/therapies/items/properties/outcome").get("enum")));
         assertEquals(readerSet("ORDERED_BY"), texts(at(schema, "/properties/orders/items/properties/orderedBy").get("enum")));
+        assertEquals(new TreeSet<>(ContractVersion.SUPPORTED), texts(at(schema, "/properties/contractVersion").get("enum")));
+        assertEquals(ContractVersion.CURRENT, at(schema, "/properties/contractVersion").get("default").asText());
+    }
+
+    @Test
+    void aRequestDeclaringVersion1IsRefusedExactlyWhatVersion2Added() {
+        JsonNode then = schema().get("then").get("properties");
+        Set<String> refused = new TreeSet<>();
+        then.properties().forEach(e -> {
+            if (e.getValue().isBoolean() && !e.getValue().asBoolean()) {
+                refused.add(e.getKey());
+            }
+        });
+
+        assertEquals(new TreeSet<>(ContractVersion.ADDED_IN_2), refused);
+        assertEquals("1", schema().at("/if/properties/contractVersion/const").asText());
+        assertEquals(JSON.getNodeFactory().booleanNode(false), then.at("/documents/items/properties/elements"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -314,11 +327,11 @@ class RequestSchemaTest {
         }
     }
 
-    // --- the examples keep to the schema ---------------------------------------------------------
+    // --- the examples keep to the schema, as a real validator judges -------------------------------
 
     static Stream<Path> validRequests() throws IOException {
         List<Path> requests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
             files.filter(p -> p.toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().equals("malformed-request.json"))
                     .sorted()
@@ -326,39 +339,46 @@ class RequestSchemaTest {
         }
         requests.add(Path.of("core/src/test/resources/requests/v2-full.json"));
         requests.add(Path.of("core/src/test/resources/requests/valid-full.json"));
-        assertTrue(requests.size() > 2, "examples/ holds requests");
+        requests.add(Path.of("core/src/test/resources/requests/insufficient-documentation.json"));
+        assertTrue(requests.size() > 3, "examples/ holds requests");
         return requests.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("validRequests")
-    void everyValidRequestUsesOnlyWhatTheSchemaDeclares(Path request) throws IOException {
+    void everyValidRequestKeepsToTheSchema(Path request) throws IOException {
         String text = Files.readString(request);
         assertTrue(new RequestReader().read(text).request().isPresent(), "the reader reads it");
 
-        assertEquals(List.of(), new SchemaWalk(schema()).violations(JSON.readTree(text)));
+        assertEquals(List.of(), ContractSchemas.requestViolations(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "examples/malformed-request.json, /dateOfService, /member/lineOfBusiness, indication",
+        "core/src/test/resources/requests/bad-line-of-business.json, /member/lineOfBusiness, /member/lineOfBusiness, /member/lineOfBusiness"
+    })
+    void theValidatorFindsWhatIsWrongWithTheMalformedRequests(Path request, String first, String second, String third)
+            throws IOException {
+        String text = Files.readString(request);
+        assertFalse(new RequestReader().read(text).errors().isEmpty(), "the reader refuses it");
+
+        List<String> violations = ContractSchemas.requestViolations(text);
+
+        for (String expected : List.of(first, second, third)) {
+            assertTrue(violations.stream().anyMatch(v -> v.contains(expected)), () -> expected + " in " + violations);
+        }
     }
 
     @Test
-    void theWalkFindsWhatIsWrongWithTheMalformedExample() throws IOException {
-        JsonNode malformed = JSON.readTree(Files.readString(Path.of("examples/malformed-request.json")));
-
-        List<String> violations = new SchemaWalk(schema()).violations(malformed);
-
-        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.indication: not declared")), violations::toString);
-        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.dateOfService:")), violations::toString);
-        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.member.lineOfBusiness:")), violations::toString);
-    }
-
-    @Test
-    void extensionsAreOpenToAnyCallerData() throws IOException {
-        JsonNode request = JSON.readTree("""
+    void extensionsAreOpenToAnyCallerData() {
+        String request = """
                 { "dateOfService": "2026-06-01", "member": { "lineOfBusiness": "FEP" },
                   "procedures": [ { "system": "CPT", "code": "77387" } ],
                   "extensions": { "claim": { "id": "CLM-1", "lines": [ { "anything": true } ] }, "n": 3 } }
-                """);
+                """;
 
-        assertEquals(List.of(), new SchemaWalk(schema()).violations(request));
+        assertEquals(List.of(), ContractSchemas.requestViolations(request));
     }
 
     /** Malformed v2 fields the schema cannot see: they are checked by the reader across fields. */
@@ -372,148 +392,48 @@ class RequestSchemaTest {
     @MethodSource("malformedV2")
     void theSchemaRefusesWhatTheReaderRefuses(String description, Consumer<ObjectNode> change, String field, String message) {
         ObjectNode request = RequestV2Test.minimal();
-        assertEquals(List.of(), new SchemaWalk(schema()).violations(request), "the base request keeps to the schema");
+        assertEquals(List.of(), ContractSchemas.requestViolations(request.toString()), "the base request keeps to the schema");
         change.accept(request);
 
-        List<String> violations = new SchemaWalk(schema()).violations(request);
+        List<String> violations = ContractSchemas.requestViolations(request.toString());
 
         assertEquals(!READER_ONLY.contains(description), !violations.isEmpty(), violations::toString);
     }
 
-    /**
-     * Walks a JSON value against the schema: declared properties (recursively, through
-     * {@code $ref}), required fields, types, enums, patterns, lengths, item counts, and
-     * {@code format: date}. It knows only the keywords the schema uses, and fails on any other, so
-     * a keyword added to the schema is never silently skipped.
-     */
-    static final class SchemaWalk {
-        private static final Set<String> KEYWORDS = Set.of("$schema", "$id", "$defs", "$ref", "title", "description",
-                "default", "type", "properties", "additionalProperties", "required", "propertyNames", "maxProperties",
-                "items", "minItems", "maxItems", "enum", "pattern", "maxLength", "minimum", "maximum", "format");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        no version, the current one   | ''                            | true
+        version 2                     | "contractVersion": "2",       | true
+        version 1 with v1 fields only | "contractVersion": "1",       | true
+        an unknown version            | "contractVersion": "3",       | false
+        a version as a number         | "contractVersion": 2,         | false
+        """)
+    void theSchemaAndTheReaderAgreeOnTheContractVersion(String description, String version, boolean valid) {
+        String request = "{ " + version + """
+                 "dateOfService": "2026-06-01", "member": { "lineOfBusiness": "COMMERCIAL" },
+                  "procedures": [ { "system": "CPT", "code": "77387" } ] }
+                """;
 
-        private final JsonNode root;
-        private final List<String> violations = new ArrayList<>();
+        assertEquals(valid, ContractSchemas.requestViolations(request).isEmpty(), description);
+        assertEquals(valid, new RequestReader().read(request).request().isPresent(), description);
+    }
 
-        SchemaWalk(JsonNode root) {
-            this.root = root;
-        }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        facts                | "facts": { "asymptomatic": true }
+        priorAuthorization   | "priorAuthorization": { "drug": "tymlos" }
+        documents[0].elements | "documents": [ { "loinc": "28626-0", "date": "2026-05-01", "elements": [ "x" ] } ]
+        """)
+    void aVersion1RequestUsingWhatVersion2AddedIsRefusedByBoth(String field, String member) {
+        String request = """
+                { "contractVersion": "1", "dateOfService": "2026-06-01", "member": { "lineOfBusiness": "COMMERCIAL" },
+                  "procedures": [ { "system": "CPT", "code": "77387" } ], %s }
+                """.formatted(member);
 
-        List<String> violations(JsonNode value) {
-            violations.clear();
-            walk(root, value, "$");
-            return List.copyOf(violations);
-        }
-
-        private void violation(String path, String what) {
-            violations.add(path + ": " + what);
-        }
-
-        private void walk(JsonNode schema, JsonNode value, String path) {
-            Set<String> unknown = new LinkedHashSet<>(names(schema));
-            unknown.removeAll(KEYWORDS);
-            assertEquals(Set.of(), unknown, () -> "keywords the walk does not know, at " + path);
-            if (schema.has("$ref")) {
-                String ref = schema.get("$ref").asText();
-                JsonNode target = root.at(ref.substring(1));
-                assertFalse(target.isMissingNode(), () -> ref + " resolves");
-                walk(target, value, path);
-            }
-            if (schema.has("type") && !hasType(value, schema.get("type").asText())) {
-                violation(path, "is not of type " + schema.get("type").asText());
-                return;
-            }
-            if (schema.has("enum") && !StreamSupport.stream(schema.get("enum").spliterator(), false).anyMatch(value::equals)) {
-                violation(path, "is not one of " + schema.get("enum"));
-            }
-            if (value.isTextual()) {
-                text(schema, value.asText(), path);
-            }
-            if (value.isNumber()) {
-                if (schema.has("minimum") && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
-                    violation(path, "is below the minimum " + schema.get("minimum"));
-                }
-                if (schema.has("maximum") && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
-                    violation(path, "is above the maximum " + schema.get("maximum"));
-                }
-            }
-            if (value.isArray()) {
-                if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
-                    violation(path, "has fewer than " + schema.get("minItems") + " items");
-                }
-                if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
-                    violation(path, "has more than " + schema.get("maxItems") + " items");
-                }
-                if (schema.has("items")) {
-                    for (int i = 0; i < value.size(); i++) {
-                        walk(schema.get("items"), value.get(i), path + "[" + i + "]");
-                    }
-                }
-            }
-            if (value.isObject()) {
-                object(schema, value, path);
-            }
-        }
-
-        private void text(JsonNode schema, String text, String path) {
-            if (schema.has("maxLength") && text.codePointCount(0, text.length()) > schema.get("maxLength").asInt()) {
-                violation(path, "is longer than " + schema.get("maxLength"));
-            }
-            if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(text).find()) {
-                violation(path, "does not match " + schema.get("pattern").asText());
-            }
-            if (schema.path("format").asText().equals("date")) {
-                try {
-                    LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    violation(path, "is not a date");
-                }
-            }
-        }
-
-        private void object(JsonNode schema, JsonNode value, String path) {
-            if (schema.has("maxProperties") && value.size() > schema.get("maxProperties").asInt()) {
-                violation(path, "has more than " + schema.get("maxProperties") + " properties");
-            }
-            if (schema.has("required")) {
-                schema.get("required").forEach(r -> {
-                    if (!value.has(r.asText())) {
-                        violation(path + "." + r.asText(), "is required");
-                    }
-                });
-            }
-            JsonNode properties = schema.path("properties");
-            JsonNode additional = schema.get("additionalProperties");
-            for (Map.Entry<String, JsonNode> field : value.properties()) {
-                String fieldPath = path + "." + field.getKey();
-                if (schema.has("propertyNames")) {
-                    int before = violations.size();
-                    walk(schema.get("propertyNames"), TextNode.valueOf(field.getKey()), fieldPath + " (name)");
-                    if (violations.size() > before) {
-                        continue;
-                    }
-                }
-                if (properties.has(field.getKey())) {
-                    walk(properties.get(field.getKey()), field.getValue(), fieldPath);
-                } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-                    violation(fieldPath, "not declared");
-                } else if (additional != null && additional.isObject()) {
-                    walk(additional, field.getValue(), fieldPath);
-                }
-            }
-        }
-
-        private static boolean hasType(JsonNode value, String type) {
-            return switch (type) {
-                case "object" -> value.isObject();
-                case "array" -> value.isArray();
-                case "string" -> value.isTextual();
-                case "boolean" -> value.isBoolean();
-                case "number" -> value.isNumber();
-                case "integer" -> value.isIntegralNumber()
-                        || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
-                case "null" -> value.isNull();
-                default -> throw new AssertionError("unknown type " + type);
-            };
-        }
+        assertFalse(ContractSchemas.requestViolations(request).isEmpty(), "the schema refuses it");
+        assertEquals(List.of(), ContractSchemas.requestViolations(request.replace("\"1\"", "\"2\"")), "version 2 allows it");
+        List<RequestError> errors = new RequestReader().read(request).errors();
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals(field) && e.message().contains("contract version 2")),
+                errors::toString);
     }
 }

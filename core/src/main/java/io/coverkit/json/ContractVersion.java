@@ -1,0 +1,58 @@
+package io.coverkit.json;
+
+import java.util.List;
+
+/**
+ * The version of the wire contract: the request a caller sends and the determination (or request
+ * errors) it gets back. A request may say which version it is written in ({@code contractVersion},
+ * optional, {@link #CURRENT} when left out); every determination and every list of request errors
+ * says the version it is written in, always {@link #CURRENT}.
+ *
+ * <p>A version is a whole number written as a JSON string, such as {@code "2"}: the contract was
+ * already called v1 and v2, and a string cannot be spelt two ways ({@code 2} and {@code 2.0}). A
+ * version only ever adds to the one before it (fields, outcomes, finding kinds), so each version
+ * reads every earlier version's requests with the same meaning, and a consumer of an earlier
+ * version reads a later determination by ignoring what it does not know (docs/compatibility.md).
+ *
+ * <p>The JSON Schemas (draft 2020-12) of both sides of the current version are in this artifact,
+ * at {@link #REQUEST_SCHEMA} and {@link #DETERMINATION_SCHEMA}.
+ */
+public final class ContractVersion {
+
+    /** The name of the field that carries the version, in requests and in everything written back. */
+    public static final String FIELD = "contractVersion";
+
+    /** The version this library writes, and reads a request as when it does not say. */
+    public static final String CURRENT = "2";
+
+    /**
+     * The versions a request may declare, oldest first. Version 1 is the original request; version
+     * 2 added {@link #ADDED_IN_2 facts, observations and the other fields of pharmacy and screening
+     * guidelines} and the determination's {@code authorization}.
+     */
+    public static final List<String> SUPPORTED = List.of("1", "2");
+
+    /**
+     * The top-level request fields version 2 added; a request that declares version 1 may not use
+     * them (nor {@code documents[].elements}), since a version 1 caller cannot mean them.
+     */
+    public static final List<String> ADDED_IN_2 =
+            List.of("facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization");
+
+    /** The class-path resource holding the JSON Schema of a request. */
+    public static final String REQUEST_SCHEMA = "io/coverkit/schema/request.schema.json";
+
+    /** The class-path resource holding the JSON Schema of a determination. */
+    public static final String DETERMINATION_SCHEMA = "io/coverkit/schema/determination.schema.json";
+
+    /** The class-path resource holding the JSON Schema of the request errors a malformed request gets. */
+    public static final String REQUEST_ERRORS_SCHEMA = "io/coverkit/schema/request-errors.schema.json";
+
+    private ContractVersion() {}
+
+    /** The supported versions as a reader would say them: {@code 1 and 2}. */
+    static String supportedInWords() {
+        int last = SUPPORTED.size() - 1;
+        return last == 0 ? SUPPORTED.get(0) : String.join(", ", SUPPORTED.subList(0, last)) + " and " + SUPPORTED.get(last);
+    }
+}
