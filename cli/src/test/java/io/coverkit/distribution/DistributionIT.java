@@ -101,6 +101,8 @@ class DistributionIT {
             assertTrue(jars.stream().anyMatch(j -> j.startsWith("picocli-")), "picocli ships with the command line: " + jars);
             assertTrue(jars.stream().anyMatch(j -> j.startsWith("coverkit-core-")), jars.toString());
         }
+        assertTrue(Files.readString(coverkit.getParent().resolveSibling("LICENSE")).contains("Apache License"), "the licence ships");
+        assertTrue(Files.isRegularFile(coverkit.getParent().resolveSibling("NOTICE")), "the notice ships");
     }
 
     @Test
