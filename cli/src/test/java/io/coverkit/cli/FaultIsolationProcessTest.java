@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coverkit.examples.ExampleRequests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,10 +84,8 @@ class FaultIsolationProcessTest {
     @Test
     void batchDecidesEveryLineForAHealthyGuidelineAsTheRealPoliciesAlone(@TempDir Path dir) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("malformed")).sorted().toList()) {
-                lines.add(JSON.readTree(Files.readString(file)).toString());
-            }
+        for (Path file : ExampleRequests.files().stream().filter(p -> !p.toString().contains("malformed")).toList()) {
+            lines.add(JSON.readTree(Files.readString(file)).toString());
         }
         Path requests = dir.resolve("requests.ndjson");
         Files.writeString(requests, String.join("\n", lines) + "\n");

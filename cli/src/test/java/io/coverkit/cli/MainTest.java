@@ -3,6 +3,7 @@ package io.coverkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coverkit.examples.ExampleRequests;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,9 +77,7 @@ class MainTest {
 
     private static List<String> examples() throws IOException {
         List<String> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
-            walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> files.add(p.toString()));
-        }
+        ExampleRequests.files().forEach(p -> files.add(p.toString()));
         assertTrue(files.size() >= 10, files::toString);
         return files;
     }

@@ -85,7 +85,9 @@ class TestCommandTest {
         JsonNode json = new ObjectMapper().readTree(reports.resolve("clause-coverage.json").toFile());
         JsonNode igrt = json.path("guidelines").get(0);
         assertEquals("04-77260-19", igrt.path("guideline").asText());
-        assertEquals(1, json.path("guidelines").size(), "only the guideline the scenarios are about");
+        assertEquals(3, json.path("guidelines").size(), "every guideline of policies/, the ones without scenarios at 0%");
+        assertEquals(0, json.path("guidelines").get(1).path("covered").asInt(), json.path("guidelines").get(1).toString());
+        assertTrue(run.out().contains("ncd-210.14: 0 of "), run.out());
         assertTrue(igrt.path("covered").asInt() < igrt.path("total").asInt());
         assertTrue(Files.readString(reports.resolve("scenario-report.html")).contains("dose-escalation alone meets medical necessity"));
 

@@ -14,13 +14,13 @@ import java.util.Set;
  * trailing {@code # comment} is the reader's, not the command's). A plain {@code ```} block whose
  * lines start with {@code $ } is a terminal session: each {@code $ command} line is followed by the
  * output it prints. A plain block without {@code $ } lines shows output without its command. Blocks
- * of source code ({@code groovy}, {@code json}, {@code java}) show no command; any other language
+ * of source code ({@code groovy}, {@code json}, {@code java}, {@code xml}) show no command; any other language
  * is refused, so that a new kind of command block cannot go unnoticed.
  */
 record Readme(List<String> lines, List<Block> blocks) {
 
     /** Languages whose blocks are code for the reader, never run. */
-    static final Set<String> CODE_LANGUAGES = Set.of("groovy", "json", "java");
+    static final Set<String> CODE_LANGUAGES = Set.of("groovy", "json", "java", "xml");
 
     /** A fenced block: the line of its opening fence (1-based), its language ("" when none), its lines. */
     record Block(int line, String language, List<Line> lines) {

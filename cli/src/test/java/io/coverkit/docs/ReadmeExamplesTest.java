@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coverkit.cli.Main;
 import io.coverkit.determination.Outcome;
+import io.coverkit.examples.ExampleRequests;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,8 +59,8 @@ class ReadmeExamplesTest {
             }
             problems.addAll(check(where + "`bin/coverkit eval " + request + "`", row.get(2), request));
         }
-        try (Stream<Path> files = Files.walk(EXAMPLES)) {
-            files.filter(p -> p.toString().endsWith(".json")).map(p -> EXAMPLES.relativize(p).toString().replace('\\', '/'))
+        try (Stream<Path> files = ExampleRequests.files().stream()) {
+            files.map(p -> EXAMPLES.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> !listed.contains(name)).sorted()
                     .forEach(name -> problems.add("examples/" + name + " is not in README's table of examples"));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coverkit.examples.ExampleRequests;
 import io.coverkit.json.DeterminationWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,10 +45,8 @@ class FaultIsolationTest {
             }
         }
         requests = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                requests.put(file.toString(), Files.readString(file));
-            }
+        for (Path file : ExampleRequests.files()) {
+            requests.put(file.toString(), Files.readString(file));
         }
         GuidelineLibrary real = GuidelineLibrary.loadCached(folder, cache);
         assertTrue(real.diagnostics().stream().noneMatch(d -> d.isError()), real.diagnostics()::toString);

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.determination.Outcome;
+import io.coverkit.examples.ExampleRequests;
 import io.coverkit.request.RequestError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +47,7 @@ class RequestRangesTest {
     static Stream<Arguments> requests() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("examples"))) {
-            files = walk.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("malformed")).sorted().toList();
-        }
+        files = ExampleRequests.files().stream().filter(p -> !p.toString().contains("malformed")).toList();
         for (Path file : files) {
             JsonNode example = JSON.readTree(file.toFile());
             leaves(example, "", (path, value) -> {

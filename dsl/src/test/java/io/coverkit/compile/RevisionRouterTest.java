@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.eval.CompiledGuideline;
 import io.coverkit.eval.Evaluator;
+import io.coverkit.examples.ExampleRequests;
 import io.coverkit.json.RequestReader;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A guideline compiled revision by revision on demand decides exactly as the whole compiled one. */
@@ -71,10 +71,8 @@ class RevisionRouterTest {
     private static List<CoverageRequest> examples() throws IOException {
         List<CoverageRequest> requests = new ArrayList<>();
         RequestReader reader = new RequestReader();
-        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                reader.read(Files.readString(file)).request().ifPresent(requests::add);
-            }
+        for (Path file : ExampleRequests.files()) {
+            reader.read(Files.readString(file)).request().ifPresent(requests::add);
         }
         assertTrue(requests.size() >= 10, "examples read: " + requests.size());
         return requests;

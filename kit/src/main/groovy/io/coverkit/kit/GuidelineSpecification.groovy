@@ -24,7 +24,11 @@ abstract class GuidelineSpecification extends Specification {
     /** The guideline this spec's scenarios are decided under, such as {@code 04-77260-19}. */
     abstract String getGuidelineId()
 
-    /** Every policy under policies/, loaded once; a policy with errors fails the scenarios that use it. */
+    /**
+     * Every policy in the folder the system property {@code coverkit.policies} names (default
+     * {@code policies/} under the working folder, which under Surefire is the project's), loaded
+     * once; a policy with errors fails the scenarios that use it.
+     */
     static synchronized GuidelineLibrary library() {
         if (shared == null) {
             shared = GuidelineLibrary.load(Path.of(System.getProperty('coverkit.policies', 'policies')))

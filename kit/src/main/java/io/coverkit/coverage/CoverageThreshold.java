@@ -49,8 +49,9 @@ public record CoverageThreshold(String guideline, double percent) {
 
     /**
      * Why {@code figures} fall short of {@code thresholds}: per guideline under its minimum, a line
-     * saying so followed by its uncovered clauses; empty when all meet theirs. A threshold naming a
-     * guideline that was not covered at all is a shortfall too, so a misspelt id cannot pass.
+     * saying so followed by its uncovered clauses (or, at 0%, how many there are); empty when all
+     * meet theirs. A threshold naming a guideline that was not covered at all is a shortfall too, so
+     * a misspelt id cannot pass, and so is a threshold for every guideline when there is none.
      */
     public static List<String> shortfalls(List<CoverageThreshold> thresholds, List<Figure> figures) {
         List<String> out = new ArrayList<>();
@@ -61,15 +62,24 @@ public record CoverageThreshold(String guideline, double percent) {
                     continue;
                 }
                 seen = true;
-                if (f.percent() + 1e-9 < t.percent()) {
-                    out.add(String.format(Locale.ROOT, "%s: clause coverage %.1f%% is under the threshold %.1f%%",
-                            f.guideline(), f.percent(), t.percent()));
+                if (f.percent() + 1e-9 >= t.percent()) {
+                    continue;
+                }
+                String under = String.format(Locale.ROOT, "%s: clause coverage %.1f%% is under the threshold %.1f%%",
+                        f.guideline(), f.percent(), t.percent());
+                if (f.percent() == 0 && !f.uncovered().isEmpty()) {
+                    // Listing every clause of a guideline without scenarios would bury the one fact that matters.
+                    out.add(under + ": no scenario exercised any of its " + f.uncovered().size() + " clauses");
+                } else {
+                    out.add(under);
                     f.uncovered().forEach(u -> out.add("  not exercised: " + u));
                 }
             }
             if (!seen && t.guideline() != null) {
                 out.add(String.format(Locale.ROOT, "%s: no clause coverage was recorded, so the threshold %.1f%% is not met",
                         t.guideline(), t.percent()));
+            } else if (!seen) {
+                out.add(String.format(Locale.ROOT, "no guideline was loaded, so the threshold %.1f%% is not met", t.percent()));
             }
         }
         return out;
