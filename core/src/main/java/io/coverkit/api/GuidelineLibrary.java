@@ -1,11 +1,16 @@
 package io.coverkit.api;
 
+import io.coverkit.bundle.Bundle;
+import io.coverkit.bundle.BundleException;
+import io.coverkit.bundle.BundleReader;
+import io.coverkit.bundle.BundledGuideline;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +18,7 @@ import java.time.LocalDate;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -277,5 +283,54 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
         }
         return decide(request.guideline(), request, asOf);
+    }
+
+    // Bundles (io.coverkit.bundle): guidelines compiled by `coverkit bundle`, loaded with no DSL on
+    // the class path. Each guideline is compiled when first used, as a file-loaded one is decided.
+
+    /** The guidelines in a bundle file, its integrity checked; see {@link BundleReader}. */
+    public static GuidelineLibrary fromBundle(Path file) {
+        return fromBundle(file, null);
+    }
+
+    /** The guidelines in a bundle file whose signature must verify with {@code key} (null: not checked). */
+    public static GuidelineLibrary fromBundle(Path file, PublicKey key) {
+        return of(BundleReader.read(file, key));
+    }
+
+    /** The guidelines in a bundle read from {@code in} (to its end; not closed). */
+    public static GuidelineLibrary fromBundle(InputStream in) {
+        return fromBundle(in, null);
+    }
+
+    /** The guidelines in a bundle read from {@code in}, whose signature must verify with {@code key} (null: not checked). */
+    public static GuidelineLibrary fromBundle(InputStream in, PublicKey key) {
+        return of(BundleReader.read(in, "the bundle stream", key));
+    }
+
+    /** The guidelines in a bundle on the class path, such as {@code policies.ckb} packed into a service's jar. */
+    public static GuidelineLibrary fromBundleResource(ClassLoader loader, String resource) {
+        return fromBundleResource(loader, resource, null);
+    }
+
+    /** As {@link #fromBundleResource(ClassLoader, String)}, its signature verified with {@code key} (null: not checked). */
+    public static GuidelineLibrary fromBundleResource(ClassLoader loader, String resource, PublicKey key) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new BundleException(resource + ": no such bundle on the class path");
+            }
+            return of(BundleReader.read(in, resource, key));
+        } catch (IOException e) {
+            throw new BundleException(resource + ": the bundle cannot be read", e);
+        }
+    }
+
+    /** A library of a loaded bundle's guidelines. */
+    public static GuidelineLibrary of(Bundle bundle) {
+        List<Entry> entries = new ArrayList<>();
+        for (BundledGuideline g : bundle.guidelines()) {
+            entries.add(new Entry(g.id(), g.source(), g::compile));
+        }
+        return of(entries, List.of(), Map.of());
     }
 }
