@@ -40,12 +40,15 @@ public final class BundleReader {
      */
     public static Bundle read(Path file, PublicKey key) {
         String where = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new BundleException(where + ": the bundle cannot be read: it is a folder");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, where, key);
         } catch (NoSuchFileException e) {
             throw new BundleException(where + ": no such bundle file", e);
         } catch (IOException e) {
-            throw new BundleException(where + ": the bundle cannot be read" + (Files.isDirectory(file) ? ": it is a folder" : ""), e);
+            throw new BundleException(where + ": the bundle cannot be read", e);
         }
     }
 

@@ -114,7 +114,7 @@ final class Jws {
 
     private static String[] parts(String jws, String where) {
         String[] parts = jws.split("\\.", -1);
-        if (parts.length != 3 || parts[0].isEmpty() || parts[2].isEmpty()) {
+        if (parts.length != 3 || parts[0].isEmpty()) {
             throw new BundleException(where + ": the bundle's signature is not a JWS in compact serialisation");
         }
         return parts;
