@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a service deploys: coverkit-core and a bundle, with no Groovy and no DSL on the class path.
- * Run by its own Surefire execution ({@code without-groovy} in cli/pom.xml), whose class path
+ * Run by Failsafe at {@code verify} (see cli/pom.xml), whose class path
  * leaves out Groovy, Spock, coverkit-dsl and coverkit-kit; the bundle is written by the command
  * line in a process of its own, and the decisions are held against the command line's decisions
  * from the policy files.
@@ -43,8 +43,8 @@ class DecidesWithoutGroovyIT {
 
     @BeforeAll
     static void loadTheBundleTheCommandLineWrote() throws Exception {
-        // Only in its own execution: any other has Groovy on the class path, by design.
-        assumeTrue(Boolean.getBoolean("coverkit.without.groovy"), "runs in the without-groovy execution of cli/pom.xml");
+        // Only under Failsafe as cli/pom.xml sets it up: anywhere else Groovy is on the class path, by design.
+        assumeTrue(Boolean.getBoolean("coverkit.without.groovy"), "runs under Failsafe at verify, as cli/pom.xml sets it up");
         Path bundle = dir.resolve("policies.ckb");
         CliProcess written = CliProcess.run(HERE, "bundle", "policies", "-o", bundle.toString());
         assertEquals(0, written.code(), written.err());
