@@ -1,37 +1,31 @@
 package io.coverkit.bundle;
 
 /**
- * The layout of a bundle file, all integers big-endian:
+ * The layout of a bundle file, all integers big-endian, strings as in {@link java.io.DataOutput#writeUTF}
+ * (a 2-byte length, then modified UTF-8):
  *
  * <pre>
- * offset      size  field
- * 0           4     magic: the bytes {@code CKBN}
- * 4           4     format version ({@link #VERSION})
- * 8           8     content length L
- * 16          L     content: a 4-byte header length H, the header (H bytes of UTF-8 JSON), then
- *                   each guideline's model in the header's order (the model cache's format,
- *                   {@code io.coverkit.cache}), each as long as its header entry says
- * 16+L        32    SHA-256 of bytes 0 .. 16+L (magic, version, length and content)
- * 48+L        4     signature length S (0: not signed)
- * 52+L        S     the signature: a JWS in compact serialisation (ES256 or RS256) whose payload
- *                   is {@code {"digest":"sha256:<hex of the SHA-256 above>"}}
+ * offset  size  field
+ * 0       4     magic: the bytes {@code CKBN}
+ * 4       4     format version ({@link #VERSION})
+ * 8       8     content length L
+ * 16      L     content:
+ *                 header: model format version (4), vocabulary version (4), created by (string),
+ *                   guideline count N (4), then N entries: id, source file, source digest
+ *                   (strings), locked (1 byte), when locked the lock's date (8: epoch day) and the
+ *                   lock file's digest (string), model length (4)
+ *                 the N models in the model cache's format ({@code io.coverkit.cache}), in order
+ * 16+L    32    SHA-256 of bytes 0 .. 16+L (magic, version, length and content)
+ * 48+L    4     signature length S (0: not signed)
+ * 52+L    S     the signature: a JWS in compact serialisation (ES256 or RS256) whose payload
+ *               is {@code {"digest":"sha256:<hex of the SHA-256 above>"}}
  * </pre>
  *
- * The file ends there; trailing bytes are refused. The header is JSON so that a person (or a
- * deployment tool) can read what a bundle holds:
- *
- * <pre>
- * {"format":1, "modelFormat":1, "vocabulary":1, "createdBy":"coverkit 0.1.0",
- *  "guidelines":[{"id":"04-77260-19", "source":"policies/04-77260-19.groovy",
- *                 "sourceDigest":"sha256:...", "revisions":["2010-02-15", ...],
- *                 "lock":{"lockedOn":"2026-11-27", "digest":"sha256:..."},   (null: not locked)
- *                 "modelBytes":123456}]}
- * </pre>
- *
- * The format version is read before anything else, so a newer layout is refused by name; the
- * digest is checked before the header is parsed, so a damaged or altered byte anywhere is reported
- * as such rather than as whatever it happened to break. No time stamp is written: the same
- * policies give the same bytes, so a CI can tell whether a bundle changed.
+ * The file ends there; trailing bytes are refused. The format version is read before anything
+ * else, so a newer layout is refused by name; the digest is checked before the header is read, so
+ * a damaged or altered byte anywhere is reported as such rather than as whatever it happened to
+ * break. No time stamp is written: the same policies give the same bytes, so a CI can tell whether
+ * a bundle changed.
  */
 public final class BundleFormat {
 

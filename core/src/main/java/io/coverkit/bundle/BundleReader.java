@@ -92,8 +92,8 @@ public final class BundleReader {
         }
         long contentLength = buffer.getLong(8);
         long digestEnd = BundleFormat.PREFIX + contentLength + BundleFormat.DIGEST_BYTES;
-        if (contentLength < 4 || digestEnd + 4 > bytes.length) {
-            throw contentLength < 4 || contentLength > BundleFormat.MAX_BYTES
+        if (contentLength < 0 || digestEnd + 4 > bytes.length) {
+            throw contentLength < 0 || contentLength > BundleFormat.MAX_BYTES
                     ? refused("the bundle is damaged or was altered: its content length (" + contentLength + ") is impossible")
                     : truncated(digestEnd + 4);
         }
@@ -116,10 +116,7 @@ public final class BundleReader {
             throw refused("the bundle is not signed, and a signed bundle is required (a verification key is configured);"
                     + " sign it with `coverkit bundle --sign-key PEM`");
         }
-        BundleHeader header = BundleHeader.parse(bytes, BundleFormat.PREFIX, contentEnd, where);
-        if (header.format() != format) {
-            throw refused("the bundle is damaged: its header says format version " + header.format() + ", its start " + format);
-        }
+        BundleHeader header = BundleHeader.read(bytes, BundleFormat.PREFIX, contentEnd, where);
         checkVersions(header);
         return new Bundle(format, header.vocabulary(), header.createdBy(), digestText, algorithm, key != null,
                 guidelines(header, contentEnd));
@@ -165,9 +162,8 @@ public final class BundleReader {
         int at = header.end();
         for (int i = 0; i < header.entries().size(); i++) {
             BundleHeader.Entry entry = header.entries().get(i);
-            String field = "guidelines[" + i + "]";
             if (entry.modelBytes() > contentEnd - at) {
-                throw refused("the bundle is damaged: " + field + ".modelBytes runs past the content");
+                throw refused("the bundle is damaged: the model of guideline `" + entry.id() + "` runs past the content");
             }
             Guideline model;
             try {
@@ -177,7 +173,7 @@ public final class BundleReader {
             }
             at += entry.modelBytes();
             if (!model.id().equals(entry.id()) || !model.sourceDigest().equals(entry.sourceDigest())) {
-                throw refused("the bundle is damaged: " + field + " names `" + entry.id() + "` (" + entry.sourceDigest()
+                throw refused("the bundle is damaged: its header names `" + entry.id() + "` (" + entry.sourceDigest()
                         + ") but its model is `" + model.id() + "` (" + model.sourceDigest() + ")");
             }
             guidelines.add(new BundledGuideline(entry.source(), entry.lock(), model));

@@ -1,8 +1,5 @@
 package io.coverkit.bundle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.cache.ModelReader;
 import io.coverkit.cache.ModelWriter;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,8 +20,6 @@ public final class BundleWriter {
 
     /** What writes the bundle, for its header; the version of coverkit. */
     static final String CREATED_BY = "coverkit 0.1.0";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private BundleWriter() {}
 
@@ -45,16 +39,15 @@ public final class BundleWriter {
         out.flush();
     }
 
-    // The versions are parameters so that tests can write what a newer coverkit would.
+    // The versions are parameters so that tests can write what another coverkit would.
     static byte[] write(List<BundledGuideline> guidelines, BundleSigner signer, int format, int vocabulary) {
+        return write(guidelines, signer, format, vocabulary, ModelReader.formatVersion());
+    }
+
+    static byte[] write(List<BundledGuideline> guidelines, BundleSigner signer, int format, int vocabulary, int modelFormat) {
         try {
             List<byte[]> models = new ArrayList<>();
-            ObjectNode header = JSON.createObjectNode();
-            header.put("format", format);
-            header.put("modelFormat", ModelReader.formatVersion());
-            header.put("vocabulary", vocabulary);
-            header.put("createdBy", CREATED_BY);
-            ArrayNode entries = header.putArray("guidelines");
+            List<BundleHeader.Entry> entries = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             for (BundledGuideline g : guidelines) {
                 if (!ids.add(g.id())) {
@@ -63,20 +56,21 @@ public final class BundleWriter {
                 ByteArrayOutputStream model = new ByteArrayOutputStream();
                 ModelWriter.write(g.guideline(), model);
                 models.add(model.toByteArray());
-                entries.add(entry(g, model.size()));
+                entries.add(new BundleHeader.Entry(g.id(), g.source(), g.sourceDigest(), g.lock(), model.size()));
             }
-            byte[] headerBytes = JSON.writeValueAsBytes(header);
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            DataOutputStream header = new DataOutputStream(content);
+            BundleHeader.write(header, modelFormat, vocabulary, CREATED_BY, entries);
+            header.flush();
+            for (byte[] model : models) {
+                content.write(model);
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
-            long contentLength = 4L + headerBytes.length + models.stream().mapToLong(m -> m.length).sum();
             out.writeInt(BundleFormat.MAGIC);
             out.writeInt(format);
-            out.writeLong(contentLength);
-            out.writeInt(headerBytes.length);
-            out.write(headerBytes);
-            for (byte[] model : models) {
-                out.write(model);
-            }
+            out.writeLong(content.size());
+            content.writeTo(out);
             out.flush();
             byte[] digest = sha256(bytes.toByteArray(), bytes.size());
             out.write(digest);
@@ -89,24 +83,6 @@ public final class BundleWriter {
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
-    }
-
-    private static ObjectNode entry(BundledGuideline g, int modelBytes) {
-        ObjectNode entry = JSON.createObjectNode();
-        entry.put("id", g.id());
-        entry.put("source", g.source());
-        entry.put("sourceDigest", g.sourceDigest());
-        ArrayNode revisions = entry.putArray("revisions");
-        for (LocalDate date : g.revisions()) {
-            revisions.add(date.toString());
-        }
-        if (g.lock().locked()) {
-            entry.putObject("lock").put("lockedOn", g.lock().lockedOn().toString()).put("digest", g.lock().digest());
-        } else {
-            entry.putNull("lock");
-        }
-        entry.put("modelBytes", modelBytes);
-        return entry;
     }
 
     /** SHA-256 of the first {@code length} bytes. */
