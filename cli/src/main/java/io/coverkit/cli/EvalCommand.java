@@ -42,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Evaluation.run(new EvalArguments(request, policies, asOf, explain), new LibrarySource(policies, bundle, bundleKey),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return Evaluation.run(new EvalArguments(request, policies, asOf, explain, bundle, bundleKey), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

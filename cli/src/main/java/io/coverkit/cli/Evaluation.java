@@ -31,11 +31,7 @@ final class Evaluation {
      * guideline is decided as usual.
      */
     static int run(EvalArguments args, PrintWriter out, PrintWriter err) {
-        return run(args, LibrarySource.policies(args.policies()), out, err);
-    }
-
-    /** As {@link #run(EvalArguments, PrintWriter, PrintWriter)}, deciding with the guidelines {@code source} names. */
-    static int run(EvalArguments args, LibrarySource source, PrintWriter out, PrintWriter err) {
+        LibrarySource source = args.source();
         if (source.conflict().isPresent()) {
             err.println(source.conflict().get());
             return LibrarySource.BAD_OPTION;

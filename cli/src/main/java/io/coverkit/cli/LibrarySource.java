@@ -23,11 +23,6 @@ record LibrarySource(Path policies, Path bundle, Path bundleKey) {
     /** Exit code for options that do not go together, as picocli uses for a bad option. */
     static final int BAD_OPTION = 2;
 
-    /** The policies folder (null: the default), as a command without bundle options decides. */
-    static LibrarySource policies(Path policies) {
-        return new LibrarySource(policies, null, null);
-    }
-
     /**
      * What is wrong with the combination of options, or empty: {@code --policies} and
      * {@code --bundle} exclude each other, and a key verifies a bundle only.
