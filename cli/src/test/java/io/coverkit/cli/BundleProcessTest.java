@@ -103,7 +103,7 @@ class BundleProcessTest {
 
         CliProcess publicToSign = CliProcess.run(HERE, "bundle", "policies", "-o", dir.resolve("x.ckb").toString(), "--sign-key", pub.toString());
         assertEquals(2, publicToSign.code());
-        assertEquals("--sign-key: " + pub + ": holds a `PUBLIC KEY` block, but a `PRIVATE KEY` block is needed; signing needs the"
+        assertEquals("--sign-key: " + pub + ": the PEM block is `PUBLIC KEY`, but a `PRIVATE KEY` block is needed; signing needs the"
                 + " private key", publicToSign.err().strip());
         assertFalse(Files.exists(dir.resolve("x.ckb")));
     }

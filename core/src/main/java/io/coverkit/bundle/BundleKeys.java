@@ -77,7 +77,7 @@ public final class BundleKeys {
         }
         String found = m.group(1);
         if (!found.equals(label)) {
-            throw new BundleException(where + ": holds a `" + found + "` block, but a `" + label + "` block is needed" + hint(found));
+            throw new BundleException(where + ": the PEM block is `" + found + "`, but a `" + label + "` block is needed" + hint(found));
         }
         try {
             return Base64.getMimeDecoder().decode(m.group(2));

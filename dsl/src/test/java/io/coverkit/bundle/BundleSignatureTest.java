@@ -168,10 +168,10 @@ class BundleSignatureTest {
         assertEquals("ES256", signer.algorithm());
         byte[] signed = BundleWriter.write(TestBundles.guidelines(), signer);
         assertTrue(BundleReader.read(signed, "b.ckb", BundleKeys.readPublicKey(pub)).signatureVerified());
-        assertEquals(key + ": holds a `PRIVATE KEY` block, but a `PUBLIC KEY` block is needed; give the public key"
+        assertEquals(key + ": the PEM block is `PRIVATE KEY`, but a `PUBLIC KEY` block is needed; give the public key"
                 + " (`openssl pkey -in KEY.pem -pubout`), never the private one",
                 assertThrows(BundleException.class, () -> BundleKeys.readPublicKey(key)).getMessage());
-        assertEquals(pub + ": holds a `PUBLIC KEY` block, but a `PRIVATE KEY` block is needed; signing needs the private key",
+        assertEquals(pub + ": the PEM block is `PUBLIC KEY`, but a `PRIVATE KEY` block is needed; signing needs the private key",
                 assertThrows(BundleException.class, () -> BundleSigner.read(pub)).getMessage());
         Path sec1 = dir.resolve("sec1.pem");
         Files.writeString(sec1, "-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n");
