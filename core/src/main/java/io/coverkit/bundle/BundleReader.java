@@ -91,11 +91,13 @@ public final class BundleReader {
             throw refused("the bundle's format version " + format + " is not one coverkit ever wrote; the file is damaged");
         }
         long contentLength = buffer.getLong(8);
+        // Bounded first, so that the offsets below cannot overflow.
+        if (contentLength < 0 || contentLength > BundleFormat.MAX_BYTES) {
+            throw refused("the bundle is damaged or was altered: its content length (" + contentLength + ") is impossible");
+        }
         long digestEnd = BundleFormat.PREFIX + contentLength + BundleFormat.DIGEST_BYTES;
-        if (contentLength < 0 || digestEnd + 4 > bytes.length) {
-            throw contentLength < 0 || contentLength > BundleFormat.MAX_BYTES
-                    ? refused("the bundle is damaged or was altered: its content length (" + contentLength + ") is impossible")
-                    : truncated(digestEnd + 4);
+        if (digestEnd + 4 > bytes.length) {
+            throw truncated(digestEnd + 4);
         }
         int contentEnd = (int) (BundleFormat.PREFIX + contentLength);
         byte[] digest = BundleWriter.sha256(bytes, contentEnd);

@@ -61,6 +61,18 @@ class BundleIntegrityTest {
     }
 
     @Test
+    void anImpossibleContentLengthIsRefused() {
+        for (long length : new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 20, -1, Long.MIN_VALUE, (256L << 20) + 1}) {
+            byte[] altered = bundle.clone();
+            ByteBuffer.wrap(altered).putLong(8, length);
+            assertEquals("b.ckb: the bundle is damaged or was altered: its content length (" + length + ") is impossible", refusal(altered));
+        }
+        byte[] shorter = bundle.clone();
+        ByteBuffer.wrap(shorter).putLong(8, ByteBuffer.wrap(shorter).getLong(8) - 1);
+        assertTrue(refusal(shorter).startsWith("b.ckb: the bundle is damaged or was altered: its content's digest is "));
+    }
+
+    @Test
     void bytesAfterTheEndAreRefused() {
         byte[] longer = Arrays.copyOf(bundle, bundle.length + 3);
         assertEquals("b.ckb: the bundle has 3 bytes after its end; the file is damaged or was altered", refusal(longer));
