@@ -285,10 +285,15 @@ public final class GuidelineLibrary {
         return decide(request.guideline(), request, asOf);
     }
 
-    // Bundles (io.coverkit.bundle): guidelines compiled by `coverkit bundle`, loaded with no DSL on
-    // the class path. Each guideline is compiled when first used, as a file-loaded one is decided.
+    // Bundles (io.coverkit.bundle): guidelines validated by `coverkit bundle`, loaded with no DSL on
+    // the class path. The models are decoded on load; each is compiled when first asked for (a
+    // service that wants all compiled before its first request asks evaluator(id) for each).
 
-    /** The guidelines in a bundle file, its integrity checked; see {@link BundleReader}. */
+    /**
+     * The guidelines in a bundle file, its integrity checked (see {@link BundleReader}); a
+     * {@link BundleException} naming the file when it is missing, damaged, altered or newer than
+     * this coverkit.
+     */
     public static GuidelineLibrary fromBundle(Path file) {
         return fromBundle(file, null);
     }
