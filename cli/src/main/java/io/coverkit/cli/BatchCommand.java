@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * on all cores, writing one record per line in input order and a summary at the end. Exit 0 when
  * every line was decided, 2 when some lines were not (each has an error record naming its line, a
  * line longer than a request may be among them, or a line for a guideline whose policy file has
- * errors), 1 when the policies folder is missing or a file cannot be read or written, 70 when
+ * errors), 1 when the policies folder is missing, the bundle is refused, or a file cannot be read or written, 70 when
  * coverkit itself failed midway (memory ran out, or a bug). A policy file with errors is reported in
  * one line on standard error and left out; the lines for the other guidelines are decided.
  *
@@ -48,6 +47,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")
     Path policies;
 
+    @Option(names = "--bundle", paramLabel = "FILE", description = "decide with the guidelines of a bundle (coverkit bundle) instead of --policies")
+    Path bundle;
+
+    @Option(names = "--bundle-key", paramLabel = "PEM", description = "public key the bundle's signature must verify with (an unsigned bundle is refused)")
+    Path bundleKey;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
 
@@ -61,6 +66,11 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LibrarySource source = new LibrarySource(policies, bundle, bundleKey);
+        if (source.conflict().isPresent()) {
+            err.println(source.conflict().get());
+            return LibrarySource.BAD_OPTION;
+        }
         boolean stdin = requests.toString().equals("-");
         if (!stdin && Files.isDirectory(requests)) {
             err.println(requests + ": error: is a folder; batch reads one file of requests, one JSON request per line"
@@ -72,16 +82,17 @@ final class BatchCommand implements Callable<Integer> {
             err.println(requests + ": error: no such file");
             return 1;
         }
-        Optional<GuidelineLibrary> library = PolicyFolders.policiesForDeciding(policies, err, false);
-        if (library.isEmpty()) {
-            return 1;
+        LibrarySource.Loaded loaded = source.load(err, false);
+        if (loaded.library() == null) {
+            return loaded.exitCode();
         }
+        GuidelineLibrary library = loaded.library();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             err.println("--threads: must be at least 1, got " + workers);
             return 2;
         }
-        Batch batch = new Batch(library.get(), workers, parseOnly ? Batch.Mode.PARSE_ONLY : Batch.Mode.DECIDE);
+        Batch batch = new Batch(library, workers, parseOnly ? Batch.Mode.PARSE_ONLY : Batch.Mode.DECIDE);
         long size = stdin ? -1 : sizeOf(requests);
         // A bar only where a person watches, and never mixed into records written to the terminal.
         ProgressBar bar = System.console() != null && output != null

@@ -18,8 +18,20 @@ import java.util.Optional;
  * @param policies the policies folder, or null for the default
  * @param asOf the date whose revision decides, or null for the request's date of service
  * @param explain whether to print an explanation after the determination
+ * @param bundle the bundle to decide with instead of the policies, or null
+ * @param bundleKey the public key the bundle's signature must verify with, or null
  */
-record EvalArguments(Path request, Path policies, LocalDate asOf, boolean explain) {
+record EvalArguments(Path request, Path policies, LocalDate asOf, boolean explain, Path bundle, Path bundleKey) {
+
+    /** Arguments without a bundle. */
+    EvalArguments(Path request, Path policies, LocalDate asOf, boolean explain) {
+        this(request, policies, asOf, explain, null, null);
+    }
+
+    /** Where the guidelines come from. */
+    LibrarySource source() {
+        return new LibrarySource(policies, bundle, bundleKey);
+    }
 
     /** The arguments when {@code args} is a plain {@code eval} command line, else empty. */
     static Optional<EvalArguments> parse(String... args) {
@@ -29,6 +41,8 @@ record EvalArguments(Path request, Path policies, LocalDate asOf, boolean explai
         String request = null;
         String policies = null;
         String asOf = null;
+        String bundle = null;
+        String bundleKey = null;
         boolean explain = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -55,12 +69,16 @@ record EvalArguments(Path request, Path policies, LocalDate asOf, boolean explai
                     policies = value;
                 } else if (name.equals("--as-of") && asOf == null) {
                     asOf = value;
+                } else if (name.equals("--bundle") && bundle == null) {
+                    bundle = value;
+                } else if (name.equals("--bundle-key") && bundleKey == null) {
+                    bundleKey = value;
                 } else {
                     return Optional.empty();
                 }
             }
         }
-        if (request == null || "".equals(policies)) {
+        if (request == null || "".equals(policies) || "".equals(bundle) || "".equals(bundleKey)) {
             return Optional.empty();
         }
         LocalDate date = asOf == null ? null : DateText.parse(asOf);
@@ -69,16 +87,20 @@ record EvalArguments(Path request, Path policies, LocalDate asOf, boolean explai
             return Optional.empty();
         }
         try {
-            return Optional.of(new EvalArguments(Path.of(request), policies == null ? null : Path.of(policies), date, explain));
+            return Optional.of(new EvalArguments(Path.of(request), path(policies), date, explain, path(bundle), path(bundleKey)));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
 
+    private static Path path(String value) {
+        return value == null ? null : Path.of(value);
+    }
+
     // The option taking a value that an argument names, as `--name` or `--name=value`; null for any
     // other option, which makes the command line one for picocli.
     private static String valueOption(String arg) {
-        for (String name : new String[] {"--policies", "--as-of"}) {
+        for (String name : new String[] {"--policies", "--as-of", "--bundle-key", "--bundle"}) {
             if (arg.equals(name) || arg.startsWith(name + "=")) {
                 return name;
             }

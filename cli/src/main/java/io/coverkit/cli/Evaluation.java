@@ -31,6 +31,11 @@ final class Evaluation {
      * guideline is decided as usual.
      */
     static int run(EvalArguments args, PrintWriter out, PrintWriter err) {
+        LibrarySource source = args.source();
+        if (source.conflict().isPresent()) {
+            err.println(source.conflict().get());
+            return LibrarySource.BAD_OPTION;
+        }
         String json;
         try {
             json = readUtf8(args.request());
@@ -38,9 +43,10 @@ final class Evaluation {
             err.println(args.request() + ": " + unreadable(args.request(), e));
             return 2;
         }
-        GuidelineLibrary library = PolicyFolders.policiesForDeciding(args.policies(), err, true).orElse(null);
+        LibrarySource.Loaded loaded = source.load(err, true);
+        GuidelineLibrary library = loaded.library();
         if (library == null) {
-            return 1;
+            return loaded.exitCode();
         }
         DeterminationWriter writer = new DeterminationWriter();
         Decision decision = library.decideJson(json, args.asOf());

@@ -35,6 +35,17 @@ class EvalArgumentsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "eval r.json --bundle b.ckb --bundle-key k.pem",
+        "eval --bundle-key=k.pem r.json --bundle=b.ckb",
+    })
+    void aBundleAndItsKey(String line) {
+        EvalArguments args = parse(line).orElseThrow();
+        assertEquals(new EvalArguments(Path.of("r.json"), null, null, false, Path.of("b.ckb"), Path.of("k.pem")), args);
+        assertEquals(new LibrarySource(null, Path.of("b.ckb"), Path.of("k.pem")), args.source());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "''",
         "eval",
         "check r.json",
@@ -43,6 +54,9 @@ class EvalArgumentsTest {
         "eval r.json --version",
         "eval r.json -V",
         "eval r.json --explain --explain",
+        "eval r.json --bundle a.ckb --bundle b.ckb",
+        "eval r.json --bundle",
+        "eval r.json --bundle=",
         "eval r.json --explain=true",
         "eval r.json second.json",
         "eval r.json --policies",

@@ -95,7 +95,7 @@ class NoCommandCrashesTest {
         run();
         run("--help");
         run("--version");
-        for (String command : List.of("check", "eval", "render", "diff", "lock", "docs", "test", "batch")) {
+        for (String command : List.of("check", "eval", "render", "diff", "lock", "docs", "test", "batch", "bundle")) {
             run(command, "--help");
         }
         run("check");
@@ -114,6 +114,11 @@ class NoCommandCrashesTest {
         run("lock", copy.toString(), "--on", "2020-01-01");
         run("lock", copy.toString(), "--on", "not-a-date");
         run("check", copy.toString());
+        run("bundle", "-o", tmp.resolve("policies.ckb").toString());
+        run("bundle");
+        run("eval", "examples/meets-medical-necessity.json", "--bundle", tmp.resolve("policies.ckb").toString(), "--explain");
+        run("eval", "examples/meets-medical-necessity.json", "--bundle", tmp.resolve("missing.ckb").toString());
+        run("eval", "examples/meets-medical-necessity.json", "--bundle", "examples/meets-medical-necessity.json");
         run("docs", tmp.resolve("docs").toString());
         run("docs", tmp.resolve("docs").toString(), "--ide-dir", tmp.resolve("ide").toString());
         run("test", "specs/osteoporosis", "--reports", tmp.resolve("reports").toString());

@@ -60,7 +60,12 @@ class ReadmeCommandsTest {
             "bench/run", new NotRun("the full benchmark run takes about 14 minutes", executable("bench/run")),
             "bench/run --quick", new NotRun("about two minutes of timing on a machine shared with the build; "
                     + "the benchmarks compile with the tests, so they cannot rot unseen", executable("bench/run")),
-            "bench/run --only decision,batch", new NotRun("minutes of timing, as `bench/run --quick`", executable("bench/run")));
+            "bench/run --only decision,batch", new NotRun("minutes of timing, as `bench/run --quick`", executable("bench/run")),
+            "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out bundle-signing.pem",
+            new NotRun("openssl is not coverkit (nor on every build machine); the JDK makes the same kind of key pair, so the"
+                    + " README's signed-bundle commands run with it", BundleKeyFiles::write),
+            "openssl pkey -in bundle-signing.pem -pubout -out bundle-signing.pub.pem",
+            new NotRun("written with the private key, as above", fileExists("bundle-signing.pub.pem")));
 
     /**
      * Commands that fail today for a known reason, run all the same: each is expected to fail, and

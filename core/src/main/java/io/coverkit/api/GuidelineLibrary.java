@@ -1,6 +1,10 @@
 package io.coverkit.api;
 
 import io.coverkit.annotations.API;
+import io.coverkit.bundle.Bundle;
+import io.coverkit.bundle.BundleException;
+import io.coverkit.bundle.BundleReader;
+import io.coverkit.bundle.BundledGuideline;
 import io.coverkit.diagnostic.Diagnostic;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Outcome;
@@ -20,6 +24,7 @@ import java.time.LocalDate;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -370,5 +375,66 @@ public final class GuidelineLibrary {
             return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
         }
         return decide(request.guideline(), request, asOf);
+    }
+
+    // Bundles (io.coverkit.bundle): guidelines validated by `coverkit bundle`, loaded with no DSL on
+    // the class path. The models are decoded on load; each is compiled when first asked for (a
+    // service that wants all compiled before its first request asks evaluator(id) for each).
+
+    /**
+     * The guidelines in a bundle file, its integrity checked (see {@link BundleReader}); a
+     * {@link BundleException} naming the file when it is missing, damaged, altered or newer than
+     * this coverkit.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary fromBundle(Path file) {
+        return fromBundle(file, null);
+    }
+
+    /** The guidelines in a bundle file whose signature must verify with {@code key} (null: not checked). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary fromBundle(Path file, PublicKey key) {
+        return of(BundleReader.read(file, key));
+    }
+
+    /** The guidelines in a bundle read from {@code in} (to its end; not closed). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary fromBundle(InputStream in) {
+        return fromBundle(in, null);
+    }
+
+    /** The guidelines in a bundle read from {@code in}, whose signature must verify with {@code key} (null: not checked). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary fromBundle(InputStream in, PublicKey key) {
+        return of(BundleReader.read(in, "the bundle stream", key));
+    }
+
+    /** The guidelines in a bundle on the class path, such as {@code policies.ckb} packed into a service's jar. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary fromBundleResource(ClassLoader loader, String resource) {
+        return fromBundleResource(loader, resource, null);
+    }
+
+    /** As {@link #fromBundleResource(ClassLoader, String)}, its signature verified with {@code key} (null: not checked). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static GuidelineLibrary fromBundleResource(ClassLoader loader, String resource, PublicKey key) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new BundleException(resource + ": no such bundle on the class path");
+            }
+            return of(BundleReader.read(in, resource, key));
+        } catch (IOException e) {
+            throw new BundleException(resource + ": the bundle cannot be read", e);
+        }
+    }
+
+    /** A library of a loaded bundle's guidelines. */
+    @API(status = API.Status.INTERNAL)
+    public static GuidelineLibrary of(Bundle bundle) {
+        List<Entry> entries = new ArrayList<>();
+        for (BundledGuideline g : bundle.guidelines()) {
+            entries.add(new Entry(g.id(), g.source(), g::compile));
+        }
+        return of(entries, List.of(), Map.of());
     }
 }

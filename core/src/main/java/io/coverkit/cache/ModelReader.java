@@ -36,6 +36,11 @@ public final class ModelReader {
         this.in = new DataInputStream(new ByteArrayInputStream(bytes));
     }
 
+    /** The version of the model format this build reads and writes (a bundle records it). */
+    public static int formatVersion() {
+        return ModelFormat.VERSION;
+    }
+
     /** The guideline id in a model file's header, without reading the model. */
     public static String id(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(in);
