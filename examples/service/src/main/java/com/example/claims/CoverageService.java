@@ -21,9 +21,13 @@ public final class CoverageService {
         this.library = library;
     }
 
-    /** The service over every guideline in {@code policies}; a policy with errors is named and refused. */
-    public static CoverageService load(Path policies) {
-        GuidelineLibrary library = GuidelineLibrary.load(policies);
+    /**
+     * The service over the guidelines of {@code source}: a bundle file (what a service deploys; the
+     * core alone reads it), or a folder of policy files (which needs coverkit-dsl on the class path).
+     * A policy with errors is named and refused.
+     */
+    public static CoverageService load(Path source) {
+        GuidelineLibrary library = Files.isDirectory(source) ? GuidelineLibrary.load(source) : GuidelineLibrary.fromBundle(source);
         if (!library.diagnostics().isEmpty()) {
             throw new IllegalStateException("the policies did not load cleanly: " + library.diagnostics());
         }
@@ -45,10 +49,10 @@ public final class CoverageService {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** {@code CoverageService POLICIES REQUEST.json}: prints the determination. */
+    /** {@code CoverageService BUNDLE|POLICIES REQUEST.json}: prints the determination. */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: CoverageService POLICIES-FOLDER REQUEST.json");
+            System.err.println("usage: CoverageService BUNDLE|POLICIES-FOLDER REQUEST.json");
             System.exit(2);
         }
         System.out.println(load(Path.of(args[0])).decideToJson(Files.readString(Path.of(args[1]))));

@@ -23,7 +23,7 @@ class CoverageServiceTest {
 
     @BeforeAll
     static void load() {
-        service = CoverageService.load(Path.of(System.getProperty("coverage.policies", "../../policies")));
+        service = CoverageService.load(Path.of(System.getProperty("coverage.guidelines")));
     }
 
     private static String request(String name) throws Exception {
