@@ -161,7 +161,7 @@ public final class BenchMain {
         List<String> eval = List.of(root.resolve("bin/coverkit").toString(), "eval", example);
         // The jar as a plain `java -jar` runs it: no class-data archive, no policy cache (the "before").
         List<String> plain = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcoverkit.home=" + root, "-jar",
-                root.resolve("target/coverkit-cli.jar").toString(), "eval", example);
+                cliJar(root).toString(), "eval", example);
         // First use builds the jar, writes the class-data archive and fills the policy cache.
         time(eval);
         time(eval);
@@ -177,6 +177,20 @@ public final class BenchMain {
         add(spreadRow(group, "javaVersion", "java -version", ms[0], 1, "ms"));
         add(spreadRow(group, "coverkitEval", "bin/coverkit eval (archive + cache)", ms[1], 1, "ms"));
         add(spreadRow(group, "coverkitEvalPlain", "java -jar, no archive, no cache", ms[2], 1, "ms"));
+    }
+
+    /** The command line's jar in the distribution bench/run built (it passes its path), else found under cli/target. */
+    private static Path cliJar(Path root) throws IOException {
+        String given = System.getProperty("coverkit.cli.jar");
+        if (given != null) {
+            return Path.of(given);
+        }
+        try (var jars = Files.newDirectoryStream(root.resolve("cli/target/coverkit/lib"), "coverkit-cli-*.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        }
+        throw new IllegalStateException("no cli/target/coverkit/lib/coverkit-cli-*.jar: build it with bench/run");
     }
 
     private static double time(List<String> command) throws IOException, InterruptedException {
