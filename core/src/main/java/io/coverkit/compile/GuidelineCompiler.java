@@ -227,7 +227,10 @@ public final class GuidelineCompiler {
 
                 @Override
                 public CriterionCheck not(Not not) {
-                    return new CriterionCheck.NotCheck(compile(guidelineId, not.criterion(), bits, revision));
+                    CriterionCheck child = compile(guidelineId, not.criterion(), bits, revision);
+                    // An excluded member criterion reports its own finding, negated: the same finding
+                    // a NotCheck would rewrite, built once (CriterionText).
+                    return child instanceof CriterionCheck.MemberCheck member ? member.negated() : new CriterionCheck.NotCheck(child);
                 }
 
                 @Override

@@ -497,11 +497,11 @@ public final class CompiledGuideline implements Evaluator {
     private static Outcome walkCriteria(Plan plan, long present, CoverageRequest request) {
         List<Experimental> experimental = plan.experimental();
         for (int i = 0; i < experimental.size(); i++) {
-            if (experimental.get(i).check().test(present, request, NO_FINDINGS) == Truth.MET) {
+            if (experimental.get(i).check().screen(present, request) == Truth.MET) {
                 return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
             }
         }
-        Truth criteria = plan.criteria().test(present, request, NO_FINDINGS);
+        Truth criteria = plan.criteria().screen(present, request);
         if (criteria == Truth.UNKNOWN) {
             return Outcome.NEEDS_MORE_INFORMATION;
         }

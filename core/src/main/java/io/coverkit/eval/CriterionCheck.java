@@ -24,6 +24,12 @@ public sealed interface CriterionCheck
      */
     Truth test(long present, CoverageRequest request, List<Finding> findings);
 
+    /**
+     * Only the truth of {@link #test}, for the outcome-only path: no finding is built, and an any-of
+     * or all-of stops at the first child that decides it.
+     */
+    Truth screen(long present, CoverageRequest request);
+
     /** Met when bit {@code bit} is set; {@code met} is the finding it reports. */
     record IndicationCheck(int bit, Finding met) implements CriterionCheck {
         @Override
@@ -34,6 +40,11 @@ public sealed interface CriterionCheck
             }
             return Truth.NOT_MET;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            return (present & (1L << bit)) != 0 ? Truth.MET : Truth.NOT_MET;
+        }
     }
 
     /** Met when any child is met. */
@@ -43,6 +54,19 @@ public sealed interface CriterionCheck
             Truth any = Truth.NOT_MET;
             for (CriterionCheck child : children) {
                 any = any.or(child.test(present, request, findings));
+            }
+            return any;
+        }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            Truth any = Truth.NOT_MET;
+            for (int i = 0; i < children.size(); i++) {
+                Truth t = children.get(i).screen(present, request);
+                if (t == Truth.MET) {
+                    return t;
+                }
+                any = any.or(t);
             }
             return any;
         }
@@ -58,22 +82,51 @@ public sealed interface CriterionCheck
             }
             return all;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            Truth all = Truth.MET;
+            for (int i = 0; i < children.size(); i++) {
+                Truth t = children.get(i).screen(present, request);
+                if (t == Truth.NOT_MET) {
+                    return t;
+                }
+                all = all.and(t);
+            }
+            return all;
+        }
     }
 
-    /** A criterion about the member; its findings say which fact decided it, in words. */
-    record MemberCheck(MemberCriterion criterion, String clause, MemberJudge judge) implements CriterionCheck {
+    /**
+     * A criterion about the member; its findings say which fact decided it, in words. An excluded
+     * member criterion is compiled to one of these with {@link CriterionText#negated() negated}
+     * text, the finding a {@link NotCheck} over it would report, built directly.
+     */
+    record MemberCheck(MemberCriterion criterion, String clause, MemberJudge judge, CriterionText text) implements CriterionCheck {
+
+        /** The check of {@code criterion}, as the policy states it (not excluded). */
+        public MemberCheck(MemberCriterion criterion, String clause, MemberJudge judge) {
+            this(criterion, clause, judge, CriterionText.of(criterion));
+        }
+
+        /** The check of the criterion excluded: met where this one is not met. */
+        public MemberCheck negated() {
+            return new MemberCheck(criterion, clause, judge, text.negated());
+        }
+
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             MemberJudge.Judgement j = judge.judge(request);
-            FindingKind kind = switch (j.truth()) {
-                case MET -> FindingKind.CRITERION_MET;
-                case NOT_MET -> FindingKind.CRITERION_NOT_MET;
-                case UNKNOWN -> FindingKind.FACT_UNKNOWN;
-            };
-            String text = (criterion.text().isEmpty() ? j.because() : criterion.text() + " (" + j.because() + ")")
-                    + (criterion.reading().isEmpty() ? "" : " [reading: " + criterion.reading() + "]");
-            findings.add(new Finding(kind, criterion.id(), clause, text, criterion.section(), List.of(j.evidence())));
-            return j.truth();
+            Truth truth = text.excluded() ? j.truth().not() : j.truth();
+            findings.add(new Finding(CriterionText.kind(truth), criterion.id(), clause, text.compose(j.because()), criterion.section(),
+                    List.of(j.evidence())));
+            return truth;
+        }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            Truth truth = judge.truth(request);
+            return text.excluded() ? truth.not() : truth;
         }
     }
 
@@ -94,6 +147,11 @@ public sealed interface CriterionCheck
             }
             return truth;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            return child.screen(present, request).not();
+        }
     }
 
     /**
@@ -111,6 +169,20 @@ public sealed interface CriterionCheck
             findings.add(new Finding(FindingKind.CRITERIA_NOT_APPLICABLE, "for-" + scope.id(), clause,
                     "criteria for " + scope.describe() + " do not apply: " + skipped, Section.POSITION_STATEMENT, List.of()));
             return Truth.MET;
+        }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            return covers(request) ? child.screen(present, request) : Truth.MET;
+        }
+
+        /** True when the scope covers the request: {@link #skipReason} without its words. */
+        private boolean covers(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedDrug drug) {
+                return request.priorAuthorization() != null && drug.drug().equals(request.priorAuthorization().drug());
+            }
+            boolean earlier = context.latestService(request, null) >= 0;
+            return scope instanceof Scoped.InitialService ? !earlier : earlier;
         }
 
         /** Why the scope does not cover the request, or null when it does. */

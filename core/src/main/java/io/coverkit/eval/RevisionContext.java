@@ -7,7 +7,6 @@ import io.coverkit.model.Guideline;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.PriorService;
-import io.coverkit.request.PriorService;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,13 +19,21 @@ import java.util.Set;
  * (as {@code SYSTEM CODE}), its drug list by id and its diagnosis lists by name.
  */
 public record RevisionContext(
-        List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
+        List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
+        ServiceCodes serviceCodes) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
         codes = Set.copyOf(codes);
         drugs = Map.copyOf(drugs);
         diagnosisLists = Map.copyOf(diagnosisLists);
+        serviceCodes = ServiceCodes.of(codes);
+    }
+
+    /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
+    public RevisionContext(
+            List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
+        this(derived, codes, drugs, diagnosisLists, null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -61,9 +68,8 @@ public record RevisionContext(
         int latest = -1;
         for (int i = 0; i < services.size(); i++) {
             PriorService p = services.get(i);
-            if (codes.contains(p.system() + " " + p.code()) && p.date().isBefore(request.dateOfService())
-                    && (after == null || p.date().isAfter(after))
-                    && (latest < 0 || p.date().isAfter(services.get(latest).date()))) {
+            if (p.date().isBefore(request.dateOfService()) && (after == null || p.date().isAfter(after))
+                    && (latest < 0 || p.date().isAfter(services.get(latest).date())) && serviceCodes.contains(p.system(), p.code())) {
                 latest = i;
             }
         }
