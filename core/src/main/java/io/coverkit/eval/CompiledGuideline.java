@@ -115,6 +115,11 @@ public final class CompiledGuideline implements Evaluator {
     private final StringIndex[] codesOfSystem;
     private final Finding[][][] codeHits;
     private final DocumentRules[] documentRules;
+    // Every drug id any revision lists, numbered; by revision and number, the drug's finding, or
+    // null where that revision does not list it. One probe of flat arrays, where two lookups in an
+    // immutable map were a sixth of screening an osteoporosis request (GuidelineBenchmark).
+    private final StringIndex drugNumbers;
+    private final Finding[][] drugFindings;
     // The revision in force on each calendar slot (a day numbered year * 372 + month * 31 + day,
     // so it takes no division to compute) from the first revision to the last, making the choice of
     // revision one array read; null when the span is too long to be worth the memory.
@@ -173,6 +178,23 @@ public final class CompiledGuideline implements Evaluator {
         for (int i = 0; i < this.plans.length; i++) {
             codeHits[i] = codeHits(this.plans[i], numbers, hitsOfFinding);
             documentRules[i] = new DocumentRules(this.plans[i].documents());
+        }
+        List<String> drugIds = new ArrayList<>();
+        for (Plan plan : this.plans) {
+            if (plan.pharmacy() != null) {
+                for (String id : plan.pharmacy().drugFindings().keySet()) {
+                    if (!drugIds.contains(id)) {
+                        drugIds.add(id);
+                    }
+                }
+            }
+        }
+        this.drugNumbers = StringIndex.numbering(drugIds);
+        this.drugFindings = new Finding[this.plans.length][drugIds.size()];
+        for (int i = 0; i < this.plans.length; i++) {
+            for (int d = 0; d < drugIds.size(); d++) {
+                drugFindings[i][d] = this.plans[i].pharmacy() == null ? null : this.plans[i].pharmacy().drugFindings().get(drugIds.get(d));
+            }
         }
         this.anyIndication = new AnyIndication[this.plans.length];
         this.screen = new int[this.plans.length];
@@ -315,7 +337,7 @@ public final class CompiledGuideline implements Evaluator {
         }
         Plan plan = plans[index];
         boolean codes = codesInScope(index, request.procedures(), answer.findings);
-        Finding drug = drugInScope(plan, request);
+        Finding drug = drugInScope(index, request);
         if (drug != null) {
             answer.findings.add(drug);
         } else if (!codes) {
@@ -383,17 +405,18 @@ public final class CompiledGuideline implements Evaluator {
     }
 
     /** The requested drug's finding when the drug is on this revision's list, else null. */
-    private static Finding drugInScope(Plan plan, CoverageRequest request) {
-        if (!drugListed(plan, request)) {
-            return null;
-        }
-        Finding f = plan.pharmacy().drugFindings().get(request.priorAuthorization().drug());
-        return withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
+    private Finding drugInScope(int index, CoverageRequest request) {
+        Finding f = listedDrug(index, request);
+        return f == null ? null : withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
     }
 
-    /** True when the request asks for a drug on this revision's list. */
-    private static boolean drugListed(Plan plan, CoverageRequest request) {
-        return request.priorAuthorization() != null && plan.pharmacy().drugFindings().containsKey(request.priorAuthorization().drug());
+    /** The finding of the drug the request asks for in revision {@code index}, or null when it is not on that list. */
+    private Finding listedDrug(int index, CoverageRequest request) {
+        if (request.priorAuthorization() == null) {
+            return null;
+        }
+        int drug = drugNumbers.get(request.priorAuthorization().drug());
+        return drug == StringIndex.ABSENT ? null : drugFindings[index][drug];
     }
 
     /**
@@ -461,7 +484,7 @@ public final class CompiledGuideline implements Evaluator {
             return Outcome.NOT_APPLICABLE;
         }
         int steps = screen[index];
-        boolean drug = (steps & SCREEN_PHARMACY) != 0 && drugListed(plans[index], request);
+        boolean drug = (steps & SCREEN_PHARMACY) != 0 && listedDrug(index, request) != null;
         if (!drug && !anyCodeInScope(index, request.procedures())) {
             return Outcome.NOT_APPLICABLE;
         }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public record RevisionContext(
         List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
-        ServiceCodes serviceCodes) {
+        ServiceCodes serviceCodes, DrugTable drugTable) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
@@ -28,12 +28,13 @@ public record RevisionContext(
         drugs = Map.copyOf(drugs);
         diagnosisLists = Map.copyOf(diagnosisLists);
         serviceCodes = ServiceCodes.of(codes);
+        drugTable = new DrugTable(drugs);
     }
 
     /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
     public RevisionContext(
             List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
-        this(derived, codes, drugs, diagnosisLists, null);
+        this(derived, codes, drugs, diagnosisLists, null, null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -56,7 +57,7 @@ public record RevisionContext(
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */
     public Drug requestedDrug(CoverageRequest request) {
-        return request.priorAuthorization() == null ? null : drugs.get(request.priorAuthorization().drug());
+        return request.priorAuthorization() == null ? null : drugTable.get(request.priorAuthorization().drug());
     }
 
     /**

@@ -109,7 +109,7 @@ public final class TherapyDays {
 
     /** True when the filter admits {@code drug}; {@code statedClass} is used when the drug list does not name it. */
     private static boolean admits(TherapyFilter f, String drug, String statedClass, Drug requested, RevisionContext context) {
-        Drug listed = context.drugs().get(drug);
+        Drug listed = context.drugTable().get(drug);
         String drugClass = listed != null ? listed.drugClass() : statedClass;
         if (f.drug() != null && !f.drug().equals(drug)) {
             return false;
