@@ -70,10 +70,12 @@ public final class BenchMain {
             }
         }
         BenchMain bench = new BenchMain(quick);
-        List<String> groups = only.isEmpty() ? List.of("decision", "loading", "batch", "startup", "kit") : List.of(only.split(","));
+        List<String> groups = only.isEmpty() ? List.of("decision", "guidelines", "json", "loading", "batch", "startup", "kit") : List.of(only.split(","));
         for (String group : groups) {
             switch (group) {
                 case "decision" -> bench.decision();
+                case "guidelines" -> bench.guidelines();
+                case "json" -> bench.json();
                 case "loading" -> bench.loading();
                 case "batch" -> bench.batch();
                 case "startup" -> bench.startup();
@@ -120,6 +122,44 @@ public final class BenchMain {
                 .warmupIterations(quick ? 5 : 10).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
         collect("decision", new Runner(o.build()).run());
+    }
+
+    private void guidelines() throws RunnerException {
+        checkGuidelines();
+        // Three forks in the full run, for the reason given in decision(); one guideline per fork.
+        ChainedOptionsBuilder o = jmh(GuidelineBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
+                .forks(quick ? 1 : 3)
+                .warmupIterations(quick ? 5 : 8).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+        collect("guidelines", new Runner(o.build()).run());
+    }
+
+    /** GuidelinePathsAgreeTest's check, repeated so a table is never printed for paths that disagree. */
+    private void checkGuidelines() {
+        for (GuidelinePaths g : GuidelinePaths.values()) {
+            var compiled = g.compiled();
+            HandWritten hand = g.handWritten();
+            List<io.coverkit.request.CoverageRequest> requests = g.requests();
+            for (int i = 0; i < requests.size(); i++) {
+                var r = requests.get(i);
+                var expected = compiled.decide(r);
+                if (!expected.equals(hand.decide(r)) || expected.outcome() != compiled.outcome(r) || expected.outcome() != hand.outcome(r)) {
+                    throw new IllegalStateException("the decision paths of " + g.id + " disagree on request " + i + ": " + r);
+                }
+            }
+        }
+        String checked = "Checked before timing: for every guideline, the compiled and hand-written paths gave equal determinations, "
+                + "and both outcome-only paths the same outcomes, on all 1024 standard requests.";
+        agreement = agreement.isEmpty() ? checked : agreement + " " + checked;
+        System.out.println(checked);
+    }
+
+    private void json() throws RunnerException {
+        ChainedOptionsBuilder o = jmh(JsonBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
+                .forks(quick ? 1 : 3)
+                .warmupIterations(quick ? 5 : 8).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+        collect("json (3 guidelines, 3072 requests)", new Runner(o.build()).run());
     }
 
     private void loading() throws RunnerException {
@@ -313,6 +353,15 @@ public final class BenchMain {
     private List<String> ratios() {
         List<String> lines = new ArrayList<>();
         ratio(lines, "ratio compiled/hand-written", median("compiled"), median("handWritten"));
+        for (GuidelinePaths g : GuidelinePaths.values()) {
+            String p = "[guideline=" + g.id + "]";
+            ratio(lines, "ratio compiled/hand-written " + g.id, median("compiled" + p), median("handWritten" + p));
+        }
+        for (GuidelinePaths g : GuidelinePaths.values()) {
+            String p = "[guideline=" + g.id + "]";
+            ratio(lines, "ratio outcome-only compiled/hand-written " + g.id, median("compiledOutcome" + p), median("handWrittenOutcome" + p));
+        }
+        ratio(lines, "ratio decideJson/jackson-roundtrip", median("decideJson"), median("jacksonRoundTrip"));
         ratio(lines, "ratio drools/compiled", median("drools"), median("compiled"));
         // Throughput ratio: the baseline's time over the batch's time on the same file and threads.
         ratio(lines, "ratio batch/parse-only", median("parseOnly[threads=2]"), median("batch[threads=2]"));

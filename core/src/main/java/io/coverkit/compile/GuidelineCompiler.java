@@ -228,9 +228,8 @@ public final class GuidelineCompiler {
                 @Override
                 public CriterionCheck not(Not not) {
                     CriterionCheck child = compile(guidelineId, not.criterion(), bits, revision);
-                    // An excluded member criterion reports its own finding, negated: the same finding
-                    // a NotCheck would rewrite, built once (CriterionText).
-                    return child instanceof CriterionCheck.MemberCheck member ? member.negated() : new CriterionCheck.NotCheck(child);
+                    CriterionCheck folded = CriterionCheck.excluded(child);
+                    return folded != null ? folded : new CriterionCheck.NotCheck(child);
                 }
 
                 @Override

@@ -20,7 +20,6 @@ import io.coverkit.request.NearestName;
 import io.coverkit.request.RequestError;
 import io.coverkit.request.RequestText;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -131,6 +130,9 @@ public final class CompiledGuideline implements Evaluator {
     private final long[] anyIndicationMask;
     private final Finding beforeOriginalEffectiveDate;
     private final List<String> clauses;
+    // Room for the findings a decision can report, so the list never grows while deciding: with
+    // room for 8, osteoporosis decisions (11 to 13 findings) copied their list once each.
+    private final int findingCapacity;
 
     /**
      * The evaluator of {@code guideline}.
@@ -206,6 +208,37 @@ public final class CompiledGuideline implements Evaluator {
         }
         this.beforeOriginalEffectiveDate = beforeOriginalEffectiveDate;
         this.clauses = List.copyOf(clauses);
+        int most = 0;
+        for (Plan plan : this.plans) {
+            most = Math.max(most, reported(plan.criteria()) + plan.documents().size());
+        }
+        // The codes, drug, exception, unknown section and approval findings around the criteria's.
+        this.findingCapacity = Math.min(32, Math.max(8, most + 4));
+    }
+
+    /** How many findings the criteria can report at most: one per leaf. */
+    private static int reported(CriterionCheck check) {
+        if (check instanceof CriterionCheck.AnyCheck any) {
+            int n = 0;
+            for (CriterionCheck c : any.children()) {
+                n += reported(c);
+            }
+            return n;
+        }
+        if (check instanceof CriterionCheck.AllCheck all) {
+            int n = 0;
+            for (CriterionCheck c : all.children()) {
+                n += reported(c);
+            }
+            return n;
+        }
+        if (check instanceof CriterionCheck.NotCheck not) {
+            return reported(not.child());
+        }
+        if (check instanceof CriterionCheck.ScopedCheck scoped) {
+            return Math.max(1, reported(scoped.child()));
+        }
+        return check == null ? 0 : 1;
     }
 
     private static final int SLOTS_PER_YEAR = 12 * 31;
@@ -592,27 +625,6 @@ public final class CompiledGuideline implements Evaluator {
         }
     }
 
-    /**
-     * A sink for the findings the outcome-only path does not report: criteria checks add to it as
-     * usual, and nothing is kept or allocated.
-     */
-    private static final List<Finding> NO_FINDINGS = new AbstractList<>() {
-        @Override
-        public boolean add(Finding finding) {
-            return true;
-        }
-
-        @Override
-        public Finding get(int index) {
-            throw new IndexOutOfBoundsException(index);
-        }
-
-        @Override
-        public int size() {
-            return 0;
-        }
-    };
-
     private boolean codesInScope(int index, List<Procedure> procedures, List<Finding> findings) {
         boolean any = false;
         for (int i = 0; i < procedures.size(); i++) {
@@ -703,7 +715,7 @@ public final class CompiledGuideline implements Evaluator {
         final CoverageRequest request;
         final LocalDate selectingDate;
         final RevisionBasis basis;
-        final FindingList findings = new FindingList(8);
+        final FindingList findings = new FindingList(findingCapacity);
 
         Answer(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
             this.request = request;

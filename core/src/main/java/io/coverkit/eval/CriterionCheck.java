@@ -30,6 +30,34 @@ public sealed interface CriterionCheck
      */
     Truth screen(long present, CoverageRequest request);
 
+    /**
+     * The check of {@code child} excluded, with the findings and truth a {@link NotCheck} over it
+     * gives, built directly: a member criterion's finding negated as it is made ({@link
+     * CriterionText#negated()}), and "none of" / "not all of" member criteria turned by De Morgan's
+     * laws (which hold for three-valued truth) into all / any of them negated, children in the same
+     * order. Null when {@code child} has findings a NotCheck must rewrite (indications, scopes).
+     * The osteoporosis benchmark's one "none of" rewrote its finding on every decision.
+     */
+    static CriterionCheck excluded(CriterionCheck child) {
+        if (child instanceof MemberCheck member) {
+            return member.negated();
+        }
+        List<CriterionCheck> children = child instanceof AnyCheck any ? any.children()
+                : child instanceof AllCheck all ? all.children() : null;
+        if (children == null) {
+            return null;
+        }
+        List<CriterionCheck> negated = new java.util.ArrayList<>(children.size());
+        for (CriterionCheck c : children) {
+            CriterionCheck n = excluded(c);
+            if (n == null) {
+                return null;
+            }
+            negated.add(n);
+        }
+        return child instanceof AnyCheck ? new AllCheck(List.copyOf(negated)) : new AnyCheck(List.copyOf(negated));
+    }
+
     /** Met when bit {@code bit} is set; {@code met} is the finding it reports. */
     record IndicationCheck(int bit, Finding met) implements CriterionCheck {
         @Override
@@ -48,7 +76,12 @@ public sealed interface CriterionCheck
     }
 
     /** Met when any child is met. */
-    record AnyCheck(List<CriterionCheck> children) implements CriterionCheck {
+    record AnyCheck(List<CriterionCheck> children, int[] screenOrder) implements CriterionCheck {
+
+        /** The check of {@code children}, screened cheapest first ({@link ScreeningCost}). */
+        public AnyCheck(List<CriterionCheck> children) {
+            this(children, ScreeningCost.order(children));
+        }
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             Truth any = Truth.NOT_MET;
@@ -61,7 +94,7 @@ public sealed interface CriterionCheck
         @Override
         public Truth screen(long present, CoverageRequest request) {
             Truth any = Truth.NOT_MET;
-            for (int i = 0; i < children.size(); i++) {
+            for (int i : screenOrder) {
                 Truth t = children.get(i).screen(present, request);
                 if (t == Truth.MET) {
                     return t;
@@ -73,7 +106,12 @@ public sealed interface CriterionCheck
     }
 
     /** Met when every child is met. */
-    record AllCheck(List<CriterionCheck> children) implements CriterionCheck {
+    record AllCheck(List<CriterionCheck> children, int[] screenOrder) implements CriterionCheck {
+
+        /** The check of {@code children}, screened cheapest first ({@link ScreeningCost}). */
+        public AllCheck(List<CriterionCheck> children) {
+            this(children, ScreeningCost.order(children));
+        }
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             Truth all = Truth.MET;
@@ -86,7 +124,7 @@ public sealed interface CriterionCheck
         @Override
         public Truth screen(long present, CoverageRequest request) {
             Truth all = Truth.MET;
-            for (int i = 0; i < children.size(); i++) {
+            for (int i : screenOrder) {
                 Truth t = children.get(i).screen(present, request);
                 if (t == Truth.NOT_MET) {
                     return t;
