@@ -191,7 +191,7 @@ public final class CompiledGuideline implements Evaluator {
                 }
             }
         }
-        this.drugNumbers = StringIndex.numbering(drugIds);
+        this.drugNumbers = StringIndex.numberingUnshared(drugIds);
         this.drugFindings = new Finding[this.plans.length][drugIds.size()];
         for (int i = 0; i < this.plans.length; i++) {
             for (int d = 0; d < drugIds.size(); d++) {

@@ -19,7 +19,7 @@ public final class DrugTable {
     /** The table of {@code drugs}, by id. */
     public DrugTable(Map<String, Drug> drugs) {
         List<String> ids = new ArrayList<>(drugs.keySet());
-        this.index = StringIndex.numbering(ids);
+        this.index = StringIndex.numberingUnshared(ids);
         this.drugs = new Drug[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             this.drugs[i] = drugs.get(ids.get(i));
