@@ -155,9 +155,12 @@ public final class BenchMain {
     }
 
     private void json() throws RunnerException {
+        // Twenty warm-up rounds in the full run: with eight, decideJson (reader, three guidelines'
+        // evaluators and writer for C2 to compile) was still getting faster while measured, from
+        // about 60 to 18 us a request within one fork, under a load average of 5.
         ChainedOptionsBuilder o = jmh(JsonBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
                 .forks(quick ? 1 : 3)
-                .warmupIterations(quick ? 5 : 8).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(quick ? 5 : 20).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
         collect("json (3 guidelines, 3072 requests)", new Runner(o.build()).run());
     }
