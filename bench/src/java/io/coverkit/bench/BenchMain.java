@@ -70,10 +70,12 @@ public final class BenchMain {
             }
         }
         BenchMain bench = new BenchMain(quick);
-        List<String> groups = only.isEmpty() ? List.of("decision", "loading", "batch", "startup", "kit") : List.of(only.split(","));
+        List<String> groups = only.isEmpty() ? List.of("decision", "guidelines", "json", "loading", "batch", "startup", "kit") : List.of(only.split(","));
         for (String group : groups) {
             switch (group) {
                 case "decision" -> bench.decision();
+                case "guidelines" -> bench.guidelines();
+                case "json" -> bench.json();
                 case "loading" -> bench.loading();
                 case "batch" -> bench.batch();
                 case "startup" -> bench.startup();
@@ -122,6 +124,47 @@ public final class BenchMain {
         collect("decision", new Runner(o.build()).run());
     }
 
+    private void guidelines() throws RunnerException {
+        checkGuidelines();
+        // Three forks in the full run, for the reason given in decision(); one guideline per fork.
+        ChainedOptionsBuilder o = jmh(GuidelineBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
+                .forks(quick ? 1 : 3)
+                .warmupIterations(quick ? 5 : 8).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+        collect("guidelines", new Runner(o.build()).run());
+    }
+
+    /** GuidelinePathsAgreeTest's check, repeated so a table is never printed for paths that disagree. */
+    private void checkGuidelines() {
+        for (GuidelinePaths g : GuidelinePaths.values()) {
+            var compiled = g.compiled();
+            HandWritten hand = g.handWritten();
+            List<io.coverkit.request.CoverageRequest> requests = g.requests();
+            for (int i = 0; i < requests.size(); i++) {
+                var r = requests.get(i);
+                var expected = compiled.decide(r);
+                if (!expected.equals(hand.decide(r)) || expected.outcome() != compiled.outcome(r) || expected.outcome() != hand.outcome(r)) {
+                    throw new IllegalStateException("the decision paths of " + g.id + " disagree on request " + i + ": " + r);
+                }
+            }
+        }
+        String checked = "Checked before timing: for every guideline, the compiled and hand-written paths gave equal determinations, "
+                + "and both outcome-only paths the same outcomes, on all 1024 standard requests.";
+        agreement = agreement.isEmpty() ? checked : agreement + " " + checked;
+        System.out.println(checked);
+    }
+
+    private void json() throws RunnerException {
+        // Twenty warm-up rounds in the full run: with eight, decideJson (reader, three guidelines'
+        // evaluators and writer for C2 to compile) was still getting faster while measured, from
+        // about 60 to 18 us a request within one fork, under a load average of 5.
+        ChainedOptionsBuilder o = jmh(JsonBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
+                .forks(quick ? 1 : 3)
+                .warmupIterations(quick ? 5 : 20).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+        collect("json (3 guidelines, 3072 requests)", new Runner(o.build()).run());
+    }
+
     private void loading() throws RunnerException {
         String all = LoadingBenchmark.class.getName() + "\\.";
         String load = LoadingBenchmark.class.getName() + "\\.load$";
@@ -161,7 +204,7 @@ public final class BenchMain {
         List<String> eval = List.of(root.resolve("bin/coverkit").toString(), "eval", example);
         // The jar as a plain `java -jar` runs it: no class-data archive, no policy cache (the "before").
         List<String> plain = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcoverkit.home=" + root, "-jar",
-                root.resolve("target/coverkit-cli.jar").toString(), "eval", example);
+                cliJar(root).toString(), "eval", example);
         // First use builds the jar, writes the class-data archive and fills the policy cache.
         time(eval);
         time(eval);
@@ -177,6 +220,20 @@ public final class BenchMain {
         add(spreadRow(group, "javaVersion", "java -version", ms[0], 1, "ms"));
         add(spreadRow(group, "coverkitEval", "bin/coverkit eval (archive + cache)", ms[1], 1, "ms"));
         add(spreadRow(group, "coverkitEvalPlain", "java -jar, no archive, no cache", ms[2], 1, "ms"));
+    }
+
+    /** The command line's jar in the distribution bench/run built (it passes its path), else found under cli/target. */
+    private static Path cliJar(Path root) throws IOException {
+        String given = System.getProperty("coverkit.cli.jar");
+        if (given != null) {
+            return Path.of(given);
+        }
+        try (var jars = Files.newDirectoryStream(root.resolve("cli/target/coverkit/lib"), "coverkit-cli-*.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        }
+        throw new IllegalStateException("no cli/target/coverkit/lib/coverkit-cli-*.jar: build it with bench/run");
     }
 
     private static double time(List<String> command) throws IOException, InterruptedException {
@@ -299,6 +356,15 @@ public final class BenchMain {
     private List<String> ratios() {
         List<String> lines = new ArrayList<>();
         ratio(lines, "ratio compiled/hand-written", median("compiled"), median("handWritten"));
+        for (GuidelinePaths g : GuidelinePaths.values()) {
+            String p = "[guideline=" + g.id + "]";
+            ratio(lines, "ratio compiled/hand-written " + g.id, median("compiled" + p), median("handWritten" + p));
+        }
+        for (GuidelinePaths g : GuidelinePaths.values()) {
+            String p = "[guideline=" + g.id + "]";
+            ratio(lines, "ratio outcome-only compiled/hand-written " + g.id, median("compiledOutcome" + p), median("handWrittenOutcome" + p));
+        }
+        ratio(lines, "ratio decideJson/jackson-roundtrip", median("decideJson"), median("jacksonRoundTrip"));
         ratio(lines, "ratio drools/compiled", median("drools"), median("compiled"));
         // Throughput ratio: the baseline's time over the batch's time on the same file and threads.
         ratio(lines, "ratio batch/parse-only", median("parseOnly[threads=2]"), median("batch[threads=2]"));

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * first, and findings handed to the determination without a copy. It is the practical speed limit
  * the compiled evaluator is measured against, so it produces exactly the same determination.
  */
-public final class HandWrittenIgrt {
+public final class HandWrittenIgrt implements HandWritten {
 
     private final String sourceDigest;
 
@@ -38,6 +38,7 @@ public final class HandWrittenIgrt {
     }
 
     /** The full determination. */
+    @Override
     public Determination decide(CoverageRequest r) {
         LocalDate dos = r.dateOfService();
         if (dos.isBefore(ORIGINAL)) {
@@ -116,6 +117,7 @@ public final class HandWrittenIgrt {
     }
 
     /** Only the outcome: the same decision without building any finding. */
+    @Override
     public Outcome outcome(CoverageRequest r) {
         LocalDate dos = r.dateOfService();
         if (dos.isBefore(ORIGINAL)) {

@@ -227,7 +227,9 @@ public final class GuidelineCompiler {
 
                 @Override
                 public CriterionCheck not(Not not) {
-                    return new CriterionCheck.NotCheck(compile(guidelineId, not.criterion(), bits, revision));
+                    CriterionCheck child = compile(guidelineId, not.criterion(), bits, revision);
+                    CriterionCheck folded = CriterionCheck.excluded(child);
+                    return folded != null ? folded : new CriterionCheck.NotCheck(child);
                 }
 
                 @Override

@@ -20,7 +20,6 @@ import io.coverkit.request.NearestName;
 import io.coverkit.request.RequestError;
 import io.coverkit.request.RequestText;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,6 +114,11 @@ public final class CompiledGuideline implements Evaluator {
     private final StringIndex[] codesOfSystem;
     private final Finding[][][] codeHits;
     private final DocumentRules[] documentRules;
+    // Every drug id any revision lists, numbered; by revision and number, the drug's finding, or
+    // null where that revision does not list it. One probe of flat arrays, where two lookups in an
+    // immutable map were a sixth of screening an osteoporosis request (GuidelineBenchmark).
+    private final StringIndex drugNumbers;
+    private final Finding[][] drugFindings;
     // The revision in force on each calendar slot (a day numbered year * 372 + month * 31 + day,
     // so it takes no division to compute) from the first revision to the last, making the choice of
     // revision one array read; null when the span is too long to be worth the memory.
@@ -126,6 +130,9 @@ public final class CompiledGuideline implements Evaluator {
     private final long[] anyIndicationMask;
     private final Finding beforeOriginalEffectiveDate;
     private final List<String> clauses;
+    // Room for the findings a decision can report, so the list never grows while deciding: with
+    // room for 8, osteoporosis decisions (11 to 13 findings) copied their list once each.
+    private final int findingCapacity;
 
     /**
      * The evaluator of {@code guideline}.
@@ -174,6 +181,23 @@ public final class CompiledGuideline implements Evaluator {
             codeHits[i] = codeHits(this.plans[i], numbers, hitsOfFinding);
             documentRules[i] = new DocumentRules(this.plans[i].documents());
         }
+        List<String> drugIds = new ArrayList<>();
+        for (Plan plan : this.plans) {
+            if (plan.pharmacy() != null) {
+                for (String id : plan.pharmacy().drugFindings().keySet()) {
+                    if (!drugIds.contains(id)) {
+                        drugIds.add(id);
+                    }
+                }
+            }
+        }
+        this.drugNumbers = StringIndex.numberingUnshared(drugIds);
+        this.drugFindings = new Finding[this.plans.length][drugIds.size()];
+        for (int i = 0; i < this.plans.length; i++) {
+            for (int d = 0; d < drugIds.size(); d++) {
+                drugFindings[i][d] = this.plans[i].pharmacy() == null ? null : this.plans[i].pharmacy().drugFindings().get(drugIds.get(d));
+            }
+        }
         this.anyIndication = new AnyIndication[this.plans.length];
         this.screen = new int[this.plans.length];
         this.anyIndicationMask = new long[this.plans.length];
@@ -184,6 +208,37 @@ public final class CompiledGuideline implements Evaluator {
         }
         this.beforeOriginalEffectiveDate = beforeOriginalEffectiveDate;
         this.clauses = List.copyOf(clauses);
+        int most = 0;
+        for (Plan plan : this.plans) {
+            most = Math.max(most, reported(plan.criteria()) + plan.documents().size());
+        }
+        // The codes, drug, exception, unknown section and approval findings around the criteria's.
+        this.findingCapacity = Math.min(32, Math.max(8, most + 4));
+    }
+
+    /** How many findings the criteria can report at most: one per leaf. */
+    private static int reported(CriterionCheck check) {
+        if (check instanceof CriterionCheck.AnyCheck any) {
+            int n = 0;
+            for (CriterionCheck c : any.children()) {
+                n += reported(c);
+            }
+            return n;
+        }
+        if (check instanceof CriterionCheck.AllCheck all) {
+            int n = 0;
+            for (CriterionCheck c : all.children()) {
+                n += reported(c);
+            }
+            return n;
+        }
+        if (check instanceof CriterionCheck.NotCheck not) {
+            return reported(not.child());
+        }
+        if (check instanceof CriterionCheck.ScopedCheck scoped) {
+            return Math.max(1, reported(scoped.child()));
+        }
+        return check == null ? 0 : 1;
     }
 
     private static final int SLOTS_PER_YEAR = 12 * 31;
@@ -315,7 +370,7 @@ public final class CompiledGuideline implements Evaluator {
         }
         Plan plan = plans[index];
         boolean codes = codesInScope(index, request.procedures(), answer.findings);
-        Finding drug = drugInScope(plan, request);
+        Finding drug = drugInScope(index, request);
         if (drug != null) {
             answer.findings.add(drug);
         } else if (!codes) {
@@ -383,17 +438,18 @@ public final class CompiledGuideline implements Evaluator {
     }
 
     /** The requested drug's finding when the drug is on this revision's list, else null. */
-    private static Finding drugInScope(Plan plan, CoverageRequest request) {
-        if (!drugListed(plan, request)) {
-            return null;
-        }
-        Finding f = plan.pharmacy().drugFindings().get(request.priorAuthorization().drug());
-        return withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
+    private Finding drugInScope(int index, CoverageRequest request) {
+        Finding f = listedDrug(index, request);
+        return f == null ? null : withEvidence(f, new Evidence("priorAuthorization.drug", request.priorAuthorization().drug(), null));
     }
 
-    /** True when the request asks for a drug on this revision's list. */
-    private static boolean drugListed(Plan plan, CoverageRequest request) {
-        return request.priorAuthorization() != null && plan.pharmacy().drugFindings().containsKey(request.priorAuthorization().drug());
+    /** The finding of the drug the request asks for in revision {@code index}, or null when it is not on that list. */
+    private Finding listedDrug(int index, CoverageRequest request) {
+        if (request.priorAuthorization() == null) {
+            return null;
+        }
+        int drug = drugNumbers.get(request.priorAuthorization().drug());
+        return drug == StringIndex.ABSENT ? null : drugFindings[index][drug];
     }
 
     /**
@@ -461,7 +517,7 @@ public final class CompiledGuideline implements Evaluator {
             return Outcome.NOT_APPLICABLE;
         }
         int steps = screen[index];
-        boolean drug = (steps & SCREEN_PHARMACY) != 0 && drugListed(plans[index], request);
+        boolean drug = (steps & SCREEN_PHARMACY) != 0 && listedDrug(index, request) != null;
         if (!drug && !anyCodeInScope(index, request.procedures())) {
             return Outcome.NOT_APPLICABLE;
         }
@@ -497,11 +553,11 @@ public final class CompiledGuideline implements Evaluator {
     private static Outcome walkCriteria(Plan plan, long present, CoverageRequest request) {
         List<Experimental> experimental = plan.experimental();
         for (int i = 0; i < experimental.size(); i++) {
-            if (experimental.get(i).check().test(present, request, NO_FINDINGS) == Truth.MET) {
+            if (experimental.get(i).check().screen(present, request) == Truth.MET) {
                 return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
             }
         }
-        Truth criteria = plan.criteria().test(present, request, NO_FINDINGS);
+        Truth criteria = plan.criteria().screen(present, request);
         if (criteria == Truth.UNKNOWN) {
             return Outcome.NEEDS_MORE_INFORMATION;
         }
@@ -568,27 +624,6 @@ public final class CompiledGuideline implements Evaluator {
             return Truth.MET;
         }
     }
-
-    /**
-     * A sink for the findings the outcome-only path does not report: criteria checks add to it as
-     * usual, and nothing is kept or allocated.
-     */
-    private static final List<Finding> NO_FINDINGS = new AbstractList<>() {
-        @Override
-        public boolean add(Finding finding) {
-            return true;
-        }
-
-        @Override
-        public Finding get(int index) {
-            throw new IndexOutOfBoundsException(index);
-        }
-
-        @Override
-        public int size() {
-            return 0;
-        }
-    };
 
     private boolean codesInScope(int index, List<Procedure> procedures, List<Finding> findings) {
         boolean any = false;
@@ -680,7 +715,7 @@ public final class CompiledGuideline implements Evaluator {
         final CoverageRequest request;
         final LocalDate selectingDate;
         final RevisionBasis basis;
-        final FindingList findings = new FindingList(8);
+        final FindingList findings = new FindingList(findingCapacity);
 
         Answer(CoverageRequest request, LocalDate selectingDate, RevisionBasis basis) {
             this.request = request;

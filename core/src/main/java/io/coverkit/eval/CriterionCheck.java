@@ -24,6 +24,40 @@ public sealed interface CriterionCheck
      */
     Truth test(long present, CoverageRequest request, List<Finding> findings);
 
+    /**
+     * Only the truth of {@link #test}, for the outcome-only path: no finding is built, and an any-of
+     * or all-of stops at the first child that decides it.
+     */
+    Truth screen(long present, CoverageRequest request);
+
+    /**
+     * The check of {@code child} excluded, with the findings and truth a {@link NotCheck} over it
+     * gives, built directly: a member criterion's finding negated as it is made ({@link
+     * CriterionText#negated()}), and "none of" / "not all of" member criteria turned by De Morgan's
+     * laws (which hold for three-valued truth) into all / any of them negated, children in the same
+     * order. Null when {@code child} has findings a NotCheck must rewrite (indications, scopes).
+     * The osteoporosis benchmark's one "none of" rewrote its finding on every decision.
+     */
+    static CriterionCheck excluded(CriterionCheck child) {
+        if (child instanceof MemberCheck member) {
+            return member.negated();
+        }
+        List<CriterionCheck> children = child instanceof AnyCheck any ? any.children()
+                : child instanceof AllCheck all ? all.children() : null;
+        if (children == null) {
+            return null;
+        }
+        List<CriterionCheck> negated = new java.util.ArrayList<>(children.size());
+        for (CriterionCheck c : children) {
+            CriterionCheck n = excluded(c);
+            if (n == null) {
+                return null;
+            }
+            negated.add(n);
+        }
+        return child instanceof AnyCheck ? new AllCheck(List.copyOf(negated)) : new AnyCheck(List.copyOf(negated));
+    }
+
     /** Met when bit {@code bit} is set; {@code met} is the finding it reports. */
     record IndicationCheck(int bit, Finding met) implements CriterionCheck {
         @Override
@@ -34,10 +68,20 @@ public sealed interface CriterionCheck
             }
             return Truth.NOT_MET;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            return (present & (1L << bit)) != 0 ? Truth.MET : Truth.NOT_MET;
+        }
     }
 
     /** Met when any child is met. */
-    record AnyCheck(List<CriterionCheck> children) implements CriterionCheck {
+    record AnyCheck(List<CriterionCheck> children, int[] screenOrder) implements CriterionCheck {
+
+        /** The check of {@code children}, screened cheapest first ({@link ScreeningCost}). */
+        public AnyCheck(List<CriterionCheck> children) {
+            this(children, ScreeningCost.order(children));
+        }
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             Truth any = Truth.NOT_MET;
@@ -46,10 +90,28 @@ public sealed interface CriterionCheck
             }
             return any;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            Truth any = Truth.NOT_MET;
+            for (int i : screenOrder) {
+                Truth t = children.get(i).screen(present, request);
+                if (t == Truth.MET) {
+                    return t;
+                }
+                any = any.or(t);
+            }
+            return any;
+        }
     }
 
     /** Met when every child is met. */
-    record AllCheck(List<CriterionCheck> children) implements CriterionCheck {
+    record AllCheck(List<CriterionCheck> children, int[] screenOrder) implements CriterionCheck {
+
+        /** The check of {@code children}, screened cheapest first ({@link ScreeningCost}). */
+        public AllCheck(List<CriterionCheck> children) {
+            this(children, ScreeningCost.order(children));
+        }
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             Truth all = Truth.MET;
@@ -58,22 +120,51 @@ public sealed interface CriterionCheck
             }
             return all;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            Truth all = Truth.MET;
+            for (int i : screenOrder) {
+                Truth t = children.get(i).screen(present, request);
+                if (t == Truth.NOT_MET) {
+                    return t;
+                }
+                all = all.and(t);
+            }
+            return all;
+        }
     }
 
-    /** A criterion about the member; its findings say which fact decided it, in words. */
-    record MemberCheck(MemberCriterion criterion, String clause, MemberJudge judge) implements CriterionCheck {
+    /**
+     * A criterion about the member; its findings say which fact decided it, in words. An excluded
+     * member criterion is compiled to one of these with {@link CriterionText#negated() negated}
+     * text, the finding a {@link NotCheck} over it would report, built directly.
+     */
+    record MemberCheck(MemberCriterion criterion, String clause, MemberJudge judge, CriterionText text) implements CriterionCheck {
+
+        /** The check of {@code criterion}, as the policy states it (not excluded). */
+        public MemberCheck(MemberCriterion criterion, String clause, MemberJudge judge) {
+            this(criterion, clause, judge, CriterionText.of(criterion));
+        }
+
+        /** The check of the criterion excluded: met where this one is not met. */
+        public MemberCheck negated() {
+            return new MemberCheck(criterion, clause, judge, text.negated());
+        }
+
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
             MemberJudge.Judgement j = judge.judge(request);
-            FindingKind kind = switch (j.truth()) {
-                case MET -> FindingKind.CRITERION_MET;
-                case NOT_MET -> FindingKind.CRITERION_NOT_MET;
-                case UNKNOWN -> FindingKind.FACT_UNKNOWN;
-            };
-            String text = (criterion.text().isEmpty() ? j.because() : criterion.text() + " (" + j.because() + ")")
-                    + (criterion.reading().isEmpty() ? "" : " [reading: " + criterion.reading() + "]");
-            findings.add(new Finding(kind, criterion.id(), clause, text, criterion.section(), List.of(j.evidence())));
-            return j.truth();
+            Truth truth = text.excluded() ? j.truth().not() : j.truth();
+            findings.add(new Finding(CriterionText.kind(truth), criterion.id(), clause, text.compose(j.because()), criterion.section(),
+                    List.of(j.evidence())));
+            return truth;
+        }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            Truth truth = judge.truth(request);
+            return text.excluded() ? truth.not() : truth;
         }
     }
 
@@ -94,6 +185,11 @@ public sealed interface CriterionCheck
             }
             return truth;
         }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            return child.screen(present, request).not();
+        }
     }
 
     /**
@@ -111,6 +207,20 @@ public sealed interface CriterionCheck
             findings.add(new Finding(FindingKind.CRITERIA_NOT_APPLICABLE, "for-" + scope.id(), clause,
                     "criteria for " + scope.describe() + " do not apply: " + skipped, Section.POSITION_STATEMENT, List.of()));
             return Truth.MET;
+        }
+
+        @Override
+        public Truth screen(long present, CoverageRequest request) {
+            return covers(request) ? child.screen(present, request) : Truth.MET;
+        }
+
+        /** True when the scope covers the request: {@link #skipReason} without its words. */
+        private boolean covers(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedDrug drug) {
+                return request.priorAuthorization() != null && drug.drug().equals(request.priorAuthorization().drug());
+            }
+            boolean earlier = context.latestService(request, null) >= 0;
+            return scope instanceof Scoped.InitialService ? !earlier : earlier;
         }
 
         /** Why the scope does not cover the request, or null when it does. */

@@ -17,7 +17,6 @@ import io.coverkit.request.Therapy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,43 +25,56 @@ import java.util.OptionalInt;
 public final class MemberJudges {
     private MemberJudges() {}
 
-    /** The judge of {@code test} within one revision. */
+    /**
+     * The judge of {@code test} within one revision. What a judgement's words need from the policy
+     * alone (a criterion's description, a span in words) is worded here, once, rather than on every
+     * decision; the outcome-only path screens with {@link MemberScreens}, which builds no words.
+     */
     public static MemberJudge of(MemberCriterion.Test test, RevisionContext context) {
         if (test instanceof MemberCriterion.AgeRange range) {
-            return r -> age(range, r);
+            return MemberJudge.of(r -> age(range, r), r -> MemberScreens.age(range, r));
         }
         if (test instanceof MemberCriterion.Sex sex) {
-            return r -> sex(sex, r);
+            return MemberJudge.of(r -> sex(sex, r), r -> MemberScreens.sex(sex, r));
         }
         if (test instanceof MemberCriterion.Threshold threshold) {
-            return r -> threshold(threshold, r, context);
+            String described = MemberCriteria.describe(threshold);
+            return MemberJudge.of(r -> threshold(threshold, described, r, context), r -> MemberScreens.threshold(threshold, r, context));
         }
         if (test instanceof MemberCriterion.Frequency frequency) {
-            return r -> frequency(frequency, r, context);
+            String per = frequency.per().describe();
+            return MemberJudge.of(r -> frequency(frequency, per, r, context), r -> MemberScreens.frequency(frequency, r, context));
         }
         if (test instanceof MemberCriterion.Since since) {
-            return r -> since(since, r);
+            String within = since.within().describe();
+            return MemberJudge.of(r -> since(since, within, r), r -> MemberScreens.since(since, r));
         }
         if (test instanceof MemberCriterion.Diagnosis diagnosis) {
             DiagnosisList list = context.diagnosisLists().get(diagnosis.list());
-            return r -> diagnosis(list, r);
+            return MemberJudge.of(r -> diagnosis(list, r), r -> MemberScreens.diagnosis(list, r));
         }
         if (test instanceof MemberCriterion.Tried tried) {
-            return r -> tried(tried, r, context);
+            String what = tried.filter().describe() + (tried.outcome() == null ? "" : " with outcome " + lower(tried.outcome()));
+            return MemberJudge.of(r -> tried(tried, what, r, context), r -> MemberScreens.tried(tried, r, context));
         }
         if (test instanceof MemberCriterion.Taking taking) {
-            return r -> taking(taking, r, context);
+            String what = taking.filter().describe();
+            return MemberJudge.of(r -> taking(taking, what, r, context), r -> MemberScreens.taking(taking, r, context));
         }
         if (test instanceof MemberCriterion.Cap cap) {
-            return r -> cap(cap, r, context);
+            String what = cap.filter().describe();
+            String per = cap.per() == null ? null : cap.per().describe();
+            return MemberJudge.of(r -> cap(cap, what, per, r, context), r -> MemberScreens.cap(cap, r, context));
         }
         if (test instanceof MemberCriterion.Prerequisite prerequisite) {
-            return r -> prerequisite(prerequisite, r);
+            return MemberJudge.of(r -> prerequisite(prerequisite, r), r -> MemberScreens.prerequisite(prerequisite, r));
         }
         if (test instanceof MemberCriterion.Ordered ordered) {
-            return r -> ordered(ordered, r, context);
+            String described = MemberCriteria.describe(ordered);
+            return MemberJudge.of(r -> ordered(ordered, described, r, context), r -> MemberScreens.ordered(ordered, r, context));
         }
-        return r -> fact(((MemberCriterion.Fact) test).name(), r);
+        String name = ((MemberCriterion.Fact) test).name();
+        return MemberJudge.of(r -> fact(name, r), r -> MemberScreens.fact(name, r));
     }
 
     private static Judgement age(MemberCriterion.AgeRange range, CoverageRequest request) {
@@ -103,7 +115,8 @@ public final class MemberJudges {
         return new Judgement(stated ? Truth.MET : Truth.NOT_MET, "`" + name + "` is " + stated, evidence);
     }
 
-    private static Judgement threshold(MemberCriterion.Threshold threshold, CoverageRequest request, RevisionContext context) {
+    private static Judgement threshold(MemberCriterion.Threshold threshold, String described, CoverageRequest request,
+            RevisionContext context) {
         if (!threshold.unit().isEmpty()) {
             Observation o = latest(threshold.quantity(), request);
             if (o != null && !o.unit().isEmpty() && !o.unit().equals(threshold.unit())) {
@@ -120,11 +133,11 @@ public final class MemberJudges {
         int c = value.get().compareTo(threshold.bound());
         boolean met = threshold.atLeast() ? (threshold.inclusive() ? c >= 0 : c > 0) : (threshold.inclusive() ? c <= 0 : c < 0);
         return new Judgement(met ? Truth.MET : Truth.NOT_MET, threshold.quantity() + " " + value.get().stripTrailingZeros().toPlainString()
-                + (met ? " meets " : " fails ") + MemberCriteria.describe(threshold), evidence);
+                + (met ? " meets " : " fails ") + described, evidence);
     }
 
     /** The latest observation of {@code name} on or before the date of service, or the derived product. */
-    private static Optional<BigDecimal> quantity(String name, CoverageRequest request, RevisionContext context) {
+    static Optional<BigDecimal> quantity(String name, CoverageRequest request, RevisionContext context) {
         for (DerivedQuantity d : context.derived()) {
             if (d.name().equals(name)) {
                 Optional<BigDecimal> a = observed(d.factor(), request);
@@ -140,7 +153,7 @@ public final class MemberJudges {
     }
 
     /** The latest observation of {@code code} on or before the date of service; undated ones count as current. */
-    private static Observation latest(String code, CoverageRequest request) {
+    static Observation latest(String code, CoverageRequest request) {
         Observation best = null;
         for (Observation o : request.observations()) {
             if (o.code().equals(code) && (o.date() == null || !o.date().isAfter(request.dateOfService()))
@@ -151,7 +164,7 @@ public final class MemberJudges {
         return best;
     }
 
-    private static Judgement frequency(MemberCriterion.Frequency frequency, CoverageRequest request, RevisionContext context) {
+    private static Judgement frequency(MemberCriterion.Frequency frequency, String per, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
         LocalDate after = frequency.per().before(dos);
         int field = context.latestService(request, after);
@@ -161,11 +174,11 @@ public final class MemberJudges {
         }
         PriorService blocking = request.priorServices().get(field);
         return new Judgement(Truth.NOT_MET, blocking.system() + " " + blocking.code() + " on " + blocking.date() + " is less than "
-                + frequency.per().describe() + " before " + dos,
+                + per + " before " + dos,
                 new Evidence("priorServices[" + field + "]", blocking.system() + " " + blocking.code(), blocking.date()));
     }
 
-    private static Judgement since(MemberCriterion.Since since, CoverageRequest request) {
+    private static Judgement since(MemberCriterion.Since since, String withinWords, CoverageRequest request) {
         LocalDate dos = request.dateOfService();
         int field = latestEvent(since.event(), request);
         LocalDate latest = field < 0 ? null : request.events().get(field).date();
@@ -190,11 +203,11 @@ public final class MemberJudges {
         LocalDate earliest = since.within().before(from);
         boolean within = since.inclusive() ? !latest.isBefore(earliest) : latest.isAfter(earliest);
         return new Judgement(within ? Truth.MET : Truth.NOT_MET, since.event() + " on " + latest
-                + (within ? " is within " : " is more than ") + since.within().describe() + " before " + fromWhat, evidence);
+                + (within ? " is within " : " is more than ") + withinWords + " before " + fromWhat, evidence);
     }
 
     /** The index of the latest event {@code code} on or before the date of service, or -1. */
-    private static int latestEvent(String code, CoverageRequest request) {
+    static int latestEvent(String code, CoverageRequest request) {
         int field = -1;
         for (int i = 0; i < request.events().size(); i++) {
             Event e = request.events().get(i);
@@ -224,68 +237,72 @@ public final class MemberJudges {
                 new Evidence("diagnoses", String.valueOf(diagnoses.size()), null));
     }
 
-    private static Judgement tried(MemberCriterion.Tried tried, CoverageRequest request, RevisionContext context) {
+    private static Judgement tried(MemberCriterion.Tried tried, String what, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
-        String what = tried.filter().describe() + (tried.outcome() == null ? "" : " with outcome " + lower(tried.outcome()));
-        List<Integer> matching = new ArrayList<>();
-        for (int i : TherapyDays.matching(tried.filter(), request, context)) {
-            Therapy t = request.therapies().get(i);
+        List<Therapy> therapies = request.therapies();
+        TherapyDays.Matches matches = TherapyDays.matching(tried.filter(), request, context);
+        int[] matching = matches.indexes();
+        int count = 0;
+        for (int k = 0; k < matches.count(); k++) {
+            Therapy t = therapies.get(matching[k]);
             if (!t.start().isAfter(dos) && (tried.outcome() == null || t.outcome().name().equals(tried.outcome()))) {
-                matching.add(i);
+                matching[count++] = matching[k];
             }
         }
-        if (matching.isEmpty()) {
+        if (count == 0) {
             return new Judgement(Truth.NOT_MET, "no therapy of " + what + " is stated before " + dos,
-                    new Evidence("therapies", String.valueOf(request.therapies().size()), null));
+                    new Evidence("therapies", String.valueOf(therapies.size()), null));
         }
         if (tried.duration() == null) {
-            Therapy t = request.therapies().get(matching.get(0));
+            Therapy t = therapies.get(matching[0]);
             return new Judgement(Truth.MET, t.drug() + " from " + t.start() + " is " + what,
-                    new Evidence("therapies[" + matching.get(0) + "]", t.drug(), t.start()));
+                    new Evidence("therapies[" + matching[0] + "]", t.drug(), t.start()));
         }
         long needed = ChronoUnit.DAYS.between(tried.duration().before(dos), dos);
         String bound = (tried.inclusive() ? "at least " : "more than ") + needed + " days";
         if (tried.total()) {
-            long total = TherapyDays.totalDays(matching.stream().map(request.therapies()::get).toList(), dos, null);
+            long total = TherapyDays.totalDays(therapies, matching, count, dos, null);
             boolean met = tried.inclusive() ? total >= needed : total > needed;
             return new Judgement(met ? Truth.MET : Truth.NOT_MET, total + " days of " + what + " in total"
                     + (met ? " is " : " is not ") + bound, new Evidence("therapies", total + " days", null));
         }
-        int longest = matching.get(0);
-        long days = TherapyDays.days(request.therapies().get(longest), dos);
-        for (int i : matching) {
-            long d = TherapyDays.days(request.therapies().get(i), dos);
+        int longest = matching[0];
+        long days = TherapyDays.days(therapies.get(longest), dos);
+        for (int k = 1; k < count; k++) {
+            long d = TherapyDays.days(therapies.get(matching[k]), dos);
             if (d > days) {
-                longest = i;
+                longest = matching[k];
                 days = d;
             }
         }
-        Therapy t = request.therapies().get(longest);
+        Therapy t = therapies.get(longest);
         boolean met = tried.inclusive() ? days >= needed : days > needed;
         return new Judgement(met ? Truth.MET : Truth.NOT_MET, t.drug() + " from " + t.start() + " for " + days + " days"
                 + (met ? " is " : " is not ") + bound, new Evidence("therapies[" + longest + "]", t.drug(), t.start()));
     }
 
-    private static Judgement taking(MemberCriterion.Taking taking, CoverageRequest request, RevisionContext context) {
+    private static Judgement taking(MemberCriterion.Taking taking, String what, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
-        for (int i : TherapyDays.matching(taking.filter(), request, context)) {
+        TherapyDays.Matches matches = TherapyDays.matching(taking.filter(), request, context);
+        for (int k = 0; k < matches.count(); k++) {
+            int i = matches.indexes()[k];
             Therapy t = request.therapies().get(i);
             if (!t.start().isAfter(dos) && (t.end() == null || !t.end().isBefore(dos))) {
                 return new Judgement(Truth.MET, t.drug() + " from " + t.start() + " is under way on " + dos + " and is "
-                        + taking.filter().describe(), new Evidence("therapies[" + i + "]", t.drug(), t.start()));
+                        + what, new Evidence("therapies[" + i + "]", t.drug(), t.start()));
             }
         }
-        return new Judgement(Truth.NOT_MET, "no therapy of " + taking.filter().describe() + " is under way on " + dos,
+        return new Judgement(Truth.NOT_MET, "no therapy of " + what + " is under way on " + dos,
                 new Evidence("therapies", String.valueOf(request.therapies().size()), null));
     }
 
-    private static Judgement cap(MemberCriterion.Cap cap, CoverageRequest request, RevisionContext context) {
+    private static Judgement cap(MemberCriterion.Cap cap, String what, String per, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
         long limit = limitDays(cap, dos);
         long used = usedDays(cap, request, context);
         boolean met = used < limit;
-        return new Judgement(met ? Truth.MET : Truth.NOT_MET, used + " days of " + cap.filter().describe()
-                + (cap.per() == null ? " before " + dos : " in the " + cap.per().describe() + " before " + dos)
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, used + " days of " + what
+                + (per == null ? " before " + dos : " in the " + per + " before " + dos)
                 + (met ? " leave " + (limit - used) + " of " + limit : " reach the limit of " + limit),
                 new Evidence("therapies", used + " days", null));
     }
@@ -298,26 +315,14 @@ public final class MemberJudges {
     /** The days of matching therapy the cap counts. */
     static long usedDays(MemberCriterion.Cap cap, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
-        List<Therapy> matching = TherapyDays.matching(cap.filter(), request, context).stream().map(request.therapies()::get).toList();
-        return TherapyDays.totalDays(matching, dos, cap.per() == null ? null : cap.per().before(dos));
+        TherapyDays.Matches matching = TherapyDays.matching(cap.filter(), request, context);
+        return TherapyDays.totalDays(request.therapies(), matching.indexes(), matching.count(), dos,
+                cap.per() == null ? null : cap.per().before(dos));
     }
 
     private static Judgement prerequisite(MemberCriterion.Prerequisite p, CoverageRequest request) {
         LocalDate dos = request.dateOfService();
-        int best = -1;
-        List<String> bestMissing = null;
-        for (int i = 0; i < request.priorServices().size(); i++) {
-            PriorService s = request.priorServices().get(i);
-            if (s.system().equals(p.system()) && s.code().equals(p.code()) && !s.date().isAfter(dos)) {
-                List<String> missing = p.elements().stream().map(MemberCriterion.Element::id)
-                        .filter(e -> !s.elements().contains(e)).toList();
-                if (bestMissing == null || missing.size() < bestMissing.size()
-                        || (missing.size() == bestMissing.size() && s.date().isAfter(request.priorServices().get(best).date()))) {
-                    best = i;
-                    bestMissing = missing;
-                }
-            }
-        }
+        int best = MemberScreens.bestPrerequisite(p, request);
         String service = p.service() + " (" + p.system() + " " + p.code() + ")";
         if (best < 0) {
             return new Judgement(Truth.UNKNOWN, "no " + service + " on or before " + dos + " is stated",
@@ -325,21 +330,26 @@ public final class MemberJudges {
         }
         PriorService s = request.priorServices().get(best);
         Evidence evidence = new Evidence("priorServices[" + best + "]", p.system() + " " + p.code(), s.date());
-        if (!bestMissing.isEmpty()) {
-            return new Judgement(Truth.NOT_MET, service + " on " + s.date() + " does not document " + String.join(", ", bestMissing),
-                    evidence);
+        StringBuilder missing = null;
+        for (MemberCriterion.Element e : p.elements()) {
+            if (!s.elements().contains(e.id())) {
+                missing = missing == null ? new StringBuilder(e.id()) : missing.append(", ").append(e.id());
+            }
+        }
+        if (missing != null) {
+            return new Judgement(Truth.NOT_MET, service + " on " + s.date() + " does not document " + missing, evidence);
         }
         return new Judgement(Truth.MET, service + " on " + s.date() + " documents every element", evidence);
     }
 
-    private static Judgement ordered(MemberCriterion.Ordered o, CoverageRequest request, RevisionContext context) {
+    private static Judgement ordered(MemberCriterion.Ordered o, String described, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
         List<Order> orders = request.orders();
         String failed = null;
         int failedAt = -1;
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
-            if (order.date().isAfter(dos) || (!order.code().isEmpty() && context.codes().stream().noneMatch(c -> c.endsWith(" " + order.code())))) {
+            if (!MemberScreens.counts(order, dos, context)) {
                 continue;
             }
             String problem = o.written() && !order.written() ? "is not written"
@@ -347,7 +357,7 @@ public final class MemberJudges {
                     + (order.visit().isEmpty() ? "" : " but during " + order.visit())
                     : o.byPractitioner() && order.orderedBy().isEmpty() ? "does not say who gave it" : null;
             if (problem == null) {
-                return new Judgement(Truth.MET, "the order of " + order.date() + " meets " + MemberCriteria.describe(o),
+                return new Judgement(Truth.MET, "the order of " + order.date() + " meets " + described,
                         new Evidence("orders[" + i + "]", order.code().isEmpty() ? "order" : order.code(), order.date()));
             }
             failed = "the order of " + order.date() + " " + problem;

@@ -7,7 +7,6 @@ import io.coverkit.model.Guideline;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.PriorService;
-import io.coverkit.request.PriorService;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,13 +19,22 @@ import java.util.Set;
  * (as {@code SYSTEM CODE}), its drug list by id and its diagnosis lists by name.
  */
 public record RevisionContext(
-        List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
+        List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
+        ServiceCodes serviceCodes, DrugTable drugTable) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
         codes = Set.copyOf(codes);
         drugs = Map.copyOf(drugs);
         diagnosisLists = Map.copyOf(diagnosisLists);
+        serviceCodes = ServiceCodes.of(codes);
+        drugTable = new DrugTable(drugs);
+    }
+
+    /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
+    public RevisionContext(
+            List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
+        this(derived, codes, drugs, diagnosisLists, null, null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -49,7 +57,7 @@ public record RevisionContext(
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */
     public Drug requestedDrug(CoverageRequest request) {
-        return request.priorAuthorization() == null ? null : drugs.get(request.priorAuthorization().drug());
+        return request.priorAuthorization() == null ? null : drugTable.get(request.priorAuthorization().drug());
     }
 
     /**
@@ -61,9 +69,8 @@ public record RevisionContext(
         int latest = -1;
         for (int i = 0; i < services.size(); i++) {
             PriorService p = services.get(i);
-            if (codes.contains(p.system() + " " + p.code()) && p.date().isBefore(request.dateOfService())
-                    && (after == null || p.date().isAfter(after))
-                    && (latest < 0 || p.date().isAfter(services.get(latest).date()))) {
+            if (p.date().isBefore(request.dateOfService()) && (after == null || p.date().isAfter(after))
+                    && (latest < 0 || p.date().isAfter(services.get(latest).date())) && serviceCodes.contains(p.system(), p.code())) {
                 latest = i;
             }
         }

@@ -33,6 +33,20 @@ final class StringIndex {
         return index;
     }
 
+    /**
+     * The index of {@code keys}, each mapped to its position, keeping the keys' own instances: for
+     * ids a request does not read as shared codes (drug ids). Putting them into {@link SharedCodes}
+     * would only take slots from codes: {@code fosamax-plus-d} took the slot of IGRT's
+     * {@code 77387}, which requests then no longer shared.
+     */
+    static StringIndex numberingUnshared(List<String> keys) {
+        StringIndex index = new StringIndex(keys.size());
+        for (int v = 0; v < keys.size(); v++) {
+            index.put(keys.get(v), v, false);
+        }
+        return index;
+    }
+
     /** The index of a map's entries. */
     static StringIndex of(Map<String, Integer> entries) {
         StringIndex index = new StringIndex(entries.size());
@@ -52,8 +66,12 @@ final class StringIndex {
     }
 
     private void put(String given, int value) {
+        put(given, value, true);
+    }
+
+    private void put(String given, int value, boolean share) {
         // The shared instance, which requests read from JSON carry too: comparisons end on identity.
-        String key = SharedCodes.share(given);
+        String key = share ? SharedCodes.share(given) : given;
         int h = key.hashCode();
         int slot = spread(h) & mask;
         while (keys[slot] != null) {

@@ -10,7 +10,6 @@ package io.coverkit.json;
 final class PrettyJson implements JsonSink {
 
     private static final String LINE = System.lineSeparator();
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final StringBuilder out = new StringBuilder(2048);
     // per open container, innermost last: whether it is an object, and how many entries it has
@@ -119,29 +118,7 @@ final class PrettyJson implements JsonSink {
         }
     }
 
-    // Jackson's default escapes: the quote, the backslash and the control characters (short forms
-    // where JSON has them), nothing else, so other characters are written as they are.
     private void quoted(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonEscapes.appendQuoted(out, text);
     }
 }
