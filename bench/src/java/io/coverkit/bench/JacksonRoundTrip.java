@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.RevisionBasis;
+import io.coverkit.json.ContractVersion;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import java.util.Map;
 public final class JacksonRoundTrip {
 
     /** A request as plain records. */
-    public record Request(String guideline, LocalDate dateOfService, Member member, List<Code> procedures, List<Code> diagnoses,
+    public record Request(@JsonInclude(JsonInclude.Include.NON_NULL) String contractVersion, String guideline, LocalDate dateOfService, Member member, List<Code> procedures, List<Code> diagnoses,
             List<String> indications, List<Document> documents, Map<String, Object> extensions, Map<String, Boolean> facts,
             List<Observation> observations, List<Event> events, List<PriorService> priorServices, List<Therapy> therapies,
             List<Order> orders, PriorAuthorization priorAuthorization) {}
@@ -61,9 +62,9 @@ public final class JacksonRoundTrip {
     public record PriorAuthorization(String drug, String prescriber, String channel) {}
 
     /** A determination as plain records, fields in wire order. */
-    @JsonPropertyOrder({"guideline", "revision", "dateOfService", "revisionBasis", "revisionDate", "outcome", "findings", "missingDocuments",
+    @JsonPropertyOrder({"contractVersion", "guideline", "revision", "dateOfService", "revisionBasis", "revisionDate", "outcome", "findings", "missingDocuments",
         "authorization", "sourceDigest"})
-    public record Result(String guideline, String revision, String dateOfService, String revisionBasis, String revisionDate, String outcome,
+    public record Result(String contractVersion, String guideline, String revision, String dateOfService, String revisionBasis, String revisionDate, String outcome,
             List<Finding> findings, List<Missing> missingDocuments, @JsonInclude(JsonInclude.Include.NON_NULL) Authorization authorization,
             String sourceDigest) {}
 
@@ -118,7 +119,7 @@ public final class JacksonRoundTrip {
                 .map(m -> new Missing(m.loinc(), m.name(), date(m.notBefore()), date(m.notAfter()))).toList();
         Authorization period = d.authorization() == null ? null
                 : new Authorization(date(d.authorization().from()), date(d.authorization().through()), d.authorization().days());
-        return new Result(d.guideline(), date(d.revision()), date(d.dateOfService()),
+        return new Result(ContractVersion.CURRENT, d.guideline(), date(d.revision()), date(d.dateOfService()),
                 d.revisionBasis() == RevisionBasis.AS_OF ? "asOf" : "dateOfService", date(d.revisionDate()), d.outcome().name(), findings,
                 missing, period, d.sourceDigest());
     }
