@@ -240,15 +240,9 @@ public final class MemberJudges {
     private static Judgement tried(MemberCriterion.Tried tried, String what, CoverageRequest request, RevisionContext context) {
         LocalDate dos = request.dateOfService();
         List<Therapy> therapies = request.therapies();
-        TherapyDays.Matches matches = TherapyDays.matching(tried.filter(), request, context);
-        int[] matching = matches.indexes();
-        int count = 0;
-        for (int k = 0; k < matches.count(); k++) {
-            Therapy t = therapies.get(matching[k]);
-            if (!t.start().isAfter(dos) && (tried.outcome() == null || t.outcome().name().equals(tried.outcome()))) {
-                matching[count++] = matching[k];
-            }
-        }
+        TherapyDays.Matches trials = TherapyDays.tried(tried, request, context);
+        int[] matching = trials.indexes();
+        int count = trials.count();
         if (count == 0) {
             return new Judgement(Truth.NOT_MET, "no therapy of " + what + " is stated before " + dos,
                     new Evidence("therapies", String.valueOf(therapies.size()), null));

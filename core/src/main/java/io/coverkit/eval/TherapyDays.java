@@ -1,6 +1,7 @@
 package io.coverkit.eval;
 
 import io.coverkit.model.Drug;
+import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.MemberCriterion.TherapyFilter;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Therapy;
@@ -97,6 +98,25 @@ public final class TherapyDays {
             }
         }
         return new Matches(out, n);
+    }
+
+    /**
+     * The trials a {@code tried} criterion counts: therapies its filter admits, begun by the date of
+     * service, with the outcome it names (any, when it names none); judging and screening alike.
+     */
+    static Matches tried(MemberCriterion.Tried tried, CoverageRequest request, RevisionContext context) {
+        LocalDate dos = request.dateOfService();
+        List<Therapy> therapies = request.therapies();
+        Matches matches = matching(tried.filter(), request, context);
+        int[] matching = matches.indexes();
+        int count = 0;
+        for (int k = 0; k < matches.count(); k++) {
+            Therapy t = therapies.get(matching[k]);
+            if (!t.start().isAfter(dos) && (tried.outcome() == null || t.outcome().name().equals(tried.outcome()))) {
+                matching[count++] = matching[k];
+            }
+        }
+        return new Matches(matching, count);
     }
 
     /** Indexes of matching therapies: the first {@code count} of {@code indexes}. */
