@@ -1,6 +1,7 @@
 package io.coverkit.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -75,9 +76,13 @@ class ExampleProjectsTest {
     @Test
     void theServiceDependsOnTheCoreAndDecidesUnderSpringBootsDependencyManagement() throws Exception {
         Document pom = pom(Path.of("examples", "service", "pom.xml"));
-        assertTrue(coverkitDependencies(pom).contains("coverkit-core:compile"), coverkitDependencies(pom).toString());
-        assertTrue(coverkitDependencies(pom).stream().allMatch(d -> d.equals("coverkit-core:compile") || d.equals("coverkit-dsl:compile")),
-                "a service needs the core, and the DSL only while it reads policy files: " + coverkitDependencies(pom));
+        // the project's own dependencies first, then the policy-files profile's (getElementsByTagName is document order)
+        assertEquals(List.of("coverkit-core:compile", "coverkit-dsl:compile"), coverkitDependencies(pom),
+                "a service deploying bundles needs the core alone; the DSL comes only with the profile that reads policy files");
+        Element profile = (Element) pom.getElementsByTagName("profile").item(0);
+        assertEquals("policy-files", child(profile, "id"));
+        assertTrue(child(profile, "dependencies").contains("coverkit-dsl"), "the DSL is the profile's");
+        assertFalse(child(pom.getDocumentElement(), "dependencies").contains("coverkit-dsl"), "the service itself carries no DSL");
         assertTrue(pom.getDocumentElement().getTextContent().contains("spring-boot-dependencies"), "it imports Spring Boot's BOM");
     }
 }
