@@ -45,8 +45,14 @@ public final class PolicyReader {
         this(limits, parseTimeout, FileBudget.Limits.DEFAULT);
     }
 
-    /** A reader with the given bounds, parse time limit and budget for each file. */
+    /**
+     * A reader with the given bounds, parse time limit and budget for each file.
+     *
+     * @throws IllegalStateException when the class path has a Groovy the reader was not built for
+     *     ({@link GroovyVersion}): every way of reading a policy starts here
+     */
     public PolicyReader(PreParseGate.Limits limits, java.time.Duration parseTimeout, FileBudget.Limits budget) {
+        GroovyVersion.require();
         this.gate = new PreParseGate(limits);
         this.parser = new SyntaxParser(parseTimeout);
         this.budget = budget;

@@ -7,7 +7,6 @@ import io.coverkit.compile.GuidelineCompiler;
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
 import io.coverkit.diff.RevisionLock;
-import io.coverkit.dsl.GroovyVersion;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.model.Guideline;
 import java.io.IOException;
@@ -32,7 +31,6 @@ public final class DslPolicyLoader implements PolicyLoader {
 
     @Override
     public GuidelineLibrary load(List<Path> files, Path cacheFolder) {
-        GroovyVersion.require();
         return load(files, cacheFolder == null ? null : new PolicyCache(cacheFolder));
     }
 
@@ -46,7 +44,6 @@ public final class DslPolicyLoader implements PolicyLoader {
      */
     @Override
     public GuidelineLibrary loadOnDemand(List<Path> files, Path cacheFolder) {
-        GroovyVersion.require();
         PolicyCache cache = new PolicyCache(cacheFolder);
         List<GuidelineLibrary.Entry> entries = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
