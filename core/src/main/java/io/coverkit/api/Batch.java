@@ -1,10 +1,10 @@
 package io.coverkit.api;
 
-import io.coverkit.annotations.API;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.annotations.API;
 import io.coverkit.determination.Outcome;
 import io.coverkit.json.ContractVersion;
 import io.coverkit.json.DeterminationWriter;

@@ -1,12 +1,12 @@
 package io.coverkit.json;
 
-import io.coverkit.annotations.API;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.annotations.API;
 import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;

@@ -1,10 +1,10 @@
 package io.coverkit.json;
 
-import io.coverkit.annotations.API;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.coverkit.annotations.API;
 import io.coverkit.model.DateText;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
