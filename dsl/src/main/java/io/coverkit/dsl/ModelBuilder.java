@@ -48,10 +48,12 @@ import java.util.Optional;
 final class ModelBuilder {
     private final Diagnostics diagnostics;
     private final ProseReader prose;
+    private final TimeCriteria time;
 
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.prose = new ProseReader(this::validity);
+        this.time = new TimeCriteria(diagnostics);
     }
 
     /** The guideline of a file's top-level calls, or empty when a required part is missing. */
@@ -262,6 +264,7 @@ final class ModelBuilder {
             case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
                     call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
                     "order"));
+            case "occurred", "lasted", "adherence", "count", "measured" -> time.build(call).map(t -> member(call, t.test(), t.id()));
             case "none" -> parts(call).map(parts -> new Not(new AnyOf(parts, call.at()), "none", call.at()));
             case "unless" -> parts(call).map(parts -> new Not(new AllOf(parts, call.at()), "unless", call.at()));
             case "initial" -> scoped(call, new Scoped.InitialService());
