@@ -60,7 +60,12 @@ public enum DiagnosticCode {
     C020("age range is empty"),
     C021("diagnosis code range ends before it starts"),
     C022("reference to an undeclared name"),
-    C023("contradictory or incomplete therapy criterion");
+    C023("contradictory or incomplete therapy criterion"),
+    // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10).
+    C040("one quantity stated in different units"),
+    C041("a clause's dates fall outside its block's"),
+    C042("empty date interval"),
+    C043("quantity bounds admit no value");
 
     private final String summary;
 

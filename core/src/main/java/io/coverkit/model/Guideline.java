@@ -97,7 +97,7 @@ public record Guideline(
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld());
     }
 
     /**
@@ -121,7 +121,8 @@ public record Guideline(
                 new ProgramExceptions(
                         Dated.inForce(programExceptions.exceptions(), date),
                         Dated.inForce(programExceptions.notes(), date),
-                        programExceptions.at()),
+                        programExceptions.at(),
+                        programExceptions.lines()),
                 Dated.paragraphs(definitions, date),
                 Dated.paragraphs(relatedGuidelines, date),
                 new OtherInformation(Dated.paragraphs(other.paragraphs(), date), other.otherNames(), other.at()),

@@ -143,6 +143,7 @@ public final class VocabularyReference {
             case LINE_OF_BUSINESS -> "'FEP'";
             case SPAN -> "6.months";
             case WHOLE -> "50";
+            case NUMBER -> "0.35";
             case SEX -> "'F'";
             case BOOLEAN -> "true";
             case FOLLOW -> "'guideline'";
