@@ -149,7 +149,8 @@ final class TimeRelations {
 
     /** The latest observation of the code, when it is dated; null otherwise. */
     private static Observation datedLatest(String code, CoverageRequest request) {
-        Observation o = MemberJudges.latest(code, request);
+        int i = Measures.latest(code, "", request);
+        Observation o = i < 0 ? null : request.observations().get(i);
         return o == null || o.date() == null ? null : o;
     }
 

@@ -52,7 +52,7 @@ final class TimeCriteria {
         Ref anchor = TimeRefs.parse(call.text(side.get())).orElseThrow();
         Value anchorValue = call.named().get(side.get());
         if (anchor.equals(event)) {
-            diagnostics.error(DiagnosticCode.C040, anchorValue.at(), "`" + event.written() + "` is placed relative to itself",
+            diagnostics.error(DiagnosticCode.C044, anchorValue.at(), "`" + event.written() + "` is placed relative to itself",
                     "name another anchor");
             return Optional.empty();
         }
@@ -86,7 +86,7 @@ final class TimeCriteria {
     private boolean afterService(Call call, Ref anchor, boolean before, Window w) {
         if (!before && anchor.kind() == Ref.Kind.SERVICE && w.lower() != null && (w.lower().amount() > 0 || !w.lowerInclusive())) {
             Value lower = call.named().getOrDefault("atLeast", call.named().get("moreThan"));
-            diagnostics.error(DiagnosticCode.C040, lower.at(), "only what happened on or before the date of service counts, "
+            diagnostics.error(DiagnosticCode.C044, lower.at(), "only what happened on or before the date of service counts, "
                     + "so nothing is " + w.describe() + " after it", "relate it to another anchor, or write `before: 'service'`");
             return false;
         }
@@ -118,12 +118,12 @@ final class TimeCriteria {
         if (upper != null) {
             Value at = call.named().getOrDefault("atMost", call.named().get("lessThan"));
             if (!upperInclusive && upper.amount() == 0) {
-                diagnostics.error(DiagnosticCode.C040, at.at(), "nothing is less than " + upper.describe() + " from its anchor",
+                diagnostics.error(DiagnosticCode.C044, at.at(), "nothing is less than " + upper.describe() + " from its anchor",
                         "write `atMost: 0.days` for the anchor's own day");
                 return Optional.empty();
             }
             if (lower != null && empty(lower, lowerInclusive, upper, upperInclusive)) {
-                diagnostics.error(DiagnosticCode.C040, at.at(), "no date is " + w.describe() + " from its anchor",
+                diagnostics.error(DiagnosticCode.C044, at.at(), "no date is " + w.describe() + " from its anchor",
                         "the lower bound must not exceed the upper one");
                 return Optional.empty();
             }
@@ -215,7 +215,7 @@ final class TimeCriteria {
         }
         TimeSpan period = call.span("within").orElseThrow();
         if (runDays > maxDays(period)) {
-            diagnostics.error(DiagnosticCode.C040, call.named().get("within").at(), "a run of " + run.describe()
+            diagnostics.error(DiagnosticCode.C044, call.named().get("within").at(), "a run of " + run.describe()
                     + " does not fit in " + period.describe(), "the period must be at least as long as the run");
             return Optional.empty();
         }
@@ -227,7 +227,7 @@ final class TimeCriteria {
             return Optional.empty();
         }
         if (count != null && (count < 1 || count > runDays)) {
-            diagnostics.error(DiagnosticCode.C040, call.named().get("onDays").at(), "a run of " + runDays + " days holds 1 to "
+            diagnostics.error(DiagnosticCode.C044, call.named().get("onDays").at(), "a run of " + runDays + " days holds 1 to "
                     + runDays + " days, not " + count);
             return Optional.empty();
         }
@@ -245,7 +245,7 @@ final class TimeCriteria {
             return Optional.empty();
         }
         if (atLeast != null && atMost != null && atLeast > atMost) {
-            diagnostics.error(DiagnosticCode.C040, call.named().get("atMost").at(), "no count is at least " + atLeast
+            diagnostics.error(DiagnosticCode.C044, call.named().get("atMost").at(), "no count is at least " + atLeast
                     + " and at most " + atMost, "swap the bounds");
             return Optional.empty();
         }
@@ -258,7 +258,7 @@ final class TimeCriteria {
         Ref event = ref(call, 0);
         Ref anchor = call.named().containsKey("before") ? TimeRefs.parse(call.text("before")).orElseThrow() : Ref.SERVICE;
         if (event.equals(anchor)) {
-            diagnostics.error(DiagnosticCode.C040, call.positional().get(0).at(), "`count` counts occurrences before an anchor; `"
+            diagnostics.error(DiagnosticCode.C044, call.positional().get(0).at(), "`count` counts occurrences before an anchor; `"
                     + event.written() + "` is the anchor itself", "name what is counted, such as `count 'copd-exacerbation'`");
             return Optional.empty();
         }
