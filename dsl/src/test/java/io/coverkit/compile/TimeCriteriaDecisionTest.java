@@ -42,6 +42,7 @@ public class TimeCriteriaDecisionTest {
                         lasted 'pap', atLeast: 31.days
                         count 'prior:A7038', atMost: 2, within: 1.months
                         measured 'ahi', before: 'therapy:pap', atMost: 1.years
+                        trend 'epworth-score', falling: true, atLeast: 3, baseline: 'therapy:pap'
                     }
                 }
                 billingCoding {
@@ -75,7 +76,9 @@ public class TimeCriteriaDecisionTest {
                 .event("face-to-face", LocalDate.of(2023, 12, 1))
                 .priorService("CPT", "95810", LocalDate.of(2023, 12, 10), List.of())
                 .priorService("HCPCS", "A7038", LocalDate.of(2024, 4, 20), List.of())
-                .observation("ahi", new BigDecimal("22"), "", LocalDate.of(2023, 12, 10));
+                .observation("ahi", new BigDecimal("22"), "", LocalDate.of(2023, 12, 10))
+                .observation("epworth-score", new BigDecimal("14"), "", LocalDate.of(2023, 12, 10))
+                .observation("epworth-score", new BigDecimal("9"), "", LocalDate.of(2024, 3, 1));
         for (int i = 0; i < 30; i++) {
             b.observation("pap-usage-hours", BigDecimal.valueOf(i < goodNights ? 5 : 1), "h", START.plusDays(i));
         }
@@ -105,6 +108,8 @@ public class TimeCriteriaDecisionTest {
             assertEquals(Outcome.NEEDS_MORE_INFORMATION, decide(evaluator, request(-1, r -> {})), "no re-evaluation stated");
             assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, decide(evaluator, request(45, 20, r -> {})), "20 good nights of 30");
             assertEquals(Outcome.MEETS_MEDICAL_NECESSITY, decide(evaluator, request(45, 21, r -> {})), "21 good nights of 30");
+            assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, decide(evaluator, request(r -> r.observation("epworth-score",
+                    new BigDecimal("12"), "", LocalDate.of(2024, 4, 1)))), "Epworth down 2 from 14: at least 3 needed");
             assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, decide(evaluator, request(r -> r.priorService("HCPCS", "A7038",
                     LocalDate.of(2024, 4, 25), List.of()).priorService("HCPCS", "A7038", LocalDate.of(2024, 4, 30), List.of()))));
         }
@@ -127,6 +132,8 @@ public class TimeCriteriaDecisionTest {
         assertTrue(explained.contains("clinical-re-evaluation on 2024-03-05 is 45 days after the start of pap on 2024-01-20, "
                 + "within day 31 to day 91 after"), explained);
         assertTrue(explained.contains("has 21 days with pap-usage-hours at least 4 (21 needed: 70% of 30)"), explained);
+        assertTrue(explained.contains("epworth-score 9 on 2024-03-01 is down 5 from 14 on 2023-12-10, as required: lower by at least 3"),
+                explained);
     }
 
     @Test
