@@ -415,7 +415,8 @@ public final class Vocabulary {
                         + "of use; several on one day add up): met when some run of consecutive days lying whole in the first "
                         + "`within` from the anchor (the anchor's day is its first day) has enough days whose observations "
                         + "reach the amount. A day without an observation counts as a day without use. Unknown when the "
-                        + "anchor or every observation of the code is missing. Linear in the observations of the period."));
+                        + "anchor or every observation of the code is missing. Cost: one pass over the request's observations, "
+                        + "a sort only when the code's observations are out of date order, and one pass over the days they fall on."));
         k.add(word("count", Block.CRITERIA, List.of(required("event", OCCURRENCE, "what is counted: an event id, `prior:CODE` or `therapy:ID` (starts)")),
                 criterion("stable id; <event>-count-within-<span> when left out",
                         optional("atLeast", WHOLE, "met at this many and more"),

@@ -145,4 +145,21 @@ public class TimeCriteriaDecisionTest {
         assertTrue(md.contains("(face-to-face before prior service 95810): its words are part of another line"), md);
         assertTrue(md.contains("(pap lasted at least 31 days)"), md);
     }
+
+    @Test
+    void aChangedWindowShowsInTheDiffInWords() {
+        String revised = POLICY.replace("""
+                        occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days,""", """
+                        occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days, deleted: '2021-01-01',
+                            text: 'old', id: 'old-window'
+                        occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 120.days, added: '2021-01-01',""")
+                .replace("revision '2020-01-01', 'New.'", "revision '2020-01-01', 'New.'\n        revision '2021-01-01', 'Re-evaluation up to day 120.'");
+        Guideline g = Snippets.validated(revised);
+        io.coverkit.diff.RevisionDiff d = new io.coverkit.diff.GuidelineDiff().between(g, LocalDate.of(2020, 6, 1), LocalDate.of(2021, 6, 1));
+        List<String> words = d.changes().stream().map(c -> c.kind() + " " + c.label() + " | " + c.before() + " | " + c.after()).toList();
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("REMOVED") && w.contains("clinical-re-evaluation on day 31 to day 91 after the start of pap")),
+                words::toString);
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("ADDED") && w.contains("clinical-re-evaluation on day 31 to day 120 after the start of pap")),
+                words::toString);
+    }
 }
