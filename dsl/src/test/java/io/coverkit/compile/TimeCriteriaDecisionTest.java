@@ -137,6 +137,16 @@ public class TimeCriteriaDecisionTest {
     }
 
     @Test
+    void anUnknownSaysWhatToSupply() {
+        Guideline g = Snippets.validated(POLICY);
+        Determination d = new GuidelineCompiler().compile(g).decide(request(-1, r -> {}));
+        assertEquals(Outcome.NEEDS_MORE_INFORMATION, d.outcome());
+        String explained = new Explainer().explain(d, g);
+        assertTrue(explained.contains("no `clinical-re-evaluation` event on or before 2024-05-01 is stated"), explained);
+        assertTrue(explained.contains("supply: events (a clinical-re-evaluation event with its date)"), explained);
+    }
+
+    @Test
     void theDocumentPrintsThePublishedTextAndTheNotesTheReadings() {
         Guideline g = Snippets.validated(POLICY);
         String md = new GuidelineRenderer().render(g, GuidelineRenderer.Format.MD);
