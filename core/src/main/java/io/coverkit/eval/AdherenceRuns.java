@@ -47,8 +47,9 @@ final class AdherenceRuns {
         LocalDate anchor = DatedRefs.dateAt(a.anchor(), request, anchorAt);
         long first = anchor.toEpochDay();
         // The period holds the anchor's day (day 0) and ends the day before `period` after it.
-        long last = a.period().after(anchor).toEpochDay() - 1;
-        long dos = request.dateOfService().toEpochDay();
+        LocalDate end = a.period().after(anchor);
+        long last = end.toEpochDay() - 1;
+        LocalDate dos = request.dateOfService();
         List<Observation> observations = request.observations();
         long[] inPeriod = new long[observations.size()];
         int n = 0;
@@ -65,14 +66,15 @@ final class AdherenceRuns {
             if (o.date() == null) {
                 continue;
             }
-            long day = o.date().toEpochDay();
-            if (day > dos) {
+            LocalDate date = o.date();
+            if (date.isAfter(dos)) {
                 continue;
             }
             stated = true;
-            if (day >= first && day <= last) {
+            // Dates compared first: most of a year of records lies outside a 3-month period.
+            if (!date.isBefore(anchor) && date.isBefore(end)) {
                 // INVARIANT: epoch days of dates coverkit reads (DateText.RANGE) fit in an int.
-                long packed = (day << 32) | i;
+                long packed = (date.toEpochDay() << 32) | i;
                 sorted &= n == 0 || packed > inPeriod[n - 1];
                 inPeriod[n++] = packed;
             }
