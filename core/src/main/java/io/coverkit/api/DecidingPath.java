@@ -248,6 +248,9 @@ final class DecidingPath {
         if (test instanceof MemberCriterion.Ordered) {
             return "orders";
         }
+        if (test instanceof io.coverkit.model.TimeTest && !f.evidence().isEmpty()) {
+            return TimeSupply.of(f.evidence().get(0));
+        }
         return f.evidence().isEmpty() ? m.id() : field(f.evidence().get(0).field());
     }
 

@@ -315,7 +315,7 @@ final class ModelBuilder {
             case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
                     call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
                     "order"));
-            case "occurred", "lasted", "adherence", "count", "measured" -> time.build(call).map(t -> member(call, t.test(), t.id()));
+            case "occurred", "lasted", "adherence", "count", "measured", "trend" -> time.build(call).map(t -> member(call, t.test(), t.id()));
             case "none" -> parts(call).map(parts -> new Not(new AnyOf(parts, call.at()), "none", call.at()));
             case "unless" -> parts(call).map(parts -> new Not(new AllOf(parts, call.at()), "unless", call.at()));
             case "initial" -> scoped(call, new Scoped.InitialService());

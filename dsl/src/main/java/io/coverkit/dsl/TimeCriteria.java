@@ -8,12 +8,11 @@ import io.coverkit.model.TimeTest;
 import io.coverkit.model.TimeTest.Ref;
 import io.coverkit.model.TimeTest.Window;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the time criteria ({@code occurred}, {@code lasted}, {@code adherence}, {@code count},
- * {@code measured}) and reports their misuse at the argument that causes it: a missing or doubled
+ * {@code measured}, {@code trend}) and reports their misuse at the argument that causes it: a missing or doubled
  * anchor or bound, bounds no date can meet, a run that needs a day count, a period too short for its
  * run.
  */
@@ -27,9 +26,6 @@ final class TimeCriteria {
     /** A built test and the id it gets when the policy gives none. */
     record Built(MemberCriterion.Test test, String id) {}
 
-    /** The keywords built here. */
-    static final List<String> KEYWORDS = List.of("occurred", "lasted", "adherence", "count", "measured");
-
     Optional<Built> build(Call call) {
         return switch (call.name()) {
             case "occurred" -> occurred(call);
@@ -37,6 +33,7 @@ final class TimeCriteria {
             case "lasted" -> lasted(call);
             case "adherence" -> adherence(call);
             case "count" -> count(call);
+            case "trend" -> trend(call);
             default -> throw new IllegalStateException("not a time criterion: " + call.name());
         };
     }
@@ -264,6 +261,23 @@ final class TimeCriteria {
         }
         return Optional.of(new Built(new TimeTest.Count(event, atLeast, atMost, within, anchor),
                 idOf(event) + "-count-within-" + words(within)));
+    }
+
+    private Optional<Built> trend(Call call) {
+        if (both(call, "atLeast", "moreThan")) {
+            return Optional.empty();
+        }
+        boolean falling = call.bool("falling").orElseThrow();
+        boolean inclusive = call.named().containsKey("atLeast");
+        int by = inclusive ? whole(call, "atLeast") : call.named().containsKey("moreThan") ? whole(call, "moreThan") : 0;
+        if (inclusive && by == 0) {
+            diagnostics.error(DiagnosticCode.C040, call.named().get("atLeast").at(), "a change of at least 0 is no change at all",
+                    "leave the bound out for any change in the direction, or give a positive one");
+            return Optional.empty();
+        }
+        Ref baseline = call.named().containsKey("baseline") ? TimeRefs.parse(call.text("baseline")).orElseThrow() : null;
+        return Optional.of(new Built(new TimeTest.Trend(call.text(0), falling, BigDecimal.valueOf(by), inclusive, baseline),
+                call.text(0) + (falling ? "-falling" : "-rising")));
     }
 
     private static Ref ref(Call call, int index) {

@@ -423,6 +423,8 @@ public final class Vocabulary {
         //   L33718: lasted 'e0601', moreThan: 3.months ("If an E0601 device has been used for more than 3 months")
         //   L33797: occurred 'oxygen-test', before: 'discharge', atMost: 2.days ("within 2 days prior to discharge")
         //   L33822: occurred 'in-person-visit', before: 'service', atMost: 6.months ("within six (6) months prior to ordering")
+        //   L33797: trend 'arterial-po2', falling: true, moreThan: 10 ("A decrease in arterial PO2 more than 10 mm Hg")
+        //   Ohio dupilumab: trend 'affected-bsa', falling: true, baseline: 'therapy:dupilumab' ("reduced affected BSA")
         k.add(word("occurred", Block.CRITERIA, List.of(required("event", OCCURRENCE,
                         "what happened: an event id, `prior:CODE` or `therapy:ID` (its start)")),
                 criterion("stable id; <event>-before-<anchor> or <event>-after-<anchor> when left out",
@@ -461,7 +463,8 @@ public final class Vocabulary {
                         + "of use; several on one day add up): met when some run of consecutive days lying whole in the first "
                         + "`within` from the anchor (the anchor's day is its first day) has enough days whose observations "
                         + "reach the amount. A day without an observation counts as a day without use. Unknown when the "
-                        + "anchor or every observation of the code is missing. Linear in the observations of the period."));
+                        + "anchor or every observation of the code is missing. Cost: one pass over the request's observations, "
+                        + "a sort only when the code's observations are out of date order, and one pass over the days they fall on."));
         k.add(word("count", Block.CRITERIA, List.of(required("event", OCCURRENCE, "what is counted: an event id, `prior:CODE` or `therapy:ID` (starts)")),
                 criterion("stable id; <event>-count-within-<span> when left out",
                         optional("atLeast", WHOLE, "met at this many and more"),
@@ -484,6 +487,18 @@ public final class Vocabulary {
                         + "`quantity` compares) was taken, relative to an anchor, counted as `occurred` counts: with "
                         + "`quantity` in an `allOf`, \"LVEF 35% or less measured after at least 3 months of therapy\". "
                         + "Unknown when no dated observation of the code or no anchor is stated."));
+        k.add(word("trend", Block.CRITERIA, List.of(required("code", ID, "the observation, such as affected-bsa")),
+                criterion("stable id; <code>-falling or <code>-rising when left out",
+                        required("falling", BOOLEAN, "true: the latest must be lower than the baseline; false: higher"),
+                        optional("atLeast", WHOLE, "the change is at least this much; any change in the direction when left out"),
+                        optional("moreThan", WHOLE, "the change is more than this much"),
+                        optional("baseline", DATED, "the baseline is the latest observation on or before this anchor; "
+                                + "the earliest observation when left out")),
+                null, Occurs.MANY, "The change of a measurement from its baseline: met when the latest dated observation "
+                        + "of the code (on or before the date of service) is later than the baseline and lower (`falling: "
+                        + "true`) or higher by the amount, in the baseline's unit (\"a decrease in arterial PO2 more than 10 "
+                        + "mm Hg\": `trend 'arterial-po2', falling: true, moreThan: 10`). Unknown when the request states no "
+                        + "baseline or no later observation, or states them in different units."));
         // ---- end of issue 17, families 3 and 7 ----
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));

@@ -259,4 +259,31 @@ class TimeCriteriaTest {
             rejected("count 'pap-start', atLeast: 2, within: 12.months, before: 'pap-start'", DiagnosticCode.C044, "'pap-start'");
         }
     }
+
+    @Nested
+    class Trend {
+        @Test
+        void aDecreaseOfMoreThanTenFromTheFirst() {
+            MemberCriterion m = only("trend 'arterial-po2', falling: true, moreThan: 10");
+            assertEquals(new TimeTest.Trend("arterial-po2", true, BigDecimal.TEN, false, null), m.test());
+            assertEquals("arterial-po2-falling", m.id());
+        }
+
+        @Test
+        void reducedFromTheBaselineAtTheStartOfTherapy() {
+            MemberCriterion m = only("trend 'affected-bsa', falling: true, baseline: 'therapy:dupilumab'");
+            assertEquals(new TimeTest.Trend("affected-bsa", true, BigDecimal.ZERO, false, new Ref(Ref.Kind.THERAPY, "dupilumab")), m.test());
+            TimeTest.Trend rising = (TimeTest.Trend) only("trend 'fev1', falling: false, atLeast: 5").test();
+            assertEquals(new TimeTest.Trend("fev1", false, BigDecimal.valueOf(5), true, null), rising);
+        }
+
+        @Test
+        void misuse() {
+            rejected("trend 'fev1'", DiagnosticCode.R006, null);
+            rejected("trend 'fev1', falling: 'yes'", DiagnosticCode.R004, "'yes'");
+            rejected("trend 'fev1', falling: true, atLeast: 5, moreThan: 4", DiagnosticCode.R006, "4");
+            rejected("trend 'fev1', falling: true, atLeast: 0", DiagnosticCode.C040, "0");
+            rejected("trend 'fev1', falling: true, baseline: 'prior:1'", DiagnosticCode.V003, "'prior:1'");
+        }
+    }
 }

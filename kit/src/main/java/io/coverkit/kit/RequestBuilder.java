@@ -134,6 +134,39 @@ public final class RequestBuilder {
         Object date = options.get("date");
         request.observation(code, new java.math.BigDecimal(value), unit == null ? "" : unit.toString(),
                 date == null ? null : date(date.toString()), method == null ? "" : method.toString());
+     * States a dated observation (request contract v2), such as {@code observation("lvef", "30",
+     * "2024-04-15")}: {@code measured} and {@code adherence} read its date.
+     */
+    public RequestBuilder observation(String code, String value, String date) {
+        request.observation(code, new java.math.BigDecimal(value), "", date(date));
+        return this;
+    }
+
+    /** States a dated observation in a unit, such as {@code observation("pap-usage-hours", "4.5", "h", "2024-01-20")}. */
+    public RequestBuilder observation(String code, String value, String unit, String date) {
+        request.observation(code, new java.math.BigDecimal(value), unit, date(date));
+        return this;
+    }
+
+    /**
+     * States one observation of {@code code} a day from {@code firstDay} (yyyy-MM-dd), such as the
+     * nightly hours of use {@code adherence} reads: {@code daily("pap-usage-hours", "2024-01-20", 5, 5, 3.5)}.
+     */
+    public RequestBuilder daily(String code, String firstDay, Number... values) {
+        LocalDate day = date(firstDay);
+        for (Number value : values) {
+            request.observation(code, new java.math.BigDecimal(value.toString()), "", day);
+            day = day.plusDays(1);
+        }
+        return this;
+    }
+
+    /** States {@code days} daily observations of {@code value} from {@code firstDay}, such as 21 nights of 5 hours. */
+    public RequestBuilder dailyFor(String code, String firstDay, int days, Number value) {
+        LocalDate day = date(firstDay);
+        for (int i = 0; i < days; i++) {
+            request.observation(code, new java.math.BigDecimal(value.toString()), "", day.plusDays(i));
+        }
         return this;
     }
 
@@ -165,6 +198,15 @@ public final class RequestBuilder {
      */
     public RequestBuilder therapy(String drug, String start, String end, String outcome) {
         request.therapy(drug, "", date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
+        return this;
+    }
+
+    /**
+     * States a therapy with its class, such as {@code therapy("e0601", "pap", "2024-01-20", null,
+     * "ONGOING")}: {@code therapy:pap} anchors and {@code lasted 'pap'} find it by its class.
+     */
+    public RequestBuilder therapy(String drug, String drugClass, String start, String end, String outcome) {
+        request.therapy(drug, drugClass, date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
         return this;
     }
 
