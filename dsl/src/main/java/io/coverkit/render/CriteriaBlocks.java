@@ -173,15 +173,7 @@ final class CriteriaBlocks {
         List<Node.Item> items = new ArrayList<>();
         for (Entry e : passage) {
             if (e.criterion() != null) {
-                java.util.Optional<Node.Item> item = item(e.criterion(), depth);
-                if (item.isPresent() && item.get().text().isEmpty() && item.get().id() == null) {
-                    // A group the text gives no words of its own (no lead-in): its lists stand in the
-                    // passage, rather than under an empty bullet or a bare number.
-                    closeList(items, logic, depth, out);
-                    item.get().body().forEach(n -> out.add(shallower(n)));
-                } else {
-                    item.ifPresent(items::add);
-                }
+                item(e.criterion(), depth).ifPresent(items::add);
             } else {
                 closeList(items, logic, depth, out);
                 writeLoose(e, depth, out);

@@ -12,8 +12,8 @@ import java.util.List;
  * The coding information of an LCD as the coverage database prints it: the section's lines (group
  * captions, modifier lists, empty code-set headings) and its code groups in the order the policy
  * writes them, each group whose codes carry their descriptors as a two-column table (Code,
- * Description). Only used when every code of the guideline prints its descriptor: a list of bare
- * codes keeps the generic billing layout.
+ * Description). Only used when the policy heads the coding information itself and every code
+ * prints its descriptor; otherwise the generic billing layout applies.
  */
 final class LcdCodeTables {
     private LcdCodeTables() {}
@@ -21,9 +21,12 @@ final class LcdCodeTables {
     /** One line or one code group, where the policy writes it. */
     private record Part(SourceRef at, Node node) {}
 
-    /** Whether the guideline's codes can print as the LCD's tables: every code has its descriptor. */
+    /**
+     * Whether the guideline's codes print as the LCD's tables: the policy gives the coding information
+     * its published heading ({@code billingCoding(heading: ...)}) and every code its descriptor.
+     */
     static boolean applies(Guideline g) {
-        return !g.billing().codeLists().isEmpty() && g.billing().codeLists().stream()
+        return Templates.declared(g, "billingCoding") && !g.billing().codeLists().isEmpty() && g.billing().codeLists().stream()
                 .allMatch(list -> list.codes().stream().allMatch(c -> !c.descriptor().isEmpty()));
     }
 
