@@ -72,8 +72,7 @@ guideline('cms-lcd-l33797') {
                                 fact 'inpatient-going-home', id: 'inpatient-going-home',
                                         reading: 'an inpatient hospital patient anticipated to require oxygen upon going home; the caller states whether the beneficiary is one'
                             }
-                            // PENDING(time): occurred 'qualifying-blood-gas-study', before: 'hospital-discharge', atMost: 2.days
-                            since 'qualifying-blood-gas-study', within: 2.days, before: 'hospital-discharge', id: 'study-within-2-days-of-discharge',
+                            occurred 'qualifying-blood-gas-study', before: 'hospital-discharge', atMost: 2.days, id: 'study-within-2-days-of-discharge',
                                     reading: 'within 2 days of discharge: on the day of discharge or on one of the 2 days before it (a study 3 days before, or after discharge, is not)'
                         }
                     }
@@ -231,7 +230,9 @@ guideline('cms-lcd-l33797') {
                 allOf {
                     paragraph 'Beneficiaries may self-administer home based overnight oximetry tests under the direction of a Medicare-enrolled Independent Diagnostic Testing Facility (IDTF). A DME supplier or another shipping entity may deliver a pulse oximetry test unit and related technology to a beneficiary’s home under the following circumstances:'
                     fact 'home-overnight-oximetry-under-idtf', id: 'home-overnight-oximetry-under-idtf'
-                    fact 'idtf-ordered-by-practitioner', id: 'idtf-ordered-by-practitioner', text: 'The beneficiary’s treating practitioner has contacted the IDTF to order an overnight pulse oximetry test before the test is performed.'
+                    occurred 'idtf-order', before: 'overnight-oximetry', id: 'idtf-ordered-by-practitioner',
+                            reading: 'the treating practitioner\'s order to the IDTF is an event the caller states, on or before the day of the overnight oximetry (event overnight-oximetry)',
+                            text: 'The beneficiary’s treating practitioner has contacted the IDTF to order an overnight pulse oximetry test before the test is performed.'
                     fact 'performed-under-idtf-direction', id: 'performed-under-idtf-direction', text: 'The test is performed under the direction and/or instruction of a Medicare-approved IDTF. Because it is the beneficiary who self-administers this test, the IDTF must provide clear written instructions to the beneficiary on proper operation of the test equipment and must include access to the IDTF in order to address other concerns that may arise. The DME supplier may not create this written instruction, provide verbal instructions, answer questions from the beneficiary, apply or demonstrate the application of the testing equipment to the beneficiary, or otherwise participate in the conduct of the test.'
                     fact 'sealed-tamper-proof-unit', id: 'sealed-tamper-proof-unit', text: 'The test unit is sealed and tamper-proof such that test results cannot be accessed by anyone other than the IDTF which is responsible for transmitting a test report to the treating practitioner. The DME supplier may use related technology to download test results from the testing unit and transmit those results to the IDTF. In no case may the DME supplier access or manipulate the test results in any form.'
                 }

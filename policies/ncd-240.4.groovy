@@ -47,23 +47,20 @@ guideline('ncd-240.4') {
                         reading: 'an adult patient is 18 or older on the date of service'
                 subsequent {
                     anyOf {
-                        since 'cpap-start', within: 12.weeks, exclusive: true, id: 'within-initial-12-weeks',
-                                reading: 'the 12-week period starts on the day CPAP use began (event cpap-start) and ends the day before the same weekday 12 weeks later: a claim dated 84 days after the start is no longer in it'
-                        // PENDING(time): occurred 'cpap-benefit', after: 'cpap-start', atMost: 12.weeks
-                        fact 'benefited-during-12-weeks', id: 'benefit-during-12-weeks',
-                                reading: 'the NCD does not say how benefit is measured: the caller states whether the beneficiary benefited from CPAP during the 12-week period'
+                        occurred 'cpap-start', before: 'service', lessThan: 12.weeks, id: 'within-initial-12-weeks',
+                                reading: 'the 12-week period starts on the day CPAP use began (event cpap-start, day 0) and ends on day 83: a claim dated 84 days after the start is no longer in it'
+                        occurred 'cpap-benefit', after: 'cpap-start', lessThan: 12.weeks, id: 'benefit-during-12-weeks',
+                                reading: 'the NCD does not say how benefit is measured: the caller states the benefit as an event (cpap-benefit), dated within the 12-week period (day 0 to day 83 after cpap-start)'
                     }
                 }
             }
             // 2. Education before use; a caregiver may stand in.
             anyOf {
                 paragraph 'The provider of CPAP must conduct education of the beneficiary prior to the use of the CPAP device to ensure that the beneficiary has been educated in the proper use of the device. A caregiver, for example a family member, may be compensatory, if consistently available in the beneficiary\'s home and willing and able to safely operate the CPAP device.'
-                // PENDING(time): occurred 'beneficiary-education', before: 'cpap-start'
-                fact 'beneficiary-educated-before-use', id: 'beneficiary-educated',
-                        reading: 'education on the day use began, before it, counts as prior to the use'
+                occurred 'beneficiary-education', before: 'cpap-start', id: 'beneficiary-educated',
+                        reading: 'education is an event the caller states, on or before the day CPAP use began (event cpap-start; on the first claim, usually its date of service): education on that day precedes the use'
                 allOf {
-                    // PENDING(time): occurred 'caregiver-education', before: 'cpap-start'
-                    fact 'caregiver-educated-before-use', id: 'caregiver-educated',
+                    occurred 'caregiver-education', before: 'cpap-start', id: 'caregiver-educated',
                             reading: 'a caregiver compensates when the caregiver was educated in the proper use of the device before its use, is consistently available in the home, and is willing and able to operate it safely'
                     fact 'caregiver-consistently-available', id: 'caregiver-available'
                     fact 'caregiver-willing-and-able', id: 'caregiver-able'
@@ -87,9 +84,8 @@ guideline('ncd-240.4') {
             // 4. The sleep test was ordered beforehand by the treating physician and supervised.
             allOf {
                 paragraph 'The sleep test must have been previously ordered by the beneficiary’s treating physician and furnished under appropriate physician supervision.'
-                // PENDING(time): occurred 'sleep-test-order', before: 'sleep-test'
-                fact 'sleep-test-ordered-by-treating-physician', id: 'test-ordered-by-treating-physician',
-                        reading: 'the caller states that the treating physician ordered the sleep test before it was done'
+                occurred 'treating-physician-test-order', before: 'sleep-test', id: 'test-ordered-by-treating-physician',
+                        reading: 'the treating physician\'s order for the sleep test is an event the caller states, on or before the day of the sleep test (event sleep-test)'
                 fact 'sleep-test-physician-supervised', id: 'test-physician-supervised'
             }
             // 5. The AHI or RDI thresholds.
