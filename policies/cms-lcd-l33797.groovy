@@ -144,7 +144,7 @@ guideline('cms-lcd-l33797') {
                                 // PENDING(numbers): quantity 'po2', moreThan: 55, lessThan: 60, method: 'rest' (and sleep, exercise)
                                 allOf {
                                     quantity 'po2-at-rest', moreThan: 55, id: 'group-2-po2-at-rest-above-55',
-                                            reading: '56-59 mm Hg is read as above 55 and below 60, and 89 percent as above 88 and below 90, so that the groups leave no gap; the LCD does not say when the value is taken: at rest, during sleep or during exercise, as NCD 240.2 says'
+                                            reading: '56-59 mm Hg is read as above 55 and below 60, and 89 percent as above 88 and below 90, so that the groups leave no gap; the LCD does not say when the value is taken: a value at rest, during sleep or during exercise (the conditions Group I names) counts'
                                     quantity 'po2-at-rest', lessThan: 60, id: 'group-2-po2-at-rest-below-60'
                                 }
                                 allOf {
