@@ -134,6 +134,10 @@ public final class RequestBuilder {
         Object date = options.get("date");
         request.observation(code, new java.math.BigDecimal(value), unit == null ? "" : unit.toString(),
                 date == null ? null : date(date.toString()), method == null ? "" : method.toString());
+        return this;
+    }
+
+    /**
      * States a dated observation (request contract v2), such as {@code observation("lvef", "30",
      * "2024-04-15")}: {@code measured} and {@code adherence} read its date.
      */
