@@ -40,5 +40,16 @@ public enum FindingKind {
     /** The request does not need prior authorization under the guideline; the text says why. */
     PRIOR_AUTHORIZATION_NOT_REQUIRED,
     /** The approval's period was shortened by a cap on therapy days; the text says how. */
-    AUTHORIZATION_LIMITED
+    AUTHORIZATION_LIMITED,
+    /** A {@code notCoveredAsSubmitted} statement holds for the request; the text cites it. */
+    NOT_COVERED_AS_SUBMITTED,
+    /** A {@code priorAuthorizationRequired} statement holds for the request; the text cites it. */
+    PRIOR_AUTHORIZATION_REQUIRED,
+    /** A {@code pendForReview} statement holds for the request; the text cites it. */
+    PENDED_FOR_REVIEW,
+    /**
+     * A {@code coveredUnderStudy} statement holds for the request; the text cites it and says
+     * whether the request states an enrollment of the kind it names (the evidence, when it does).
+     */
+    STUDY_COVERAGE
 }

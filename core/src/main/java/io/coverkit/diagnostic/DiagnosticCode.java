@@ -60,7 +60,9 @@ public enum DiagnosticCode {
     C020("age range is empty"),
     C021("diagnosis code range ends before it starts"),
     C022("reference to an undeclared name"),
-    C023("contradictory or incomplete therapy criterion");
+    C023("contradictory or incomplete therapy criterion"),
+    // claim context and code scopes (helper `context`)
+    C030("contradictory or impossible claim context criterion");
 
     private final String summary;
 

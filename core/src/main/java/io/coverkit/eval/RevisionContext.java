@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public record RevisionContext(
         List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
-        ServiceCodes serviceCodes, DrugTable drugTable) {
+        ServiceCodes serviceCodes, DrugTable drugTable, Map<String, ServiceCodes> codeGroups) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
@@ -29,12 +29,20 @@ public record RevisionContext(
         diagnosisLists = Map.copyOf(diagnosisLists);
         serviceCodes = ServiceCodes.of(codes);
         drugTable = new DrugTable(drugs);
+        codeGroups = codeGroups == null ? Map.of() : Map.copyOf(codeGroups);
+    }
+
+    /** The context with these codes, drugs and diagnosis lists, and no code groups. */
+    public RevisionContext(
+            List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
+            ServiceCodes serviceCodes, DrugTable drugTable) {
+        this(derived, codes, drugs, diagnosisLists, serviceCodes, drugTable, null);
     }
 
     /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
     public RevisionContext(
             List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
-        this(derived, codes, drugs, diagnosisLists, null, null);
+        this(derived, codes, drugs, diagnosisLists, null, null, null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -52,7 +60,7 @@ public record RevisionContext(
         for (DiagnosisList l : g.positionStatement().diagnosisLists()) {
             diagnosisLists.putIfAbsent(l.name(), l);
         }
-        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists);
+        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists, null, null, CodeGroups.of(g));
     }
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */

@@ -97,7 +97,7 @@ public record Guideline(
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), outcomesAsOf(date));
     }
 
     /**
@@ -144,6 +144,15 @@ public record Guideline(
         List<ExperimentalStatement> kept = new ArrayList<>();
         for (ExperimentalStatement e : Dated.inForce(positionStatement.experimental(), date)) {
             kept.add(new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date), e.validity(), e.at()));
+        }
+        return kept;
+    }
+
+    private List<OutcomeStatement> outcomesAsOf(LocalDate date) {
+        List<OutcomeStatement> kept = new ArrayList<>();
+        for (OutcomeStatement o : Dated.inForce(positionStatement.outcomes(), date)) {
+            kept.add(new OutcomeStatement(o.id(), o.kind(), o.text(), o.study(), Dated.criteria(o.criterion(), date), o.validity(),
+                    o.at()));
         }
         return kept;
     }

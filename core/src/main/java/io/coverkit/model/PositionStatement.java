@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param derived quantities the criteria may compare, defined from observations
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
+ * @param outcomes statements that decide other outcomes payers use (not covered as submitted, prior
+ *     authorization required, pend for review, covered only under a study), in written order
  */
 public record PositionStatement(
         List<Paragraph> paragraphs,
@@ -20,8 +22,15 @@ public record PositionStatement(
         List<DerivedQuantity> derived,
         List<DiagnosisList> diagnosisLists,
         List<ExperimentalStatement> experimental,
-        SourceRef at)
+        SourceRef at,
+        List<OutcomeStatement> outcomes)
         implements Serializable {
+
+    /** A position statement without outcome statements. */
+    public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
+            List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of());
+    }
 
     /** A position statement that derives no quantities. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
@@ -33,6 +42,7 @@ public record PositionStatement(
         derived = derived == null ? List.of() : List.copyOf(derived);
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 
@@ -56,6 +66,9 @@ public record PositionStatement(
         List<Indication> found = new ArrayList<>();
         collect(criteria, found);
         for (ExperimentalStatement statement : experimental) {
+            collect(statement.criterion(), found);
+        }
+        for (OutcomeStatement statement : outcomes) {
             collect(statement.criterion(), found);
         }
         return List.copyOf(found);

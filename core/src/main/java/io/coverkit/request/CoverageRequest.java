@@ -17,6 +17,11 @@ import java.util.Objects;
  * @param extensions caller data coverkit carries but does not read
  * @param facts clinical status facts such as {@code asymptomatic}: true, false, or absent (unknown)
  * @param priorAuthorization the pharmacy prior-authorization context, or null
+ * @param placeOfService the claim's two-digit CMS place-of-service code, or null when not stated
+ * @param authorizations authorizations already on file, or null when the request does not state them
+ *     (an empty list states that there are none)
+ * @param studies the member's enrollments in clinical studies or registries, or null when the
+ *     request does not state them (an empty list states that there are none)
  */
 @API(status = API.Status.STABLE)
 public record CoverageRequest(
@@ -34,7 +39,10 @@ public record CoverageRequest(
         List<PriorService> priorServices,
         List<Therapy> therapies,
         List<Order> orders,
-        PriorAuthorization priorAuthorization) {
+        PriorAuthorization priorAuthorization,
+        String placeOfService,
+        List<Authorization> authorizations,
+        List<StudyEnrollment> studies) {
 
     public CoverageRequest {
         Objects.requireNonNull(dateOfService, "a request has a date of service");
@@ -50,6 +58,29 @@ public record CoverageRequest(
         priorServices = priorServices == null ? List.of() : List.copyOf(priorServices);
         therapies = therapies == null ? List.of() : List.copyOf(therapies);
         orders = orders == null ? List.of() : List.copyOf(orders);
+        authorizations = authorizations == null ? null : List.copyOf(authorizations);
+        studies = studies == null ? null : List.copyOf(studies);
+    }
+
+    /** A request without claim context: no place of service, authorizations on file or study enrollments stated. */
+    public CoverageRequest(
+            String guideline,
+            LocalDate dateOfService,
+            Member member,
+            List<Procedure> procedures,
+            List<Diagnosis> diagnoses,
+            List<String> indications,
+            List<Document> documents,
+            Map<String, Object> extensions,
+            Map<String, Boolean> facts,
+            List<Observation> observations,
+            List<Event> events,
+            List<PriorService> priorServices,
+            List<Therapy> therapies,
+            List<Order> orders,
+            PriorAuthorization priorAuthorization) {
+        this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, facts, observations,
+                events, priorServices, therapies, orders, priorAuthorization, null, null, null);
     }
 
     /**
@@ -71,6 +102,6 @@ public record CoverageRequest(
             List<Document> documents,
             Map<String, Object> extensions) {
         this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, Map.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null);
     }
 }
