@@ -62,7 +62,9 @@ public enum DiagnosticCode {
     C022("reference to an undeclared name"),
     C023("contradictory or incomplete therapy criterion"),
     // claim context and code scopes (helper `context`)
-    C030("contradictory or impossible claim context criterion");
+    C030("contradictory or impossible claim context criterion"),
+    // Issue 17, families 3 and 7: time relations and dated series.
+    C040("time or count bounds that nothing can meet");
 
     private final String summary;
 

@@ -35,6 +35,9 @@ public final class MemberJudges {
         if (claim != null) {
             return claim;
         }
+        if (test instanceof io.coverkit.model.TimeTest time) {
+            return TimeRelations.of(time, context);
+        }
         if (test instanceof MemberCriterion.AgeRange range) {
             return MemberJudge.of(r -> age(range, r), r -> MemberScreens.age(range, r));
         }

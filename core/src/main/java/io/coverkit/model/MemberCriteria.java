@@ -10,6 +10,9 @@ public final class MemberCriteria {
         if (claim != null) {
             return claim;
         }
+        if (test instanceof TimeTest time) {
+            return time.describe();
+        }
         if (test instanceof MemberCriterion.AgeRange age) {
             if (age.min() != null && age.max() != null) {
                 return "age " + age.min() + " to " + age.max();

@@ -42,12 +42,12 @@ final class CriteriaReferences {
     }
 
     void check() {
-        for (MemberCriterion m : guideline.positionStatement().memberCriteria()) {
+        for (MemberCriterion m : guideline.decision().memberCriteria()) {
             if (m.test() instanceof MemberCriterion.Prerequisite p) {
                 prerequisites.add(p.service());
             }
         }
-        visit(guideline.positionStatement().criteria());
+        visit(guideline.decision().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
         guideline.positionStatement().outcomes().forEach(o -> visit(o.criterion()));
         if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
