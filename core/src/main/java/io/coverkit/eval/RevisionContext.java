@@ -16,11 +16,11 @@ import java.util.Set;
 
 /**
  * What member criteria of one revision read besides the request: its derived quantities, its codes
- * (as {@code SYSTEM CODE}), its drug list by id and its diagnosis lists by name.
+ * (as {@code SYSTEM CODE}), its drug list by id, its diagnosis lists by name and its therapy class registry.
  */
 public record RevisionContext(
         List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
-        ServiceCodes serviceCodes, DrugTable drugTable) {
+        ServiceCodes serviceCodes, DrugTable drugTable, TherapyRegistry therapyRegistry) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
@@ -29,12 +29,13 @@ public record RevisionContext(
         diagnosisLists = Map.copyOf(diagnosisLists);
         serviceCodes = ServiceCodes.of(codes);
         drugTable = new DrugTable(drugs);
+        therapyRegistry = therapyRegistry == null ? TherapyRegistry.NONE : therapyRegistry;
     }
 
     /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
     public RevisionContext(
             List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
-        this(derived, codes, drugs, diagnosisLists, null, null);
+        this(derived, codes, drugs, diagnosisLists, null, null, null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -52,7 +53,8 @@ public record RevisionContext(
         for (DiagnosisList l : g.positionStatement().diagnosisLists()) {
             diagnosisLists.putIfAbsent(l.name(), l);
         }
-        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists);
+        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists, null, null,
+                new TherapyRegistry(g.positionStatement().therapyClasses()));
     }
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */

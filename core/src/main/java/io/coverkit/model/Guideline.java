@@ -97,7 +97,8 @@ public record Guideline(
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.therapyClasses(),
+                positionStatement.at());
     }
 
     /**

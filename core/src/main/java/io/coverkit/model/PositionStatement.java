@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param derived quantities the criteria may compare, defined from observations
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
+ * @param therapyClasses the therapy class registry therapy criteria may name, apart from the drug list
  */
 public record PositionStatement(
         List<Paragraph> paragraphs,
@@ -20,12 +21,19 @@ public record PositionStatement(
         List<DerivedQuantity> derived,
         List<DiagnosisList> diagnosisLists,
         List<ExperimentalStatement> experimental,
+        List<TherapyClass> therapyClasses,
         SourceRef at)
         implements Serializable {
 
+    /** A position statement without therapy classes. */
+    public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
+            List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, List.of(), at);
+    }
+
     /** A position statement that derives no quantities. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
-        this(paragraphs, criteria, List.of(), List.of(), List.of(), at);
+        this(paragraphs, criteria, List.of(), List.of(), List.of(), List.of(), at);
     }
 
     public PositionStatement {
@@ -33,12 +41,18 @@ public record PositionStatement(
         derived = derived == null ? List.of() : List.copyOf(derived);
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
+        therapyClasses = therapyClasses == null ? List.of() : List.copyOf(therapyClasses);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 
     /** The diagnosis list named {@code name}, if declared. */
     public java.util.Optional<DiagnosisList> diagnosisList(String name) {
         return diagnosisLists.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /** The therapy class with id {@code id}, if the registry declares it. */
+    public java.util.Optional<TherapyClass> therapyClass(String id) {
+        return therapyClasses.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Every indication in the criterion tree, in the order written. */

@@ -45,6 +45,7 @@ final class CriteriaReferences {
                 prerequisites.add(p.service());
             }
         }
+        TherapyClassReferences.checkRegistry(guideline, classes, d);
         visit(guideline.positionStatement().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
         if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
@@ -110,6 +111,7 @@ final class CriteriaReferences {
                             .map(DiagnosisList::name).toList()));
         } else if (test instanceof MemberCriterion.Tried tried) {
             filter(m, tried.filter());
+            TherapyClassReferences.checkDistinct(m, tried, d);
             if (tried.total() && tried.duration() == null) {
                 d.error(DiagnosticCode.C023, m.at(), "`total: true` adds up therapy days, so `tried` needs `atLeast:` or `moreThan:`");
             }
@@ -141,6 +143,12 @@ final class CriteriaReferences {
     }
 
     private void filter(MemberCriterion m, MemberCriterion.TherapyFilter f) {
+        if (f.therapyClass() != null && !TherapyClassReferences.checkFilter(guideline, m, f, d)) {
+            return;
+        }
+        if (!f.readsDrugList()) {
+            return;
+        }
         if (guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, m.at(), "therapy criteria need a `drugList` that says which drugs and classes there are");
             return;

@@ -96,6 +96,10 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                 e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),
                         String.join(", ", list.codes().stream().map(IcdRange::describe).toList()), list.at()));
             }
+            for (var c : g.positionStatement().therapyClasses()) {
+                e.put("therapy-class/" + c.id(), new Entry(Area.POSITION_STATEMENT, "therapy class " + c.id(),
+                        c.describe(), c.at()));
+            }
         }
         for (var d : g.formulary().drugs()) {
             e.put("drug/" + d.id(), new Entry(Area.DRUG, "drug " + d.id(),

@@ -17,12 +17,21 @@ public enum Block {
     UPDATE_HISTORY("`updateHistory`"),
     DRUGS("`drugList`"),
     DIAGNOSES("`diagnosisCodes`"),
-    ELEMENTS("`prerequisite`");
+    ELEMENTS("`prerequisite`"),
+    THERAPY_CLASS("`therapyClass`");
 
     private final String description;
 
     Block(String description) {
         this.description = description;
+    }
+
+    /**
+     * True when a keyword opening this block may be written without it: a therapy class whose
+     * members the request names by the class has no member list to write.
+     */
+    public boolean mayBeLeftOut() {
+        return this == THERAPY_CLASS;
     }
 
     /** How a message names the block. */

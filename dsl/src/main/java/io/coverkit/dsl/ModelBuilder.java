@@ -76,7 +76,8 @@ final class ModelBuilder {
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
                 new PositionStatement(prose.statementProse(position.get()), criteria.get(), derived(position.get()),
-                        diagnosisLists(position.get()), experimental(position.get()), position.get().at()),
+                        diagnosisLists(position.get()), experimental(position.get()),
+                        TherapyClasses.read(position.get(), diagnostics), position.get().at()),
                 billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
@@ -292,7 +293,8 @@ final class ModelBuilder {
                 call.named().containsKey("drugClass") ? call.text("drugClass") : null,
                 call.bool("preferred").orElse(null),
                 call.bool("sameClass").orElse(false),
-                call.bool("otherClass").orElse(false));
+                call.bool("otherClass").orElse(false),
+                call.named().containsKey("therapyClass") ? call.text("therapyClass") : null);
     }
 
     /** An id fragment naming what a filter admits, such as {@code preferred-same-class}. */
@@ -306,6 +308,9 @@ final class ModelBuilder {
         }
         if (f.drugClass() != null) {
             parts.add(f.drugClass());
+        }
+        if (f.therapyClass() != null) {
+            parts.add(f.therapyClass());
         }
         if (f.sameClass()) {
             parts.add("same-class");
@@ -328,8 +333,14 @@ final class ModelBuilder {
         String outcome = call.named().containsKey("outcome") ? call.text("outcome").toUpperCase(java.util.Locale.ROOT) : null;
         String id = "tried-" + filterId(filter) + (outcome == null ? "" : "-" + outcome.toLowerCase(java.util.Locale.ROOT))
                 + (duration == null ? "" : "-" + duration.describe().replace(' ', '-'));
+        int distinct = call.named().containsKey("distinct") ? (int) ((Value.Whole) call.named().get("distinct")).value() : 0;
+        if (call.named().containsKey("distinct") && distinct < 2) {
+            diagnostics.error(DiagnosticCode.V005, call.named().get("distinct").at(), "`distinct: " + distinct
+                    + "` counts fewer than two different therapies", "leave `distinct:` out when one trial suffices");
+            return Optional.empty();
+        }
         return Optional.of(member(call, new MemberCriterion.Tried(filter, duration, atLeast.isPresent(),
-                call.bool("total").orElse(false), outcome), id));
+                call.bool("total").orElse(false), outcome, distinct), distinct > 1 ? id + "-" + distinct + "-different" : id));
     }
 
     private Optional<MemberCriterion.AgeRange> ageRange(Call call) {

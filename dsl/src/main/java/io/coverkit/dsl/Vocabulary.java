@@ -7,6 +7,7 @@ import static io.coverkit.dsl.ArgType.DRUG_STATUS;
 import static io.coverkit.dsl.ArgType.FOLLOW;
 import static io.coverkit.dsl.ArgType.ICD10;
 import static io.coverkit.dsl.ArgType.PRIOR_AUTHORIZATION;
+import static io.coverkit.dsl.ArgType.THERAPY_KIND;
 import static io.coverkit.dsl.ArgType.THERAPY_OUTCOME;
 import static io.coverkit.dsl.ArgType.GUIDELINE_ID;
 import static io.coverkit.dsl.ArgType.ID;
@@ -156,7 +157,9 @@ public final class Vocabulary {
                 optional("drug", ID, "one drug of the drug list, by id"),
                 optional("drugClass", ID, "one therapeutic class of the drug list"),
                 optional("preferred", BOOLEAN, "true: only preferred drugs; false: only non-preferred ones"),
-                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class")));
+                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class"),
+                optional("therapyClass", ID, "one class of the therapy class registry (`therapyClass`): drugs or "
+                        + "therapies the drug list does not hold, such as topical-corticosteroids or phototherapy")));
         all.addAll(List.of(own));
         return all.toArray(new Param[0]);
     }
@@ -282,7 +285,9 @@ public final class Vocabulary {
                         optional("atLeast", SPAN, "the trial lasted at least this long (start and end days both count)"),
                         optional("moreThan", SPAN, "the trial lasted longer than this"),
                         optional("outcome", THERAPY_OUTCOME, "the outcome the trial must have had; any when left out"),
-                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"))),
+                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"),
+                        optional("distinct", WHOLE, "how many different therapies (2 or more) must each meet the outcome and "
+                                + "length, as in \"at least two different antihistamines\""))),
                 null, Occurs.MANY, "Step therapy: met when the request states a therapy of the drugs the filter admits, "
                         + "started on or before the date of service, with the outcome and length required."));
         k.add(word("taking", Block.CRITERIA, List.of(),
@@ -325,6 +330,25 @@ public final class Vocabulary {
                 dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
                 "A statement that the service is experimental or investigational when all the criteria inside are met; "
                         + "such a request is decided EXPERIMENTAL_INVESTIGATIONAL."));
+
+        // Family 6: therapy classes and non-drug therapies (helper dupilumab). A registry of the
+        // classes step therapy runs through, apart from the drug list; `tried`, `taking` and `cap`
+        // name them with `therapyClass:`. Real example (Ohio Medicaid UPDL 2024-01, Immunomodulator
+        // Agents, Additional Plaque Psoriasis Criteria: "an inadequate clinical response to at
+        // least 90 days of phototherapy"):
+        //     therapyClass 'phototherapy', text: 'phototherapy', kind: 'procedure'
+        //     tried therapyClass: 'phototherapy', outcome: 'failure', atLeast: 90.days
+        k.add(word("therapyClass", Block.POSITION_STATEMENT, List.of(required("id", ID, "the class id criteria and requests name, "
+                        + "such as topical-corticosteroids")),
+                List.of(required("text", TEXT, "the class in the guideline's words, such as topical corticosteroids"),
+                        optional("kind", THERAPY_KIND, "`drug` (the default), `procedure`, `device` or `other`"),
+                        optional("reading", TEXT, "how the class was drawn up where the text names no members")),
+                Block.THERAPY_CLASS, Occurs.MANY, "Declares a therapy class of the guideline's registry, apart from the drug "
+                        + "list and never printed as one: a therapy is of the class when its drug is a `member`, or when the "
+                        + "request names the class itself, as it does for a class without members or a therapy that is not a drug "
+                        + "(phototherapy, a device trial). The block of members may be left out."));
+        k.add(word("member", Block.THERAPY_CLASS, List.of(required("drug", ID, "the drug's id, on the drug list or not")),
+                List.of(), null, Occurs.MANY, "A drug of the therapy class."));
 
         k.add(word("drugList", Block.GUIDELINE, List.of(optional("caption", TEXT, "the caption printed above the table")),
                 List.of(sectionHeading()),

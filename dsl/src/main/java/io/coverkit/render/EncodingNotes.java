@@ -45,6 +45,7 @@ final class EncodingNotes {
                     + d.codes().stream().map(IcdRange::describe).collect(Collectors.joining(", "))
                     + (d.reading().isEmpty() ? "" : "; reading: " + d.reading()));
         }
+        g.positionStatement().therapyClasses().forEach(c -> notes.add(TherapyClassNotes.note(c)));
         for (DerivedQuantity q : g.positionStatement().derived()) {
             notes.add("Derived quantity `" + q.name() + "`: " + q.factor() + " times " + q.otherFactor() + ".");
         }

@@ -138,6 +138,23 @@ public final class RequestBuilder {
     }
 
     /**
+     * States a therapy by its class alone (request contract v2), such as phototherapy: the class id
+     * of the guideline's therapy class registry, its kind ({@code DRUG}, {@code PROCEDURE},
+     * {@code DEVICE} or {@code OTHER}), start, end (null while ongoing) and outcome.
+     */
+    public RequestBuilder classTherapy(String therapyClass, String kind, String start, String end, String outcome) {
+        request.classTherapy(therapyClass, Therapy.Kind.valueOf(kind), date(start), end == null ? null : date(end),
+                Therapy.Outcome.valueOf(outcome));
+        return this;
+    }
+
+    /** States a therapy of a class alone lasting {@code days} days, both ends counted, that ended the day before the date of service. */
+    public RequestBuilder classTherapyOfDays(String therapyClass, String kind, int days, String outcome) {
+        LocalDate end = request.dateOfService().minusDays(1);
+        return classTherapy(therapyClass, kind, end.minusDays(days - 1L).toString(), end.toString(), outcome);
+    }
+
+    /**
      * States an order for the service (request contract v2): its date, whether it is written, who
      * gave it ({@code PHYSICIAN}, {@code NON_PHYSICIAN_PRACTITIONER} or empty) and the visit it was
      * given during (such as {@code counseling-visit}, or empty).
