@@ -51,11 +51,11 @@ public record MemberCriterion(
                 return drug;
             }
             if (therapyClass != null && !readsDrugList()) {
-                return "a therapy of " + therapyClass;
+                return "therapy class " + therapyClass;
             }
             s.append(preferred == null ? "a drug" : preferred ? "a preferred drug" : "a non-preferred drug");
             if (therapyClass != null) {
-                s.append(" of ").append(therapyClass);
+                s.append(" of therapy class ").append(therapyClass);
             }
             if (drugClass != null) {
                 s.append(" of class ").append(drugClass);

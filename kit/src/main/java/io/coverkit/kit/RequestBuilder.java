@@ -131,6 +131,16 @@ public final class RequestBuilder {
         return this;
     }
 
+    /**
+     * States a drug therapy with its class (request contract v2): for a drug the drug list does not
+     * name, the class of the drug list or of the guideline's therapy class registry it belongs to,
+     * such as {@code antihistamines} for {@code cetirizine}.
+     */
+    public RequestBuilder therapy(String drug, String drugClass, String start, String end, String outcome) {
+        request.therapy(drug, drugClass, date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
+        return this;
+    }
+
     /** States a therapy of {@code drug} lasting {@code days} days, both ends counted, that ended the day before the date of service. */
     public RequestBuilder therapyOfDays(String drug, int days, String outcome) {
         LocalDate end = request.dateOfService().minusDays(1);
