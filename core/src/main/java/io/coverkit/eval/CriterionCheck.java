@@ -219,7 +219,7 @@ public sealed interface CriterionCheck
             if (scope instanceof Scoped.RequestedDrug drug) {
                 return request.priorAuthorization() != null && drug.drug().equals(request.priorAuthorization().drug());
             }
-            boolean earlier = context.latestService(request, null) >= 0;
+            boolean earlier = Continuation.isSubsequent(request, context);
             return scope instanceof Scoped.InitialService ? !earlier : earlier;
         }
 
@@ -236,8 +236,14 @@ public sealed interface CriterionCheck
             if (initial && earlier != null) {
                 return "the request states an earlier service, " + earlier.system() + " " + earlier.code() + " on " + earlier.date();
             }
-            if (!initial && earlier == null) {
-                return "the request states no earlier service of this guideline's codes";
+            int therapy = earlier == null ? Continuation.earlierTherapy(request, context) : -1;
+            if (initial && therapy >= 0) {
+                return "the request states therapy of the requested drug from " + request.therapies().get(therapy).start();
+            }
+            if (!initial && earlier == null && therapy < 0) {
+                return context.requestedDrug(request) != null
+                        ? "the request states no earlier therapy of the requested drug and no earlier service of this guideline's codes"
+                        : "the request states no earlier service of this guideline's codes";
             }
             return null;
         }

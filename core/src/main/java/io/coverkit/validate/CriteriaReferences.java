@@ -53,6 +53,11 @@ final class CriteriaReferences {
             d.error(DiagnosticCode.C022, guideline.authorization().at(),
                     "prior authorization for non-preferred drugs needs a `drugList` that says which drugs are preferred");
         }
+        TimeSpan subsequent = guideline.authorization().subsequentLength();
+        if (subsequent != null && subsequent.amount() == 0) {
+            d.error(DiagnosticCode.C018, guideline.authorization().at(), "a subsequent approval of " + subsequent.describe()
+                    + " lasts no day", "give a positive length, such as `365.days`");
+        }
         TimeSpan length = guideline.authorization().length();
         if (length != null && length.amount() == 0) {
             d.error(DiagnosticCode.C018, guideline.authorization().at(), "an approval of " + length.describe() + " lasts no day",

@@ -109,7 +109,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         if (authorization.required() != Authorization.Required.NOT_STATED || authorization.length() != null) {
             e.put("authorization", new Entry(Area.AUTHORIZATION, "prior authorization",
                     "required: " + authorization.required().name().toLowerCase(java.util.Locale.ROOT)
-                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe()),
+                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe())
+                            + (authorization.subsequentLength() == null ? ""
+                                    : ", subsequent ones " + authorization.subsequentLength().describe()),
                     authorization.at()));
         }
         if (g.unknownOn(Section.DOCUMENTATION, date).isEmpty()) {

@@ -180,6 +180,7 @@ final class ModelBuilder {
         return new Authorization(scope,
                 length.map(l -> ((Value.Span) l.positional().get(0)).span()).orElse(null),
                 length.map(l -> l.text("text")).orElse(""),
+                length.flatMap(l -> l.span("subsequent")).orElse(null),
                 required.or(() -> length).get().at());
     }
 

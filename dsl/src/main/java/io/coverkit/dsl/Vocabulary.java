@@ -319,9 +319,11 @@ public final class Vocabulary {
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
         k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "
-                + "service of the guideline's codes. Met without testing for later services."));
+                + "service of the guideline's codes (nor, for a drug, therapy of the requested drug begun before the date of "
+                + "service). Met without testing for later services."));
         k.add(scope("subsequent", List.of(), List.of(), "Criteria for subsequent services only: the request states an earlier "
-                + "service of the guideline's codes. Met without testing for the initial one."));
+                + "service of the guideline's codes, or therapy of the requested drug begun before the date of service. Met "
+                + "without testing for the initial one."));
         k.add(scope("forDrug", List.of(required("drug", ID, "the drug of the drug list these criteria are for")),
                 List.of(optional("heading", TEXT, "the published heading of these criteria"),
                         optional("text", TEXT, "the published text under the heading, before the criteria")),
@@ -362,9 +364,14 @@ public final class Vocabulary {
                 List.of(required("required", PRIOR_AUTHORIZATION, "`all`, or `non-preferred` when preferred drugs need none")),
                 null, Occurs.OPTIONAL, "Which requests need prior authorization; others are decided NO_PRIOR_AUTHORIZATION_REQUIRED."));
         k.add(word("authorizationLength", Block.GUIDELINE, List.of(required("length", SPAN, "such as 365.days")),
-                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading()), null,
+                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading(),
+                        optional("subsequent", SPAN, "how long a subsequent approval lasts, where the text gives initial and "
+                                + "subsequent lengths (such as Initial: 90 days; Subsequent: 365 days)")), null,
                 Occurs.OPTIONAL,
-                "How long an approval lasts from the date of service; approvals carry the period."));
+                "How long an approval lasts from the date of service; approvals carry the period. With `subsequent:`, the "
+                        + "first length is the initial one, and a request that renews earlier care (an earlier service of the "
+                        + "guideline's codes, or therapy of the requested drug begun before the date of service) gets the "
+                        + "subsequent one."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
                 Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));

@@ -89,8 +89,12 @@ final class EncodingNotes {
         } else if (a.required() == Authorization.Required.ALL) {
             notes.add("Prior authorization is required for every request.");
         }
-        if (a.length() != null) {
+        if (a.length() != null && a.subsequentLength() == null) {
             notes.add("An approval lasts " + a.length().describe() + " from the date of service.");
+        } else if (a.length() != null) {
+            notes.add("An initial approval lasts " + a.length().describe() + " from the date of service; a subsequent one, "
+                    + a.subsequentLength().describe() + ": subsequent when the request states an earlier service of the "
+                    + "guideline's codes or therapy of the requested drug begun before the date of service.");
         }
     }
 }

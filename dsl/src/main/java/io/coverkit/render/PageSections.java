@@ -63,8 +63,9 @@ final class PageSections {
     void authorizationLength(String templateHeading) {
         if (g.authorization().length() != null) {
             heading("authorizationLength", templateHeading);
-            page.add(new Node.Para(g.authorization().lengthText().isEmpty()
-                    ? g.authorization().length().describe() : g.authorization().lengthText()));
+            var a = g.authorization();
+            page.add(new Node.Para(!a.lengthText().isEmpty() ? a.lengthText() : a.subsequentLength() == null ? a.length().describe()
+                    : "Initial: " + a.length().describe() + "; Subsequent: " + a.subsequentLength().describe()));
         }
     }
 
