@@ -131,7 +131,7 @@ public record Guideline(
                 revisionsUntil(date),
                 unknownOn(date),
                 correctionsUntil(date),
-                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at()),
+                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at(), formulary.columns()),
                 authorization,
                 new Layout(layout.template(), layout.documentType(), Dated.paragraphs(layout.documentNumbers(), date),
                         layout.headings()),

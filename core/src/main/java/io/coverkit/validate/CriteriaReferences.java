@@ -95,6 +95,21 @@ final class CriteriaReferences {
                 if (scoped.scope() instanceof Scoped.RequestedDrug drug) {
                     drug(drug.drug(), scoped.at());
                 }
+                if (scoped.scope() instanceof Scoped.RequestedStatus && guideline.formulary().isEmpty()) {
+                    d.error(DiagnosticCode.C022, scoped.at(), "`forStatus` needs a `drugList` that says which drugs are preferred");
+                }
+                if (scoped.scope() instanceof Scoped.RequestedClass inClass
+                        && guideline.positionStatement().therapyClass(inClass.therapyClass()).isEmpty()) {
+                    d.error(DiagnosticCode.C022, scoped.at(), "no therapy class `" + inClass.therapyClass() + "` is declared",
+                            declared("therapy classes", guideline.positionStatement().therapyClasses().stream()
+                                    .map(io.coverkit.model.TherapyClass::id).sorted().toList()));
+                }
+                if (scoped.scope() instanceof Scoped.StatedDiagnosis diagnosis
+                        && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {
+                    d.error(DiagnosticCode.C022, scoped.at(), "no diagnosis list `" + diagnosis.list() + "` is declared",
+                            declared("diagnosis lists", guideline.positionStatement().diagnosisLists().stream()
+                                    .map(DiagnosisList::name).toList()));
+                }
                 visit(scoped.criterion());
                 return null;
             }

@@ -162,9 +162,11 @@ final class ModelBuilder {
             }
             drugs.add(new Drug(id, d.text(0), "preferred".equals(d.text("status"))
                     ? Drug.Status.PREFERRED : Drug.Status.NON_PREFERRED,
-                    d.text("drugClass"), validity(d), d.at()));
+                    d.text("drugClass"), validity(d), d.at(), d.text("note")));
         }
-        return new Formulary(list.text(0), drugs, list.at());
+        List<String> columns = list.named().containsKey("columns")
+                ? List.of(list.text("columns").split(" \\| ")) : List.of();
+        return new Formulary(list.text(0), drugs, list.at(), columns);
     }
 
     private static Authorization authorization(Call g) {
@@ -269,6 +271,9 @@ final class ModelBuilder {
             case "initial" -> scoped(call, new Scoped.InitialService());
             case "subsequent" -> scoped(call, new Scoped.SubsequentService());
             case "forDrug" -> scoped(call, new Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
+            case "forStatus" -> scoped(call, new Scoped.RequestedStatus("preferred".equals(call.text(0))));
+            case "forDiagnosis" -> scoped(call, new Scoped.StatedDiagnosis(call.text(0)));
+            case "forClass" -> scoped(call, new Scoped.RequestedClass(call.text(0)));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");

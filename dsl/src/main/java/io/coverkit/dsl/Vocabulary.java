@@ -349,16 +349,28 @@ public final class Vocabulary {
                         + "list and never printed as one: a therapy is of the class when its drug is a `member`, or when the "
                         + "request names the class itself, as it does for a class without members or a therapy that is not a drug "
                         + "(phototherapy, a device trial). The block of members may be left out."));
+        // Criteria for one status of the drug list ("Non-Preferred Criteria") or one diagnosis ("Additional
+        // Atopic Dermatitis Criteria"), as the Ohio UPDL 2024-01 class pages group them.
+        k.add(scope("forStatus", List.of(required("status", DRUG_STATUS, "`preferred` or `non-preferred`")), List.of(),
+                "Criteria for a request for a drug of this status on the drug list only; met without testing for the others."));
+        k.add(scope("forClass", List.of(required("therapyClass", ID, "the therapy class, declared with `therapyClass`")), List.of(),
+                "Criteria for a request for a drug of this therapy class only (a `member` of it); met without testing for others."));
+        k.add(scope("forDiagnosis", List.of(required("list", ID, "the diagnosis list, declared with `diagnosisCodes`")), List.of(),
+                "Criteria for a request with a diagnosis in the list only; met without testing when the request states "
+                        + "diagnoses and none is in it; when it states none, unknown unless the criteria are met anyway."));
         k.add(word("member", Block.THERAPY_CLASS, List.of(required("drug", ID, "the drug's id, on the drug list or not")),
                 List.of(), null, Occurs.MANY, "A drug of the therapy class."));
 
         k.add(word("drugList", Block.GUIDELINE, List.of(optional("caption", TEXT, "the caption printed above the table")),
-                List.of(sectionHeading()),
-                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope."));
+                List.of(sectionHeading(), optional("columns", TEXT, "the columns printed after the drug's, joined by ` | `, "
+                        + "such as `Generic Name | Quantity | Time (Days)`: the list then prints one table per status")),
+                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope. "
+                        + "In the `medicaid-pdl` template, written before `authorizationLength` it prints before it."));
         k.add(word("drug", Block.DRUGS, List.of(required("name", TEXT, "the name as the list prints it")),
                 dated(required("status", DRUG_STATUS, "`preferred` or `non-preferred`"),
                         required("drugClass", ID, "the therapeutic class, such as bisphosphonates"),
-                        optional("id", ID, "stable id requests use; derived from the name when left out")),
+                        optional("id", ID, "stable id requests use; derived from the name when left out"),
+                        optional("note", TEXT, "the mark printed after the name, such as PA or PA ST")),
                 null, Occurs.MANY, "A drug of the list, its status and its therapeutic class."));
         k.add(word("priorAuthorization", Block.GUIDELINE, List.of(),
                 List.of(required("required", PRIOR_AUTHORIZATION, "`all`, or `non-preferred` when preferred drugs need none")),

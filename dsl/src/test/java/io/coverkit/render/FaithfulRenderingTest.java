@@ -136,16 +136,20 @@ class FaithfulRenderingTest {
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "strong", "em", "code", "span");
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-*+•]|\\d+\\.|[a-z]\\.|[ivx]+\\.)[ \\t]+");
+    // A marker alone on its line is the item of a group whose words are another line's (a criterion without text).
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-*+•]|\\d+\\.|[a-z]\\.|[ivx]+\\.)(?:[ \\t]+|$)");
 
     /** Words, with layout dropped: links to their text, emphasis and escapes, list markers, table and heading rules. */
     static List<String> words(String text) {
         Matcher links = LINK.matcher(text);
         String plain = links.replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         plain = LIST_MARKER.matcher(plain).replaceAll("").replace("\\", "").replace("*", "");
+        // a superscript is inline markup, as emphasis is: its words stay, its tags go
+        plain = plain.replace("<sup>", " ").replace("</sup>", " ");
         List<String> out = new ArrayList<>();
         for (String token : plain.split("[\\s|]+")) {
-            if (!token.isEmpty() && !token.matches("[-#]+")) {
+            // table rules, with or without the colons that align a column, and heading markers
+            if (!token.isEmpty() && !token.matches("[-#]+|:?-+:?")) {
                 out.add(token);
             }
         }

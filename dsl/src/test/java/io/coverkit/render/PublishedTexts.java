@@ -29,8 +29,13 @@ final class PublishedTexts {
      * @param until the start of the first line after the wording (excluded), or empty for the end of
      *     the file: where the stored copy breaks off mid-sentence, the text stops before that passage
      * @param chrome page chrome to drop, such as the navigation row of section links
+     * @param moreChrome further passages to drop, each wherever it stands: a collector's banners and notes
      */
-    record Wording(String guideline, LocalDate asOf, Path file, String from, String until, String chrome) {
+    record Wording(String guideline, LocalDate asOf, Path file, String from, String until, String chrome, List<String> moreChrome) {
+        Wording(String guideline, LocalDate asOf, Path file, String from, String until, String chrome) {
+            this(guideline, asOf, file, from, until, chrome, List.of());
+        }
+
         String text() throws IOException {
             String all = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
             int start = from.isEmpty() ? 0 : all.indexOf(from);
@@ -42,7 +47,14 @@ final class PublishedTexts {
                 throw new IllegalStateException(file + " has no line starting " + until + " after " + from);
             }
             String text = all.substring(start, end);
-            return chrome.isEmpty() ? text : text.replace(chrome, "");
+            text = chrome.isEmpty() ? text : text.replace(chrome, "");
+            for (String passage : moreChrome) {
+                if (!text.contains(passage)) {
+                    throw new IllegalStateException(file + " has no passage " + passage + " to drop");
+                }
+                text = text.replace(passage, "");
+            }
+            return text;
         }
 
         @Override
@@ -63,6 +75,22 @@ final class PublishedTexts {
                         "National Coverage Analysis (NCA) Proposed Decision Memo\nScreening for Lung Cancer with Low Dose "
                                 + "Computed Tomography (LDCT)\nCAG-00439R", "Reading Radiologist Eligibility Criteria", ""),
                 new Wording("ohio-medicaid-updl-osteoporosis", LocalDate.of(2022, 4, 15),
-                        SHARED.resolve("ohio-medicaid-updl-osteoporosis.txt"), "# Endocrine Agents", "", ""));
+                        SHARED.resolve("ohio-medicaid-updl-osteoporosis.txt"), "# Endocrine Agents", "", ""),
+                // The Ohio UPDL 2024-01 biologics file holds two class pages between a collector's banners, then
+                // an appendix (another transcription of the same classes, kept for comparison; not a page of
+                // the criteria). Dropped: the banner rules, the "PART n." labels and the collector's
+                // provenance lines and note on an omitted internal link.
+                new Wording("ohio-medicaid-updl-2024-01-respiratory-antibodies", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
+                        "PART 1. Respiratory Agents", "======================================================================\nPART 2.", "",
+                        List.of("PART 1. ", BANNER, "(UPDL criteria PDF p.102; transcription file: docs/UPDL and Supporting Documents/"
+                                + "Respiratory_Agents/monoclonal_antibodies.md @ b685340d002d40a3541d4e2935997335fa98d7a3, 2024-01-05)",
+                                "[Transcriber link to an internal \"ICS/LABA Dose Level Chart\" omitted]")),
+                new Wording("ohio-medicaid-updl-2024-01-systemic-inflammatory", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
+                        "PART 2. Immunomodulator Agents", "======================================================================\nAPPENDIX.", "",
+                        List.of("PART 2. ", BANNER, "(UPDL criteria PDF p.78; transcription file: docs/UPDL and Supporting Documents/"
+                                + "Immuno_Agents/systematic_inflammatory.md @ ce6ff4f5099c0c49273d0f1238b5acec706e807c, 2024-01-05)")));
     }
+
+    private static final String UPDL_2024 = "ohio-medicaid-updl-2024-01-biologics-dupilumab.txt";
+    private static final String BANNER = "======================================================================";
 }
