@@ -15,7 +15,8 @@
 // - Diagnoses are named, not coded: the lists below are this policy's reading of ICD-10-CM.
 // - "Clinical PA" and "Non-Preferred" criteria are read as the initial authorization's; "Subsequent
 //   Authorization" criteria as a renewal's. A renewal is a request that states therapy of the
-//   requested drug begun before the date of service (the pharmacy history is complete for its benefit).
+//   requested drug under way the day before the date of service (the pharmacy history is complete for
+//   its benefit); a trial of it that ended earlier does not.
 // - The ICS/LABA dose levels are on an internal chart the text links to: the request names the class.
 // - The list's bullets are all required; the "OR" joins the first non-preferred bullet to its sub-bullet.
 guideline('ohio-medicaid-updl-2024-01-respiratory-antibodies') {

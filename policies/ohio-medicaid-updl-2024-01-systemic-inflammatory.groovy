@@ -17,7 +17,8 @@
 // - Diagnoses are named, not coded: the lists below are this policy's reading of ICD-10-CM.
 // - "Clinical PA", "Step Therapy", "Non-Preferred" and the diagnoses' additional criteria are read as
 //   the initial authorization's, "Subsequent Authorization" criteria as a renewal's. A renewal is a
-//   request that states therapy of the requested drug begun before the date of service.
+//   request that states therapy of the requested drug under way the day before the date of service; a
+//   trial of it that ended earlier does not.
 // - "Step Therapy Approval Criteria" apply to the drug the list marks ST (Taltz).
 // - The list's bullets are all required; the "OR" joins the first non-preferred bullet to its sub-bullet.
 guideline('ohio-medicaid-updl-2024-01-systemic-inflammatory') {

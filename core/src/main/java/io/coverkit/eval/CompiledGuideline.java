@@ -473,6 +473,10 @@ public final class CompiledGuideline implements Evaluator {
             Pharmacy pharmacy, CoverageRequest request, List<Finding> findings) {
         LocalDate dos = request.dateOfService();
         LocalDate through = pharmacy.lengthFor(request).after(dos).minusDays(1);
+        if (pharmacy.subsequentLength() != null) {
+            // Initial and subsequent lengths differ: say which one this approval took, and why.
+            findings.add(Continuation.lengthFinding(pharmacy, request));
+        }
         Drug requested = pharmacy.context().requestedDrug(request);
         for (MemberCriterion m : pharmacy.caps()) {
             MemberCriterion.Cap cap = (MemberCriterion.Cap) m.test();

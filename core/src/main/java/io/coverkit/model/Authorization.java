@@ -9,8 +9,8 @@ import java.io.Serializable;
  * @param length how long an approval lasts from the date of service, or null when not stated
  * @param lengthText the length as published, such as {@code 365 Days}, or empty
  * @param subsequentLength how long a subsequent approval lasts (one that renews earlier care: an
- *     earlier service of the guideline's codes, or therapy of the requested drug begun before the
- *     date of service), or null when it lasts {@code length} too
+ *     earlier service of the guideline's codes, or therapy of the requested drug under way the day
+ *     before the date of service), or null when it lasts {@code length} too
  */
 public record Authorization(Required required, TimeSpan length, String lengthText, TimeSpan subsequentLength, SourceRef at)
         implements Serializable {

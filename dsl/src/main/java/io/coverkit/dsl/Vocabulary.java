@@ -319,10 +319,10 @@ public final class Vocabulary {
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
         k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "
-                + "service of the guideline's codes (nor, for a drug, therapy of the requested drug begun before the date of "
+                + "service of the guideline's codes (nor, for a drug, therapy of the requested drug under way the day before the date of "
                 + "service). Met without testing for later services."));
         k.add(scope("subsequent", List.of(), List.of(), "Criteria for subsequent services only: the request states an earlier "
-                + "service of the guideline's codes, or therapy of the requested drug begun before the date of service. Met "
+                + "service of the guideline's codes, or therapy of the requested drug under way the day before the date of service. Met "
                 + "without testing for the initial one."));
         k.add(scope("forDrug", List.of(required("drug", ID, "the drug of the drug list these criteria are for")),
                 List.of(optional("heading", TEXT, "the published heading of these criteria"),
@@ -382,7 +382,7 @@ public final class Vocabulary {
                 Occurs.OPTIONAL,
                 "How long an approval lasts from the date of service; approvals carry the period. With `subsequent:`, the "
                         + "first length is the initial one, and a request that renews earlier care (an earlier service of the "
-                        + "guideline's codes, or therapy of the requested drug begun before the date of service) gets the "
+                        + "guideline's codes, or therapy of the requested drug under way the day before the date of service) gets the "
                         + "subsequent one."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),

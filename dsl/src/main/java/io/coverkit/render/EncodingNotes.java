@@ -94,7 +94,7 @@ final class EncodingNotes {
         } else if (a.length() != null) {
             notes.add("An initial approval lasts " + a.length().describe() + " from the date of service; a subsequent one, "
                     + a.subsequentLength().describe() + ": subsequent when the request states an earlier service of the "
-                    + "guideline's codes or therapy of the requested drug begun before the date of service.");
+                    + "guideline's codes or therapy of the requested drug under way the day before the date of service.");
         }
     }
 }

@@ -100,6 +100,12 @@ public final class RequestBuilder {
         return this;
     }
 
+    /** States an observation in a unit (UCUM, request contract v2), such as {@code observation("bsa-involvement", "12", "%")}. */
+    public RequestBuilder observation(String code, String value, String unit) {
+        request.observation(code, new java.math.BigDecimal(value), unit, null);
+        return this;
+    }
+
     /** States a dated event (request contract v2), such as {@code event("quit-smoking", "2015-03-01")}. */
     public RequestBuilder event(String code, String date) {
         request.event(code, date(date));
