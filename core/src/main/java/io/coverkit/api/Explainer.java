@@ -49,7 +49,7 @@ public final class Explainer {
                 out.append("  ").append(line(f)).append('\n');
             }
         }
-        PositionStatement statement = d.revision() == null ? null : guideline.positionStatementOn(d.revision());
+        PositionStatement statement = d.revision() == null ? null : guideline.decisionOn(d.revision());
         switch (d.outcome()) {
             case NOT_APPLICABLE -> decisive(d, out, FindingKind.NO_CODE_IN_SCOPE, FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE);
             case DEFER_TO_PROGRAM -> decisive(d, out, FindingKind.PROGRAM_EXCEPTION_DEFERS);

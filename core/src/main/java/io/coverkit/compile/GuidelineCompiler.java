@@ -114,7 +114,7 @@ public final class GuidelineCompiler {
             Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
                     id + "/original-effective-date",
                     "the date is before the original effective date " + guideline.originalEffectiveDate(), "", List.of()));
-            List<Indication> indications = guideline.positionStatement().allIndications();
+            List<Indication> indications = guideline.decision().allIndications();
             Map<String, Integer> bits = new LinkedHashMap<>();
             for (Indication indication : indications) {
                 bits.putIfAbsent(indication.id(), bits.size());
@@ -139,7 +139,7 @@ public final class GuidelineCompiler {
                     List.of()));
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
             RevisionContext context = RevisionContext.of(g);
-            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits, context);
+            CriterionCheck criteria = compile(id, g.decision().criteria(), bits, context);
             List<CompiledGuideline.Experimental> experimental = new ArrayList<>();
             for (ExperimentalStatement x : g.positionStatement().experimental()) {
                 experimental.add(new CompiledGuideline.Experimental(compile(id, x.criterion(), bits, context),
@@ -152,7 +152,7 @@ public final class GuidelineCompiler {
             }
             // Only a statement of indications is failed by the absence of one; criteria about the
             // member report their own failures.
-            Finding noIndication = g.positionStatement().indications().isEmpty() ? null
+            Finding noIndication = g.decision().indications().isEmpty() ? null
                     : cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
                             id + "/position-statement", statement.toString(), Section.POSITION_STATEMENT, List.of()));
             return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
@@ -185,7 +185,7 @@ public final class GuidelineCompiler {
                         Section.LENGTH_OF_AUTHORIZATION, List.of()));
             }
             List<MemberCriterion> caps = new ArrayList<>();
-            for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+            for (MemberCriterion m : g.decision().memberCriteria()) {
                 if (m.test() instanceof MemberCriterion.Cap) {
                     caps.add(m);
                 }

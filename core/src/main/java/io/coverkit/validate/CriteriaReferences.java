@@ -40,13 +40,13 @@ final class CriteriaReferences {
     }
 
     void check() {
-        for (MemberCriterion m : guideline.positionStatement().memberCriteria()) {
+        for (MemberCriterion m : guideline.decision().memberCriteria()) {
             if (m.test() instanceof MemberCriterion.Prerequisite p) {
                 prerequisites.add(p.service());
             }
         }
         TherapyClassReferences.checkRegistry(guideline, classes, d);
-        visit(guideline.positionStatement().criteria());
+        visit(guideline.decision().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
         if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
                 && guideline.formulary().isEmpty()) {

@@ -45,7 +45,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         PROGRAM_EXCEPTION,
         UNKNOWN_CONTENT,
         DRUG,
-        AUTHORIZATION
+        AUTHORIZATION,
+        /** The prose, fields and tables of the policy's own sections (their criteria are the position statement's area). */
+        SECTION
     }
 
     /**
@@ -81,11 +83,11 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                         "position statement paragraph " + (i + 1), paragraphs.get(i).text(), paragraphs.get(i).at()));
             }
             e.put("position-statement/criteria", new Entry(Area.POSITION_STATEMENT, "how the indications combine",
-                    shape(g.positionStatement().criteria()), g.positionStatement().at()));
-            for (Indication i : g.positionStatement().allIndications()) {
+                    shape(g.decision().criteria()), g.positionStatement().at()));
+            for (Indication i : g.decision().allIndications()) {
                 e.put("indication/" + i.id(), new Entry(Area.INDICATION, "indication " + i.id(), i.text(), i.at()));
             }
-            for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+            for (MemberCriterion m : g.decision().memberCriteria()) {
                 e.put("criterion/" + m.id(), new Entry(Area.POSITION_STATEMENT, "criterion " + m.id(),
                         MemberCriteria.describe(m.test()) + (m.text().isEmpty() ? "" : ": " + m.text()), m.at()));
             }
@@ -101,6 +103,7 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                         c.describe(), c.at()));
             }
         }
+        SectionEntries.add(g.sections(), "section/", e);
         for (var d : g.formulary().drugs()) {
             e.put("drug/" + d.id(), new Entry(Area.DRUG, "drug " + d.id(),
                     d.name() + ", " + d.status().heading().toLowerCase(java.util.Locale.ROOT) + ", class " + d.drugClass(), d.at()));

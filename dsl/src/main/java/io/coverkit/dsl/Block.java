@@ -18,6 +18,8 @@ public enum Block {
     DRUGS("`drugList`"),
     DIAGNOSES("`diagnosisCodes`"),
     ELEMENTS("`prerequisite`"),
+    SECTION("a `section` block"),
+    TABLE("a `table` block"),
     THERAPY_CLASS("`therapyClass`");
 
     private final String description;

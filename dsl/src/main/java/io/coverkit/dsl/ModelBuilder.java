@@ -19,6 +19,7 @@ import io.coverkit.model.Drug;
 import io.coverkit.model.ExperimentalStatement;
 import io.coverkit.model.Formulary;
 import io.coverkit.model.Guideline;
+import io.coverkit.model.GuidelineSection;
 import io.coverkit.model.IcdRange;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
@@ -48,10 +49,14 @@ import java.util.Optional;
 final class ModelBuilder {
     private final Diagnostics diagnostics;
     private final ProseReader prose;
+    private final SectionReader sections;
+    /** The section whose criteria are being built: findings of a criterion name it. */
+    private String criteriaSection = Section.POSITION_STATEMENT;
 
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.prose = new ProseReader(this::validity);
+        this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria);
     }
 
     /** The guideline of a file's top-level calls, or empty when a required part is missing. */
@@ -63,7 +68,8 @@ final class ModelBuilder {
         Call g = root.get();
         Optional<Call> position = g.child("positionStatement");
         Optional<Call> billing = g.child("billingCoding");
-        Optional<Criterion> criteria = position.flatMap(this::criteria);
+        List<GuidelineSection> generic = sections.sections(g);
+        Optional<Criterion> criteria = position.isPresent() ? position.flatMap(this::criteria) : noStatement(g, generic);
         if (g.child("title").isEmpty() || g.child("originalEffectiveDate").isEmpty() || criteria.isEmpty()) {
             return Optional.empty();
         }
@@ -75,9 +81,9 @@ final class ModelBuilder {
                 g.child("revised").map(c -> c.date(0)).orElse(null),
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
-                new PositionStatement(prose.statementProse(position.get()), criteria.get(), derived(position.get()),
-                        diagnosisLists(position.get()), experimental(position.get()),
-                        TherapyClasses.read(position.get(), diagnostics), position.get().at()),
+                position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
+                        diagnosisLists(p), experimental(p), TherapyClasses.read(p, diagnostics), p.at()))
+                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), g.at())),
                 billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
@@ -91,9 +97,35 @@ final class ModelBuilder {
                 g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
                 g.child("drugList").map(this::formulary).orElse(Formulary.NONE),
                 authorization(g),
+                generic,
                 prose.layout(g),
                 sourceDigest,
                 g.at()));
+    }
+
+    /**
+     * A guideline without a position statement decides on its sections' criteria alone: its own
+     * criteria are the empty group that stands for none. Without criteria in any section, there is
+     * nothing to decide on, which is an error.
+     */
+    private Optional<Criterion> noStatement(Call g, List<GuidelineSection> generic) {
+        if (generic.stream().noneMatch(s -> s.criterion().isPresent())) {
+            diagnostics.error(DiagnosticCode.R008, g.at(), "a `guideline` needs criteria: a `positionStatement`, "
+                    + "or a `section` holding `allOf` or `anyOf`", "add `positionStatement { anyOf { ... } }`");
+            return Optional.empty();
+        }
+        return Optional.of(new AnyOf(List.of(), g.at()));
+    }
+
+    /** A criteria block written in a generic section: its findings name that section. */
+    private Optional<Criterion> sectionCriteria(Call block, String heading) {
+        String outer = criteriaSection;
+        criteriaSection = heading;
+        try {
+            return criterion(block);
+        } finally {
+            criteriaSection = outer;
+        }
     }
 
     private List<Paragraph> paragraphs(Call block) {
@@ -234,7 +266,7 @@ final class ModelBuilder {
                             "give it one with `id: '...'`");
                     id = "indication-" + call.at().line();
                 }
-                yield Optional.of(new Indication(id, call.text(0), Section.POSITION_STATEMENT, validity(call), call.at()));
+                yield Optional.of(new Indication(id, call.text(0), criteriaSection, validity(call), call.at()));
             }
             case "age" -> ageRange(call).map(range -> member(call, range, "age-" + (range.min() == null ? "0" : range.min())
                     + (range.max() == null ? "-or-over" : "-" + range.max())));
@@ -390,7 +422,7 @@ final class ModelBuilder {
                     "give it one with `id: '...'`");
             id = "criterion-" + call.at().line();
         }
-        return new MemberCriterion(id, test, call.text("text"), call.text("reading"), Section.POSITION_STATEMENT,
+        return new MemberCriterion(id, test, call.text("text"), call.text("reading"), criteriaSection,
                 validity(call), call.at());
     }
 

@@ -176,6 +176,55 @@ public final class Vocabulary {
                         "Met when every criterion inside is met."));
     }
 
+    /**
+     * Family 10 (structure), helper pap: generic sections that hold prose, tables, labelled fields,
+     * sub-sections and criteria, so criteria may live in any section of the published document.
+     * Real example (LCD L33718): {@code section('Coverage Indications, Limitations, and/or Medical
+     * Necessity') { paragraph 'For any item to be covered by Medicare, ...'; allOf { ... } }}.
+     */
+    private static List<Keyword> genericSections() {
+        List<Keyword> k = new ArrayList<>();
+        String sectionHelp = "A section of the published document under its own heading, holding prose, tables, labelled "
+                + "fields, sub-sections and criteria in the order written. Its criteria join the decision: every "
+                + "criterion of every section must hold, together with the position statement's (if any), the position "
+                + "statement's first, then each section's in the order written; a section with prose only decides nothing.";
+        for (Block in : List.of(Block.GUIDELINE, Block.SECTION)) {
+            k.add(word("section", in, List.of(required("heading", TEXT, "the section's heading, verbatim")), dated(),
+                    Block.SECTION, Occurs.MANY, sectionHelp));
+        }
+        k.add(paragraph(Block.SECTION));
+        k.add(heading(Block.SECTION));
+        k.add(word("anyOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when at least one of the criteria inside is met."));
+        k.add(word("allOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when every criterion inside is met."));
+        k.add(word("field", Block.SECTION, List.of(required("label", TEXT, "the label, verbatim"),
+                        optional("value", TEXT, "the value, verbatim; left out, the template supplies it")), dated(),
+                null, Occurs.MANY, "A labelled line of a document information block, such as `field 'Notice Period Start "
+                        + "Date', '06/24/2021'`. Left without a value, the `cms-lcd` template prints the guideline's own: "
+                        + "`LCD ID` (the document number in force), `LCD Title`, `Original Effective Date` and "
+                        + "`Revision Effective Date` (\"For services performed on or after\" the date)."));
+        k.add(word("table", Block.SECTION, List.of(optional("caption", TEXT, "a line printed above the header")), dated(),
+                Block.TABLE, Occurs.MANY, "A table of the published text that decides nothing, row by row."));
+        k.add(word("columns", Block.TABLE, cells("heading"), List.of(), null, Occurs.OPTIONAL,
+                "The table's column headings, verbatim; at most " + MAX_CELLS + " columns."));
+        k.add(word("row", Block.TABLE, cells("cell"), dated(), null, Occurs.MANY,
+                "One row of the table, cell by cell, verbatim; at most " + MAX_CELLS + " cells."));
+        return k;
+    }
+
+    /** The most columns a table of the vocabulary has: the widest published table seen has five. */
+    static final int MAX_CELLS = 6;
+
+    private static List<Param> cells(String what) {
+        List<Param> cells = new ArrayList<>();
+        cells.add(required(what + "1", TEXT, "the first " + what + ", verbatim"));
+        for (int i = 2; i <= MAX_CELLS; i++) {
+            cells.add(optional(what + i, TEXT, "the next " + what + ", verbatim"));
+        }
+        return cells;
+    }
+
     private static List<Keyword> declare() {
         List<Keyword> k = new ArrayList<>();
         k.add(word("guideline", Block.FILE, List.of(required("id", GUIDELINE_ID, "the guideline's number, such as 04-77260-19")),
@@ -200,8 +249,9 @@ public final class Vocabulary {
         k.add(word("disclaimer", Block.GUIDELINE, List.of(required("text", TEXT, "the notice, verbatim")), List.of(),
                 null, Occurs.OPTIONAL, "The notice printed above the guideline."));
         k.add(section("description", Block.PROSE, Occurs.OPTIONAL, "The DESCRIPTION section."));
-        k.add(section("positionStatement", Block.POSITION_STATEMENT, Occurs.ONCE,
-                "The POSITION STATEMENT section: its prose and the criteria that decide medical necessity."));
+        k.add(section("positionStatement", Block.POSITION_STATEMENT, Occurs.OPTIONAL,
+                "The POSITION STATEMENT section: its prose and the criteria that decide medical necessity; "
+                        + "a guideline whose criteria all live in `section`s may leave it out."));
         k.add(section("billingCoding", Block.BILLING, Occurs.OPTIONAL,
                 "The BILLING/CODING INFORMATION section: the codes in scope and the documentation required; "
                         + "a pharmacy guideline has a `drugList` instead."));
@@ -335,11 +385,7 @@ public final class Vocabulary {
 
         // Family 6: therapy classes and non-drug therapies (helper dupilumab). A registry of the
         // classes step therapy runs through, apart from the drug list; `tried`, `taking` and `cap`
-        // name them with `therapyClass:`. Real example (Ohio Medicaid UPDL 2024-01, Immunomodulator
-        // Agents, Additional Plaque Psoriasis Criteria: "an inadequate clinical response to at
-        // least 90 days of phototherapy"):
-        //     therapyClass 'phototherapy', text: 'phototherapy', kind: 'procedure'
-        //     tried therapyClass: 'phototherapy', outcome: 'failure', atLeast: 90.days
+        // name them with `therapyClass:`. Real examples are in RealExamples (Ohio UPDL 2024-01).
         k.add(word("therapyClass", Block.POSITION_STATEMENT, List.of(required("id", ID, "the class id criteria and requests name, "
                         + "such as topical-corticosteroids")),
                 List.of(required("text", TEXT, "the class in the guideline's words, such as topical corticosteroids"),
@@ -431,6 +477,7 @@ public final class Vocabulary {
         for (Block block : List.of(Block.POSITION_STATEMENT, Block.DOCUMENTATION, Block.PROGRAM_EXCEPTIONS)) {
             k.add(unknownBefore(block));
         }
+        k.addAll(genericSections());
         return List.copyOf(k);
     }
 }

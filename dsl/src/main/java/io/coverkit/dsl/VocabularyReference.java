@@ -56,6 +56,10 @@ public final class VocabularyReference {
                     out.append("\nIts block holds the keywords listed under ").append(k.body().description()).append(".\n");
                 }
                 out.append("\nExample:\n\n```groovy\n").append(example(k)).append("\n```\n");
+                for (RealExamples.RealExample real : RealExamples.of(k.name())) {
+                    out.append("\nAs `").append(real.guideline()).append("` uses it (policies/").append(real.guideline())
+                            .append(".groovy):\n\n```groovy\n").append(real.source()).append("\n```\n");
+                }
                 out.append("\nDiagnostics it can raise: ").append(String.join(", ",
                         diagnostics(k).stream().map(c -> "`" + c.name() + "` " + c.summary()).toList()))
                         .append(" (and the validator's C codes, see [diagnostics.md](diagnostics.md)).\n");

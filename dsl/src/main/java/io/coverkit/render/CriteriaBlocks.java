@@ -264,6 +264,9 @@ final class CriteriaBlocks {
             body.add(new Node.Para(lead.get(i).text()));
         }
         emit(flatten(rest), logic(c), depth + 1, body);
+        if (lead.isEmpty() && body.isEmpty()) {
+            return java.util.Optional.empty(); // a group whose every criterion's words are part of another line
+        }
         return java.util.Optional.of(new Node.Item(lead.isEmpty() ? "" : lead.get(0).text(), null, body));
     }
 }

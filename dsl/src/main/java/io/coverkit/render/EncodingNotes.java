@@ -31,7 +31,7 @@ final class EncodingNotes {
 
     static Optional<Node> of(Guideline g, Templates.Printed printed) {
         List<String> notes = new ArrayList<>();
-        for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+        for (MemberCriterion m : g.decision().memberCriteria()) {
             if (m.text().isEmpty()) {
                 notes.add("Criterion `" + m.id() + "` (" + MemberCriteria.describe(m.test())
                         + "): its words are part of another line of the text.");
@@ -50,6 +50,7 @@ final class EncodingNotes {
             notes.add("Derived quantity `" + q.name() + "`: " + q.factor() + " times " + q.otherFactor() + ".");
         }
         authorization(g, notes);
+        decision(g, notes);
         if (!g.formulary().isEmpty()) {
             notes.add("Drug classes: " + g.formulary().drugs().stream()
                     .map((Drug d) -> d.name() + " (`" + d.id() + "`): " + d.drugClass()).collect(Collectors.joining("; ")) + ".");
@@ -79,6 +80,28 @@ final class EncodingNotes {
         }
         return Optional.of(new Node.Notes(HEADING, List.of(new Node.ListBlock(false, null, 0,
                 notes.stream().map(n -> new Node.Item(n, null, List.of())).toList()))));
+    }
+
+    /** How the sections' criteria join the decision, when any section holds criteria. */
+    private static void decision(Guideline g, List<String> notes) {
+        List<String> deciding = new ArrayList<>();
+        collectDeciding(g.sections(), deciding);
+        if (deciding.isEmpty()) {
+            return;
+        }
+        boolean statement = g.decision().criteria() != g.positionStatement().criteria()
+                && !(g.positionStatement().criteria() instanceof io.coverkit.model.AnyOf any && any.criteria().isEmpty());
+        notes.add("Decision: every criterion of " + (statement ? "the position statement and of " : "")
+                + "the sections " + String.join(", ", deciding) + " must hold, in that order.");
+    }
+
+    private static void collectDeciding(List<io.coverkit.model.GuidelineSection> sections, List<String> into) {
+        for (var s : sections) {
+            if (!s.criteria().isEmpty()) {
+                into.add("`" + s.heading() + "`");
+            }
+            collectDeciding(s.sections(), into);
+        }
     }
 
     private static void authorization(Guideline g, List<String> notes) {

@@ -28,14 +28,10 @@ final class PublishedTexts {
      * @param from the line that starts the wording (it is included)
      * @param until the start of the first line after the wording (excluded), or empty for the end of
      *     the file: where the stored copy breaks off mid-sentence, the text stops before that passage
-     * @param chrome page chrome to drop, such as the navigation row of section links
-     * @param moreChrome further passages to drop, each wherever it stands: a collector's banners and notes
+     * @param chrome page chrome to drop, such as the navigation row of section links, or a collector's
+     *     bracketed notes on the stored copy (each passage dropped wherever it occurs)
      */
-    record Wording(String guideline, LocalDate asOf, Path file, String from, String until, String chrome, List<String> moreChrome) {
-        Wording(String guideline, LocalDate asOf, Path file, String from, String until, String chrome) {
-            this(guideline, asOf, file, from, until, chrome, List.of());
-        }
-
+    record Wording(String guideline, LocalDate asOf, Path file, String from, String until, String... chrome) {
         String text() throws IOException {
             String all = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
             int start = from.isEmpty() ? 0 : all.indexOf(from);
@@ -47,12 +43,8 @@ final class PublishedTexts {
                 throw new IllegalStateException(file + " has no line starting " + until + " after " + from);
             }
             String text = all.substring(start, end);
-            text = chrome.isEmpty() ? text : text.replace(chrome, "");
-            for (String passage : moreChrome) {
-                if (!text.contains(passage)) {
-                    throw new IllegalStateException(file + " has no passage " + passage + " to drop");
-                }
-                text = text.replace(passage, "");
+            for (String passage : chrome) {
+                text = passage.isEmpty() ? text : text.replace(passage, "");
             }
             return text;
         }
@@ -76,19 +68,27 @@ final class PublishedTexts {
                                 + "Computed Tomography (LDCT)\nCAG-00439R", "Reading Radiologist Eligibility Criteria", ""),
                 new Wording("ohio-medicaid-updl-osteoporosis", LocalDate.of(2022, 4, 15),
                         SHARED.resolve("ohio-medicaid-updl-osteoporosis.txt"), "# Endocrine Agents", "", ""),
+                // The NCD page's field labels and section names print as headings; dropped: the stored
+                // copy's "== ... ==" section markers and the collector's bracketed notes (an empty field,
+                // and where the page's flat a.-p. list holds the study standards).
+                new Wording("ncd-240.4", LocalDate.of(2008, 10, 15), SHARED.resolve("cms-ncd-240.4-cpap-osa.txt"), "", "",
+                        "== ", " ==", "[blank on the stored page; the \"Other Versions\" table below identifies this as version 3]",
+                        "[blank]", "[empty on the stored page]", "[empty]", "[none listed]",
+                        "[Note by collector: on the published page all sixteen items below sit in one lettered list (rendered a.–p.), "
+                                + "although items d.–p. are logically the \"additional standards\" introduced by item c.]"),
                 // The Ohio UPDL 2024-01 biologics file holds two class pages between a collector's banners, then
                 // an appendix (another transcription of the same classes, kept for comparison; not a page of
                 // the criteria). Dropped: the banner rules, the "PART n." labels and the collector's
                 // provenance lines and note on an omitted internal link.
                 new Wording("ohio-medicaid-updl-2024-01-respiratory-antibodies", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
-                        "PART 1. Respiratory Agents", "======================================================================\nPART 2.", "",
-                        List.of("PART 1. ", BANNER, "(UPDL criteria PDF p.102; transcription file: docs/UPDL and Supporting Documents/"
+                        "PART 1. Respiratory Agents", BANNER + "\nPART 2.", "",
+                        "PART 1. ", BANNER, "(UPDL criteria PDF p.102; transcription file: docs/UPDL and Supporting Documents/"
                                 + "Respiratory_Agents/monoclonal_antibodies.md @ b685340d002d40a3541d4e2935997335fa98d7a3, 2024-01-05)",
-                                "[Transcriber link to an internal \"ICS/LABA Dose Level Chart\" omitted]")),
+                                "[Transcriber link to an internal \"ICS/LABA Dose Level Chart\" omitted]"),
                 new Wording("ohio-medicaid-updl-2024-01-systemic-inflammatory", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
-                        "PART 2. Immunomodulator Agents", "======================================================================\nAPPENDIX.", "",
-                        List.of("PART 2. ", BANNER, "(UPDL criteria PDF p.78; transcription file: docs/UPDL and Supporting Documents/"
-                                + "Immuno_Agents/systematic_inflammatory.md @ ce6ff4f5099c0c49273d0f1238b5acec706e807c, 2024-01-05)")));
+                        "PART 2. Immunomodulator Agents", BANNER + "\nAPPENDIX.", "",
+                        "PART 2. ", BANNER, "(UPDL criteria PDF p.78; transcription file: docs/UPDL and Supporting Documents/"
+                                + "Immuno_Agents/systematic_inflammatory.md @ ce6ff4f5099c0c49273d0f1238b5acec706e807c, 2024-01-05)"));
     }
 
     private static final String UPDL_2024 = "ohio-medicaid-updl-2024-01-biologics-dupilumab.txt";

@@ -162,8 +162,8 @@ public final class ClauseCatalogue {
             if (unknown(Section.POSITION_STATEMENT)) {
                 return;
             }
-            Criterion criteria = g.positionStatement().criteria();
-            List<Criterion> leaves = criteria == null ? List.of() : g.positionStatement().leaves();
+            Criterion criteria = g.decision().criteria();
+            List<Criterion> leaves = criteria == null ? List.of() : g.decision().leaves();
             for (Criterion leaf : leaves) {
                 if (leaf instanceof Indication i) {
                     add(ClauseId.qualified(id, "indication", i.id()), Kind.INDICATION, i.text(), i.at());
