@@ -51,11 +51,8 @@ public final class RealExamples {
         e.add(new RealExample("therapyClass", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
                 therapyClass 'phototherapy', text: 'phototherapy', kind: 'procedure'"""));
         e.add(new RealExample("member", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
-                therapyClass('topical-calcineurin-inhibitors', text: 'topical calcineurin inhibitors [e.g., Elidel]',
-                        reading: 'Elidel (pimecrolimus) as the text names it; tacrolimus ointment counts when the request names the class') {
-                    member 'elidel'
-                    member 'pimecrolimus'
-                }"""));
+                member 'elidel'
+                member 'pimecrolimus'"""));
         e.add(new RealExample("tried", "ohio-medicaid-updl-2024-01-respiratory-antibodies", """
                 tried therapyClass: 'antihistamines', distinct: 2, outcome: 'failure', atLeast: 14.days, id: 'two-antihistamines-14-days',
                         text: 'For **Chronic Urticaria** – Must have had an inadequate clinical response to at least **14 days** with at least **two different** antihistamines',"""));

@@ -154,6 +154,30 @@ class TherapyClassDiagnosticsTest {
     }
 
     @Test
+    void scopesNameAStatusAClassOrADiagnosisListThatExists() {
+        Guideline g = Snippets.validated(policy(TNF + "\n        diagnosisCodes('colitis') { icd10 'K51' }",
+                "forStatus('non-preferred') { forClass('tnf-inhibitors') { forDiagnosis('colitis') { taking therapyClass: 'phototherapy' } } }"));
+        assertEquals(1, g.positionStatement().memberCriteria().size());
+        Diagnostic unknownClass = onlyValidation(policy("", "forClass('tnf') { taking therapyClass: 'phototherapy' }"));
+        assertEquals(at(DiagnosticCode.C022, 9, 13), at(unknownClass.code(), unknownClass.at().line(), unknownClass.at().column()));
+        assertTrue(unknownClass.format().contains("no therapy class `tnf` is declared"), unknownClass.format());
+        Diagnostic unknownList = onlyValidation(policy("", "forDiagnosis('colitis') { taking therapyClass: 'phototherapy' }"));
+        assertTrue(unknownList.message().contains("no diagnosis list `colitis` is declared"), unknownList.message());
+        Snippets.assertExactly(Snippets.read(policy("", "forStatus('preferred-only') { taking therapyClass: 'phototherapy' }")),
+                at(DiagnosticCode.V005, 9, 23));
+        Snippets.assertExactly(Snippets.read(policy("", "forDiagnosis('colitis')")), at(DiagnosticCode.R006, 9, 13));
+    }
+
+    @Test
+    void forStatusNeedsADrugList() {
+        String text = policy("", "forStatus('preferred') { tried therapyClass: 'phototherapy', atLeast: 90.days }")
+                .replaceAll("(?s)    drugList \\{.*?\\n    \\}\\n", "    billingCoding {\n        codes('CPT') {\n            code '96910'\n        }\n    }\n");
+        Diagnostic d = onlyValidation(text);
+        assertEquals(DiagnosticCode.C022, d.code());
+        assertTrue(d.message().contains("`forStatus` needs a `drugList`"), d.message());
+    }
+
+    @Test
     void aMemberOutsideAClassIsNotAllowedThere() {
         PolicyReader.Result result = Snippets.read(policy("        member 'enbrel'", "taking therapyClass: 'phototherapy'"));
         assertEquals(List.of(DiagnosticCode.R002), result.diagnostics().stream().map(Diagnostic::code).toList(),
