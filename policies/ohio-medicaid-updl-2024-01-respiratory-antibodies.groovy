@@ -38,6 +38,7 @@ guideline('ohio-medicaid-updl-2024-01-respiratory-antibodies') {
             text: 'Length of Authorizations: Initial: 180 days; Subsequent: 365 days'
 
     positionStatement(heading: 'All Authorizations:') {
+        closedWorld 'therapies', reading: 'the drug history comes from the pharmacy benefit and is complete for that benefit: a step it does not show was not taken there'
         diagnosisCodes('asthma', reading: 'the text names asthma, not its codes: ICD-10-CM category J45 (asthma), with every code below it') {
             icd10 'J45'
         }

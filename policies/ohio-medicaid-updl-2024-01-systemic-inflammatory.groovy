@@ -68,6 +68,7 @@ guideline('ohio-medicaid-updl-2024-01-systemic-inflammatory') {
             text: 'Length of Authorizations: Initial: 90 days; Subsequent: 365 days'
 
     positionStatement(heading: 'All Authorizations:') {
+        closedWorld 'therapies', reading: 'the drug history comes from the pharmacy benefit and is complete for that benefit: a step it does not show was not taken there'
         diagnosisCodes('alopecia-areata', reading: 'the text names the disease, not its codes: ICD-10-CM category L63 (alopecia areata), with every code below it') {
             icd10 'L63'
         }
@@ -206,10 +207,9 @@ guideline('ohio-medicaid-updl-2024-01-systemic-inflammatory') {
                 heading 'Crohn\'s Disease'
                 paragraph 'Additional Crohn\'s Disease Criteria'
                 forDiagnosis('crohns-disease') {
-                    // PENDING(numbers): quantity 'cdai', atLeast: 220 (a whole-number bound is at most 200 today)
-                    fact 'cdai-220-or-higher', id: 'cdai-220',
+                    quantity 'cdai', atLeast: 220, id: 'cdai-220',
                             text: 'Must provide documentation of Crohn\'s Disease Activity Index (CDAI) score of 220 or higher to be considered moderate to severe disease',
-                            reading: 'stated as a fact until a bound above 200 can be written: true when the latest CDAI score on or before the date of service is 220 or higher'
+                            reading: 'the latest CDAI score on or before the date of service, 220 included'
                 }
                 heading 'Hidradentis Suppurativa'
                 paragraph 'Additional Hidradentis Suppurativa Criteria'

@@ -13,7 +13,7 @@ class AuthorizationSpec extends ImmunomodulatorSpecification {
 
     def "under the revision of #revision the initial approval lasts 90 days"() {
         when:
-        def d = decide(asking('dupixent').diagnosis('L20.9').observation('bsa-involvement', '12', '%')
+        def d = decide(asking('dupixent').diagnosis('L20.9').observation(unit: '%', 'bsa-involvement', '12')
                 .therapy('triamcinolone-cream', 'topical-corticosteroids', '2023-10-01', '2023-11-01', 'FAILURE')
                 .therapy('tacrolimus-ointment', 'topical-calcineurin-inhibitors', '2023-12-01', '2024-01-15', 'FAILURE'))
 

@@ -29,7 +29,7 @@ class DiagnosesSpec extends ImmunomodulatorSpecification {
 
     def "atopic dermatitis: BSA #bsa% with #tried tried, severe #severe: #outcome"() {
         given:
-        def request = asking('dupixent').diagnosis('L20.9').observation('bsa-involvement', bsa, '%')
+        def request = asking('dupixent').diagnosis('L20.9').observation(unit: '%', 'bsa-involvement', bsa)
         if (tried.contains('tcs')) {
             request.therapy('triamcinolone-cream', 'topical-corticosteroids', '2023-10-01', '2023-11-01', 'FAILURE')
         }
@@ -56,18 +56,25 @@ class DiagnosesSpec extends ImmunomodulatorSpecification {
 
     def "a BSA stated in another unit is not compared"() {
         expect:
-        decide(asking('dupixent').diagnosis('L20.9').observation('bsa-involvement', '5000', 'cm2').fact('severe-atopic-dermatitis', true))
+        decide(asking('dupixent').diagnosis('L20.9').observation(unit: 'cm2', 'bsa-involvement', '5000').fact('severe-atopic-dermatitis', true))
                 .outcome == NEEDS_MORE_INFORMATION
     }
 
-    def "Crohn's disease: a CDAI of 220 or higher stated #value: #outcome"() {
+    def "Crohn's disease: a CDAI of #value: #outcome"() {
         expect:
-        decide(asking('humira').diagnosis('K50.90').fact('cdai-220-or-higher', value)).outcome == outcome
+        decide(asking('humira').diagnosis('K50.90').observation('cdai', value)).outcome == outcome
 
         where:
-        value || outcome
-        true  || MEETS_MEDICAL_NECESSITY
-        false || NOT_MEDICALLY_NECESSARY
+        value   || outcome
+        '220'   || MEETS_MEDICAL_NECESSITY
+        '219.9' || NOT_MEDICALLY_NECESSARY
+        '219'   || NOT_MEDICALLY_NECESSARY
+        '450'   || MEETS_MEDICAL_NECESSITY
+    }
+
+    def "Crohn's disease without a CDAI needs it"() {
+        expect:
+        decide(asking('humira').diagnosis('K50.90')).outcome == NEEDS_MORE_INFORMATION
     }
 
     def "hidradenitis suppurativa: Hurley stage #stage: #outcome"() {
@@ -82,7 +89,7 @@ class DiagnosesSpec extends ImmunomodulatorSpecification {
 
     def "plaque psoriasis: PASI #pasi, BSA #bsa%, sPGA #spga: #outcome"() {
         given:
-        def request = asking('otezla').diagnosis('L40.0').observation('pasi', pasi).observation('bsa-involvement', bsa, '%')
+        def request = asking('otezla').diagnosis('L40.0').observation('pasi', pasi).observation(unit: '%', 'bsa-involvement', bsa)
                 .observation('spga', spga)
 
         expect:

@@ -30,7 +30,7 @@ class DupixentAcrossClassesSpec extends ImmunomodulatorSpecification {
                 .therapy('fluticasone-salmeterol-500', 'high-dose-ics-laba', startOf(30), dayBefore(), 'FAILURE')
                 .therapy('triamcinolone-cream', 'topical-corticosteroids', '2023-10-01', '2023-11-01', 'FAILURE')
                 .therapy('elidel', '2023-12-01', '2024-01-15', 'FAILURE')
-                .observation('bsa-involvement', '15', '%')
+                .observation(unit: '%', 'bsa-involvement', '15')
 
         when:
         def decision = library().decide(guideline, request.build())

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param derived quantities the criteria may compare, defined from observations
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
+ * @param closedWorld the request fields the guideline declares complete (closed-world)
  * @param therapyClasses the therapy class registry therapy criteria may name, apart from the drug list
  */
 public record PositionStatement(
@@ -21,14 +22,22 @@ public record PositionStatement(
         List<DerivedQuantity> derived,
         List<DiagnosisList> diagnosisLists,
         List<ExperimentalStatement> experimental,
-        List<TherapyClass> therapyClasses,
-        SourceRef at)
+        SourceRef at,
+        List<ClosedField> closedWorld,
+        List<TherapyClass> therapyClasses)
         implements Serializable {
+
+    /** A position statement that declares no field closed-world and no therapy class. */
+    public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
+            List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of());
+    }
 
     /** A position statement without therapy classes. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
-            List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
-        this(paragraphs, criteria, derived, diagnosisLists, experimental, List.of(), at);
+            List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at,
+            List<ClosedField> closedWorld) {
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, closedWorld, List.of());
     }
 
     /** A position statement that derives no quantities. */
@@ -42,6 +51,7 @@ public record PositionStatement(
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
         therapyClasses = therapyClasses == null ? List.of() : List.copyOf(therapyClasses);
+        closedWorld = closedWorld == null ? List.of() : List.copyOf(closedWorld);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 

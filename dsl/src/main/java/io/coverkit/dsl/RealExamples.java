@@ -47,6 +47,12 @@ public final class RealExamples {
                 tried drugClass: 'bisphosphonates', moreThan: 365.days, total: true, id: 'bisphosphonate-trial-365-days',
                         text: 'Trial of bisphosphonates for greater than 365 days',
                         reading: 'the days of every bisphosphonate therapy before the date of service add up, each day once, whatever the outcome; 366 days meet it, 365 do not'"""));
+        e.add(new RealExample("occurred", "cms-lcd-l33797", """
+                occurred 'qualifying-blood-gas-study', before: 'hospital-discharge', atMost: 2.days, id: 'study-within-2-days-of-discharge',
+                        reading: 'within 2 days of discharge: on the day of discharge or on one of the 2 days before it (a study 3 days before, or after discharge, is not)'"""));
+        e.add(new RealExample("occurred", "ncd-240.4", """
+                occurred 'cpap-benefit', after: 'cpap-start', lessThan: 12.weeks, id: 'benefit-during-12-weeks',
+                        reading: 'the NCD does not say how benefit is measured: the caller states the benefit as an event (cpap-benefit), dated within the 12-week period (day 0 to day 83 after cpap-start)'"""));
         // Family 6 (therapy classes and non-drug therapies), from the Ohio UPDL 2024-01 class pages.
         e.add(new RealExample("therapyClass", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
                 therapyClass 'phototherapy', text: 'phototherapy', kind: 'procedure'"""));

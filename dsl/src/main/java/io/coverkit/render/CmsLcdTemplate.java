@@ -44,7 +44,13 @@ final class CmsLcdTemplate {
         }
         boolean codes = !g.billing().codeLists().isEmpty() || !g.billing().paragraphs().isEmpty();
         if (codes) {
-            parts.add(new Part(g.billing().at(), () -> s.billing("Coding Information")));
+            parts.add(new Part(g.billing().at(), () -> {
+                if (LcdCodeTables.applies(g)) {
+                    LcdCodeTables.print(g, page); // code groups with descriptors print as the LCD's tables
+                } else {
+                    s.billing("Coding Information");
+                }
+            }));
         }
         boolean history = Templates.declared(g, "updateHistory") && !g.revisions().isEmpty();
         if (history) {

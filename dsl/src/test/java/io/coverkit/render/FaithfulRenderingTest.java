@@ -136,7 +136,7 @@ class FaithfulRenderingTest {
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "strong", "em", "code", "span");
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    // A marker alone on its line is the item of a group whose words are another line's (a criterion without text).
+    // A marker alone on its line (the item of a group the text gives no words of its own) is layout too.
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-*+•]|\\d+\\.|[a-z]\\.|[ivx]+\\.)(?:[ \\t]+|$)");
 
     /** Words, with layout dropped: links to their text, emphasis and escapes, list markers, table and heading rules. */
