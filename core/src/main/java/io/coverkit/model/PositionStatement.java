@@ -42,7 +42,7 @@ public record PositionStatement(
 
     /** A position statement that derives no quantities. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
-        this(paragraphs, criteria, List.of(), List.of(), List.of(), List.of(), at);
+        this(paragraphs, criteria, List.of(), List.of(), List.of(), at, List.of(), List.of());
     }
 
     public PositionStatement {
