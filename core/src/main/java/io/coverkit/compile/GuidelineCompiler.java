@@ -206,7 +206,8 @@ public final class GuidelineCompiler {
                     caps.add(m);
                 }
             }
-            return new CompiledGuideline.Pharmacy(drugs, noPriorAuthorization, g.authorization().length(), limited, caps, context);
+            return new CompiledGuideline.Pharmacy(drugs, noPriorAuthorization, g.authorization().length(), limited, caps, context,
+                    g.authorization().subsequentLength());
         }
 
         private Finding unknown(Guideline g, String section, LocalDate date) {

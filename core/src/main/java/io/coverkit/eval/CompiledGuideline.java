@@ -51,6 +51,7 @@ public final class CompiledGuideline implements Evaluator {
      * @param length how long an approval lasts, or null when the guideline does not say
      * @param lengthFinding cited when an approval carries a period, or null
      * @param caps cap criteria that shorten an approval to the days they leave
+     * @param subsequentLength how long an approval that renews earlier care lasts, or null when {@code length}
      */
     public record Pharmacy(
             Map<String, Finding> drugFindings,
@@ -58,10 +59,22 @@ public final class CompiledGuideline implements Evaluator {
             TimeSpan length,
             Finding lengthFinding,
             List<MemberCriterion> caps,
-            RevisionContext context) {
+            RevisionContext context,
+            TimeSpan subsequentLength) {
         public Pharmacy {
             drugFindings = Map.copyOf(drugFindings);
             caps = List.copyOf(caps);
+        }
+
+        /** Rules with one length for every approval. */
+        public Pharmacy(Map<String, Finding> drugFindings, Finding noPriorAuthorization, TimeSpan length, Finding lengthFinding,
+                List<MemberCriterion> caps, RevisionContext context) {
+            this(drugFindings, noPriorAuthorization, length, lengthFinding, caps, context, null);
+        }
+
+        /** The length of an approval of {@code request}: the subsequent one when the request renews earlier care. */
+        TimeSpan lengthFor(CoverageRequest request) {
+            return subsequentLength != null && Continuation.isSubsequent(request, context) ? subsequentLength : length;
         }
     }
 
@@ -503,7 +516,11 @@ public final class CompiledGuideline implements Evaluator {
     private static AuthorizationPeriod authorizationPeriod(
             Pharmacy pharmacy, CoverageRequest request, List<Finding> findings) {
         LocalDate dos = request.dateOfService();
-        LocalDate through = pharmacy.length().after(dos).minusDays(1);
+        LocalDate through = pharmacy.lengthFor(request).after(dos).minusDays(1);
+        if (pharmacy.subsequentLength() != null) {
+            // Initial and subsequent lengths differ: say which one this approval took, and why.
+            findings.add(Continuation.lengthFinding(pharmacy, request));
+        }
         Drug requested = pharmacy.context().requestedDrug(request);
         for (MemberCriterion m : pharmacy.caps()) {
             MemberCriterion.Cap cap = (MemberCriterion.Cap) m.test();

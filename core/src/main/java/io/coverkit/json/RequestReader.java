@@ -82,7 +82,7 @@ public final class RequestReader {
     private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date", "method");
     private static final Set<String> EVENT = Set.of("code", "date");
     private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date", "elements", "units");
-    private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome");
+    private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome", "kind");
     private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
     private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
     private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel", "prescriberCredentials",
@@ -374,8 +374,9 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", THERAPY);
-        String drug = f.requiredCode(node, path + ".", "drug");
+        String drug = orEmpty(f.optionalCode(node, path + ".", "drug"));
         String drugClass = orEmpty(f.optionalCode(node, path + ".", "class"));
+        Therapy.Kind kind = therapyKind(node, path, drug, drugClass, f);
         LocalDate start = f.date(node, path + ".", "start", true);
         LocalDate end = f.date(node, path + ".", "end", false);
         if (start != null && end != null && end.isBefore(start)) {
@@ -387,7 +388,30 @@ public final class RequestReader {
             // also after an unknown outcome: its error already keeps the request from being decided
             outcome = end == null ? Therapy.Outcome.ONGOING : Therapy.Outcome.COMPLETED;
         }
-        return drug != null && start != null ? new Therapy(drug, drugClass, start, end, outcome) : null;
+        return kind != null && start != null ? new Therapy(drug, drugClass, start, end, outcome, kind) : null;
+    }
+
+    /**
+     * The therapy's kind ({@code DRUG} when left out), or null after an error: a therapy names its
+     * drug, or its class alone, and a therapy that is not a drug names no drug.
+     */
+    private static Therapy.Kind therapyKind(JsonNode node, String path, String drug, String drugClass, Fields f) {
+        String name = f.optionalText(node, path + ".", "kind");
+        Therapy.Kind kind = name == null ? Therapy.Kind.DRUG : TherapyKinds.of(name);
+        if (kind == null) {
+            f.error(path + ".kind", "unknown kind `" + FieldPath.shown(name) + "`; expected one of "
+                    + Arrays.toString(Therapy.Kind.values()));
+            return null;
+        }
+        if (drug.isEmpty() && drugClass.isEmpty()) {
+            f.error(path + ".drug", "is required, or `class` for a therapy stated by its class alone");
+            return null;
+        }
+        if (kind != Therapy.Kind.DRUG && !drug.isEmpty()) {
+            f.error(path + ".drug", "a " + name.toLowerCase(java.util.Locale.ROOT) + " therapy names no drug; state its `class`");
+            return null;
+        }
+        return kind;
     }
 
     private static Therapy.Outcome outcome(String name, String path, Fields f) {

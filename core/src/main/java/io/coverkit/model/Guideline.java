@@ -102,7 +102,7 @@ public record Guideline(
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
                 positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld(),
-                outcomesAsOf(date));
+                outcomesAsOf(date), positionStatement.therapyClasses());
     }
 
     /**
@@ -115,7 +115,7 @@ public record Guideline(
         return joined == positionStatement.criteria() ? positionStatement
                 : new PositionStatement(positionStatement.paragraphs(), joined, positionStatement.derived(),
                         positionStatement.diagnosisLists(), positionStatement.experimental(), positionStatement.at(),
-                        positionStatement.closedWorld(), positionStatement.outcomes());
+                        positionStatement.closedWorld(), positionStatement.outcomes(), positionStatement.therapyClasses());
     }
 
     /** What the guideline decided on as of {@code date}: {@code asOf(date).decision()}, built alone. */
@@ -124,7 +124,7 @@ public record Guideline(
         Criterion joined = Sections.decision(own.criteria(), Sections.asOf(sections, date), at);
         return joined == own.criteria() ? own
                 : new PositionStatement(own.paragraphs(), joined, own.derived(), own.diagnosisLists(), own.experimental(),
-                        own.at(), own.closedWorld(), own.outcomes());
+                        own.at(), own.closedWorld(), own.outcomes(), own.therapyClasses());
     }
 
     /**
@@ -158,7 +158,7 @@ public record Guideline(
                 revisionsUntil(date),
                 unknownOn(date),
                 correctionsUntil(date),
-                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at()),
+                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at(), formulary.columns()),
                 authorization,
                 Sections.asOf(sections, date),
                 new Layout(layout.template(), layout.documentType(), Dated.paragraphs(layout.documentNumbers(), date),

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param closedWorld the request fields the guideline declares complete (closed-world)
  * @param outcomes statements that decide other outcomes payers use (not covered as submitted, prior
  *     authorization required, pend for review, covered only under a study), in written order
+ * @param therapyClasses the therapy class registry therapy criteria may name, apart from the drug list
  */
 public record PositionStatement(
         List<Paragraph> paragraphs,
@@ -25,13 +26,14 @@ public record PositionStatement(
         List<ExperimentalStatement> experimental,
         SourceRef at,
         List<ClosedField> closedWorld,
-        List<OutcomeStatement> outcomes)
+        List<OutcomeStatement> outcomes,
+        List<TherapyClass> therapyClasses)
         implements Serializable {
 
-    /** A position statement that declares no field closed-world and holds no outcome statements. */
+    /** A position statement that declares no field closed-world, no outcome statement and no therapy class. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
             List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
-        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of());
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of(), List.of());
     }
 
     /** A position statement that derives no quantities. */
@@ -44,6 +46,7 @@ public record PositionStatement(
         derived = derived == null ? List.of() : List.copyOf(derived);
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
+        therapyClasses = therapyClasses == null ? List.of() : List.copyOf(therapyClasses);
         closedWorld = closedWorld == null ? List.of() : List.copyOf(closedWorld);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
@@ -52,6 +55,11 @@ public record PositionStatement(
     /** The diagnosis list named {@code name}, if declared. */
     public java.util.Optional<DiagnosisList> diagnosisList(String name) {
         return diagnosisLists.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /** The therapy class with id {@code id}, if the registry declares it. */
+    public java.util.Optional<TherapyClass> therapyClass(String id) {
+        return therapyClasses.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Every indication in the criterion tree, in the order written. */

@@ -11,7 +11,8 @@ import java.util.Objects;
 public record Scoped(Scope scope, Criterion criterion, SourceRef at) implements Criterion {
 
     /** Which requests the criteria apply to. */
-    public sealed interface Scope extends Serializable permits InitialService, SubsequentService, RequestedDrug, RequestedCodes {
+    public sealed interface Scope extends Serializable permits InitialService, SubsequentService, RequestedDrug,
+            RequestedCodes, RequestedStatus, StatedDiagnosis, RequestedClass {
         /** Plain-language form, such as {@code the initial service}. */
         String describe();
 
@@ -115,6 +116,61 @@ public record Scoped(Scope scope, Criterion criterion, SourceRef at) implements 
         public String id() {
             String what = !codes.isEmpty() ? String.join("-", codes) : group != null ? group : "codes";
             return (what + (modifier == null ? "" : "-" + modifier)).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * A request for a drug of one status on the drug list, as a preferred drug list's
+     * "Non-Preferred Criteria" apply to non-preferred drugs only.
+     *
+     * @param preferred true for preferred drugs, false for non-preferred ones
+     */
+    public record RequestedStatus(boolean preferred) implements Scope {
+        @Override
+        public String describe() {
+            return "a request for a " + (preferred ? "preferred" : "non-preferred") + " drug";
+        }
+
+        @Override
+        public String id() {
+            return preferred ? "preferred" : "non-preferred";
+        }
+    }
+
+    /**
+     * A request whose diagnoses include one in a named diagnosis list, as a class's "Additional
+     * Atopic Dermatitis Criteria" apply to atopic dermatitis only. A request that states no
+     * diagnosis leaves it unknown whether they apply.
+     *
+     * @param list the diagnosis list, declared with {@code diagnosisCodes}
+     */
+    public record StatedDiagnosis(String list) implements Scope {
+        @Override
+        public String describe() {
+            return "a diagnosis in " + list;
+        }
+
+        @Override
+        public String id() {
+            return list;
+        }
+    }
+
+    /**
+     * A request for a drug of one class of the therapy class registry, as "further TNF inhibitors
+     * will not be authorized" applies to requests for TNF inhibitors only.
+     *
+     * @param therapyClass the class, declared with {@code therapyClass}
+     */
+    public record RequestedClass(String therapyClass) implements Scope {
+        @Override
+        public String describe() {
+            return "a request for a drug of therapy class " + therapyClass;
+        }
+
+        @Override
+        public String id() {
+            return therapyClass;
         }
     }
 

@@ -195,6 +195,16 @@ public final class CoverageRequestBuilder {
         return this;
     }
 
+    /**
+     * States a therapy by its class alone, such as phototherapy (kind {@code PROCEDURE}) or
+     * topical corticosteroids (kind {@code DRUG}): a class of the guideline's therapy class registry.
+     */
+    public CoverageRequestBuilder classTherapy(String therapyClass, Therapy.Kind kind, LocalDate start, LocalDate end,
+            Therapy.Outcome outcome) {
+        therapies.add(new Therapy("", therapyClass, start, end, outcome, kind));
+        return this;
+    }
+
     /** States an order for the service: its code (may be empty), date, whether written, by whom and during which visit. */
     public CoverageRequestBuilder order(String code, LocalDate date, boolean written, String orderedBy, String visit) {
         orders.add(new Order(code == null ? "" : code, date, written, orderedBy == null ? "" : orderedBy, visit == null ? "" : visit));

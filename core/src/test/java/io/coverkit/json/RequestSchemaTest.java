@@ -233,7 +233,9 @@ class RequestSchemaTest {
         assertEquals(Set.of("code", "value"), texts(at(schema, "/properties/observations/items").get("required")));
         assertEquals(Set.of("code", "date"), texts(at(schema, "/properties/events/items").get("required")));
         assertEquals(Set.of("system", "code", "date"), texts(at(schema, "/properties/priorServices/items").get("required")));
-        assertEquals(Set.of("drug", "start"), texts(at(schema, "/properties/therapies/items").get("required")));
+        assertEquals(Set.of("start"), texts(at(schema, "/properties/therapies/items").get("required")));
+        assertEquals("[{\"required\":[\"drug\"]},{\"required\":[\"class\"]}]",
+                at(schema, "/properties/therapies/items").get("anyOf").toString(), "a therapy names its drug, or its class alone");
         assertEquals(Set.of("date"), texts(at(schema, "/properties/orders/items").get("required")));
         assertEquals(Set.of("drug"), texts(at(schema, "/properties/priorAuthorization").get("required")));
     }
@@ -250,6 +252,8 @@ class RequestSchemaTest {
         assertEquals(Set.of("ICD-10-CM"), texts(at(schema, "/properties/diagnoses/items/properties/system").get("enum")));
         assertEquals(Arrays.stream(Therapy.Outcome.values()).map(Enum::name).collect(Collectors.toSet()),
                 texts(at(schema, "/properties/therapies/items/properties/outcome").get("enum")));
+        assertEquals(Arrays.stream(Therapy.Kind.values()).map(Enum::name).collect(Collectors.toSet()),
+                texts(at(schema, "/properties/therapies/items/properties/kind").get("enum")));
         assertEquals(readerSet("ORDERED_BY"), texts(at(schema, "/properties/orders/items/properties/orderedBy").get("enum")));
         assertEquals(new TreeSet<>(ContractVersion.SUPPORTED), texts(at(schema, "/properties/contractVersion").get("enum")));
         assertEquals(ContractVersion.CURRENT, at(schema, "/properties/contractVersion").get("default").asText());

@@ -105,6 +105,10 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                 e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),
                         String.join(", ", list.codes().stream().map(IcdRange::describe).toList()), list.at()));
             }
+            for (var c : g.positionStatement().therapyClasses()) {
+                e.put("therapy-class/" + c.id(), new Entry(Area.POSITION_STATEMENT, "therapy class " + c.id(),
+                        c.describe(), c.at()));
+            }
         }
         SectionEntries.add(g.sections(), "section/", e);
         for (var d : g.formulary().drugs()) {
@@ -115,7 +119,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         if (authorization.required() != Authorization.Required.NOT_STATED || authorization.length() != null) {
             e.put("authorization", new Entry(Area.AUTHORIZATION, "prior authorization",
                     "required: " + authorization.required().name().toLowerCase(java.util.Locale.ROOT)
-                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe()),
+                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe())
+                            + (authorization.subsequentLength() == null ? ""
+                                    : ", subsequent ones " + authorization.subsequentLength().describe()),
                     authorization.at()));
         }
         if (g.unknownOn(Section.DOCUMENTATION, date).isEmpty()) {

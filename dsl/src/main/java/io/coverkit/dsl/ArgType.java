@@ -36,6 +36,7 @@ public enum ArgType {
     ICD10("an ICD-10-CM code such as `M81.0`: a capital letter, two letters or digits, and an optional dot with up to four more"),
     THERAPY_OUTCOME("a therapy outcome: failure, intolerance, allergy, contraindication, completed or ongoing"),
     DRUG_STATUS("`preferred` or `non-preferred`"),
+    THERAPY_KIND("a kind of therapy: drug, procedure, device or other"),
     PRIOR_AUTHORIZATION("`all` or `non-preferred`"),
     TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES)),
     CLOSED_FIELD("a request field that can be complete: " + String.join(", ", io.coverkit.model.ClosedField.FIELDS)),
@@ -147,6 +148,9 @@ public enum ArgType {
             case THERAPY_OUTCOME -> THERAPY_OUTCOMES.contains(s)
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is not a therapy outcome; expected one of " + THERAPY_OUTCOMES);
+            case THERAPY_KIND -> List.of("drug", "procedure", "device", "other").contains(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is not a kind of therapy; expected drug, procedure, device or other");
             case DRUG_STATUS -> s.equals("preferred") || s.equals("non-preferred")
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is neither `preferred` nor `non-preferred`");

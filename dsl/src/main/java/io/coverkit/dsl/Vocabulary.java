@@ -13,6 +13,7 @@ import static io.coverkit.dsl.ArgType.DRUG_STATUS;
 import static io.coverkit.dsl.ArgType.FOLLOW;
 import static io.coverkit.dsl.ArgType.ICD10;
 import static io.coverkit.dsl.ArgType.PRIOR_AUTHORIZATION;
+import static io.coverkit.dsl.ArgType.THERAPY_KIND;
 import static io.coverkit.dsl.ArgType.THERAPY_OUTCOME;
 import static io.coverkit.dsl.ArgType.GUIDELINE_ID;
 import static io.coverkit.dsl.ArgType.ID;
@@ -185,7 +186,9 @@ public final class Vocabulary {
                 optional("drug", ID, "one drug of the drug list, by id"),
                 optional("drugClass", ID, "one therapeutic class of the drug list"),
                 optional("preferred", BOOLEAN, "true: only preferred drugs; false: only non-preferred ones"),
-                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class")));
+                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class"),
+                optional("therapyClass", ID, "one class of the therapy class registry (`therapyClass`): drugs or "
+                        + "therapies the drug list does not hold, such as topical-corticosteroids or phototherapy")));
         all.addAll(List.of(own));
         return all.toArray(new Param[0]);
     }
@@ -411,7 +414,9 @@ public final class Vocabulary {
                         optional("atLeast", SPAN, "the trial lasted at least this long (start and end days both count)"),
                         optional("moreThan", SPAN, "the trial lasted longer than this"),
                         optional("outcome", THERAPY_OUTCOME, "the outcome the trial must have had; any when left out"),
-                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"))),
+                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"),
+                        optional("distinct", WHOLE, "how many different therapies (2 or more) must each meet the outcome and "
+                                + "length, as in \"at least two different antihistamines\""))),
                 null, Occurs.MANY, "Step therapy: met when the request states a therapy of the drugs the filter admits, "
                         + "started on or before the date of service, with the outcome and length required."));
         k.add(word("taking", Block.CRITERIA, List.of(),
@@ -532,9 +537,11 @@ public final class Vocabulary {
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
         k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "
-                + "service of the guideline's codes. Met without testing for later services."));
+                + "service of the guideline's codes (nor, for a drug, therapy of the requested drug under way the day before the date of "
+                + "service). Met without testing for later services."));
         k.add(scope("subsequent", List.of(), List.of(), "Criteria for subsequent services only: the request states an earlier "
-                + "service of the guideline's codes. Met without testing for the initial one."));
+                + "service of the guideline's codes, or therapy of the requested drug under way the day before the date of service. Met "
+                + "without testing for the initial one."));
         k.add(scope("forDrug", List.of(required("drug", ID, "the drug of the drug list these criteria are for")),
                 List.of(optional("heading", TEXT, "the published heading of these criteria"),
                         optional("text", TEXT, "the published text under the heading, before the criteria")),
@@ -641,21 +648,53 @@ public final class Vocabulary {
                 "A statement that the service is experimental or investigational when all the criteria inside are met; "
                         + "such a request is decided EXPERIMENTAL_INVESTIGATIONAL."));
 
+        // Family 6: therapy classes and non-drug therapies (helper dupilumab). A registry of the
+        // classes step therapy runs through, apart from the drug list; `tried`, `taking` and `cap`
+        // name them with `therapyClass:`. Real examples are in RealExamples (Ohio UPDL 2024-01).
+        k.add(word("therapyClass", Block.POSITION_STATEMENT, List.of(required("id", ID, "the class id criteria and requests name, "
+                        + "such as topical-corticosteroids")),
+                List.of(required("text", TEXT, "the class in the guideline's words, such as topical corticosteroids"),
+                        optional("kind", THERAPY_KIND, "`drug` (the default), `procedure`, `device` or `other`"),
+                        optional("reading", TEXT, "how the class was drawn up where the text names no members")),
+                Block.THERAPY_CLASS, Occurs.MANY, "Declares a therapy class of the guideline's registry, apart from the drug "
+                        + "list and never printed as one: a therapy is of the class when its drug is a `member`, or when the "
+                        + "request names the class itself, as it does for a class without members or a therapy that is not a drug "
+                        + "(phototherapy, a device trial). The block of members may be left out."));
+        // Criteria for one status of the drug list ("Non-Preferred Criteria") or one diagnosis ("Additional
+        // Atopic Dermatitis Criteria"), as the Ohio UPDL 2024-01 class pages group them.
+        k.add(scope("forStatus", List.of(required("status", DRUG_STATUS, "`preferred` or `non-preferred`")), List.of(),
+                "Criteria for a request for a drug of this status on the drug list only; met without testing for the others."));
+        k.add(scope("forClass", List.of(required("therapyClass", ID, "the therapy class, declared with `therapyClass`")), List.of(),
+                "Criteria for a request for a drug of this therapy class only (a `member` of it); met without testing for others."));
+        k.add(scope("forDiagnosis", List.of(required("list", ID, "the diagnosis list, declared with `diagnosisCodes`")), List.of(),
+                "Criteria for a request with a diagnosis in the list only; met without testing when the request states "
+                        + "diagnoses and none is in it; when it states none, unknown unless the criteria are met anyway."));
+        k.add(word("member", Block.THERAPY_CLASS, List.of(required("drug", ID, "the drug's id, on the drug list or not")),
+                List.of(), null, Occurs.MANY, "A drug of the therapy class."));
+
         k.add(word("drugList", Block.GUIDELINE, List.of(optional("caption", TEXT, "the caption printed above the table")),
-                List.of(sectionHeading()),
-                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope."));
+                List.of(sectionHeading(), optional("columns", TEXT, "the columns printed after the drug's, joined by ` | `, "
+                        + "such as `Generic Name | Quantity | Time (Days)`: the list then prints one table per status")),
+                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope. "
+                        + "In the `medicaid-pdl` template, written before `authorizationLength` it prints before it."));
         k.add(word("drug", Block.DRUGS, List.of(required("name", TEXT, "the name as the list prints it")),
                 dated(required("status", DRUG_STATUS, "`preferred` or `non-preferred`"),
                         required("drugClass", ID, "the therapeutic class, such as bisphosphonates"),
-                        optional("id", ID, "stable id requests use; derived from the name when left out")),
+                        optional("id", ID, "stable id requests use; derived from the name when left out"),
+                        optional("note", TEXT, "the mark printed after the name, such as PA or PA ST")),
                 null, Occurs.MANY, "A drug of the list, its status and its therapeutic class."));
         k.add(word("priorAuthorization", Block.GUIDELINE, List.of(),
                 List.of(required("required", PRIOR_AUTHORIZATION, "`all`, or `non-preferred` when preferred drugs need none")),
                 null, Occurs.OPTIONAL, "Which requests need prior authorization; others are decided NO_PRIOR_AUTHORIZATION_REQUIRED."));
         k.add(word("authorizationLength", Block.GUIDELINE, List.of(required("length", SPAN, "such as 365.days")),
-                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading()), null,
+                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading(),
+                        optional("subsequent", SPAN, "how long a subsequent approval lasts, where the text gives initial and "
+                                + "subsequent lengths (such as Initial: 90 days; Subsequent: 365 days)")), null,
                 Occurs.OPTIONAL,
-                "How long an approval lasts from the date of service; approvals carry the period."));
+                "How long an approval lasts from the date of service; approvals carry the period. With `subsequent:`, the "
+                        + "first length is the initial one, and a request that renews earlier care (an earlier service of the "
+                        + "guideline's codes, or therapy of the requested drug under way the day before the date of service) gets the "
+                        + "subsequent one."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")),
                 List.of(optional("group", ID, "a name criteria use for these codes (`forCodes(group: ...)`), such as bilevel"),

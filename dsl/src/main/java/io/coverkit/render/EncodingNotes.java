@@ -53,6 +53,7 @@ final class EncodingNotes {
                 }
             }
         }
+        g.positionStatement().therapyClasses().forEach(c -> notes.add(TherapyClassNotes.note(c)));
         CodeReadings.add(g, printed.history(), notes);
         for (DerivedQuantity q : g.positionStatement().derived()) {
             notes.add("Derived quantity `" + q.name() + "`: " + q.describe() + ".");
@@ -140,8 +141,12 @@ final class EncodingNotes {
         } else if (a.required() == Authorization.Required.ALL) {
             notes.add("Prior authorization is required for every request.");
         }
-        if (a.length() != null) {
+        if (a.length() != null && a.subsequentLength() == null) {
             notes.add("An approval lasts " + a.length().describe() + " from the date of service.");
+        } else if (a.length() != null) {
+            notes.add("An initial approval lasts " + a.length().describe() + " from the date of service; a subsequent one, "
+                    + a.subsequentLength().describe() + ": subsequent when the request states an earlier service of the "
+                    + "guideline's codes or therapy of the requested drug under way the day before the date of service.");
         }
     }
 }

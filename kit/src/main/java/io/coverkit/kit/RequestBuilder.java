@@ -213,8 +213,11 @@ public final class RequestBuilder {
     }
 
     /**
-     * States a therapy with its class, such as {@code therapy("e0601", "pap", "2024-01-20", null,
-     * "ONGOING")}: {@code therapy:pap} anchors and {@code lasted 'pap'} find it by its class.
+     * States a drug therapy with its class (request contract v2): for a drug the drug list does not
+     * name, the class of the drug list or of the guideline's therapy class registry it belongs to,
+     * such as {@code antihistamines} for {@code cetirizine}.
+     * Also a therapy with its class such as {@code therapy("e0601", "pap", "2024-01-20", null, "ONGOING")}:
+     * {@code therapy:pap} anchors and {@code lasted 'pap'} find it by its class.
      */
     public RequestBuilder therapy(String drug, String drugClass, String start, String end, String outcome) {
         request.therapy(drug, drugClass, date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
@@ -225,6 +228,23 @@ public final class RequestBuilder {
     public RequestBuilder therapyOfDays(String drug, int days, String outcome) {
         LocalDate end = request.dateOfService().minusDays(1);
         return therapy(drug, end.minusDays(days - 1L).toString(), end.toString(), outcome);
+    }
+
+    /**
+     * States a therapy by its class alone (request contract v2), such as phototherapy: the class id
+     * of the guideline's therapy class registry, its kind ({@code DRUG}, {@code PROCEDURE},
+     * {@code DEVICE} or {@code OTHER}), start, end (null while ongoing) and outcome.
+     */
+    public RequestBuilder classTherapy(String therapyClass, String kind, String start, String end, String outcome) {
+        request.classTherapy(therapyClass, Therapy.Kind.valueOf(kind), date(start), end == null ? null : date(end),
+                Therapy.Outcome.valueOf(outcome));
+        return this;
+    }
+
+    /** States a therapy of a class alone lasting {@code days} days, both ends counted, that ended the day before the date of service. */
+    public RequestBuilder classTherapyOfDays(String therapyClass, String kind, int days, String outcome) {
+        LocalDate end = request.dateOfService().minusDays(1);
+        return classTherapy(therapyClass, kind, end.minusDays(days - 1L).toString(), end.toString(), outcome);
     }
 
     /**
