@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Cost: one pass over the request's observations, collecting the n that fall in the period into
  * one {@code long[]} (day and position packed together); a sort only when they are not already in
  * date order; then one pass to add up each day and one two-pointer pass over the days that meet the
- * amount: O(n) for observations in date order, O(n log n) otherwise, and one array of at most the
+ * amount: O(N + n) for the N observations of the request and the n in the period when these are in
+ * date order, O(N + n log n) otherwise, and one array of at most the
  * request's observation count per decision. Deciding with a year of nightly records (365
  * observations; AdherenceBenchmark, {@code bench/run --only series}, 3 forks x 5 iterations, results
  * in bench/results/series-adherence-20261207-090434.md): median 17.0 us per full determination and
