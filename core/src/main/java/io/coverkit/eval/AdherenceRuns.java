@@ -17,13 +17,15 @@ import java.util.List;
  * <p>Cost: one pass over the request's observations, collecting the n that fall in the period into
  * one {@code long[]} (day and position packed together); a sort only when they are not already in
  * date order; then one pass to add up each day and one two-pointer pass over the days that meet the
- * amount: O(n) for observations in date order, O(n log n) otherwise, and one array of at most the
+ * amount: O(N + n) for the N observations of the request and the n in the period when these are in
+ * date order, O(N + n log n) otherwise, and one array of at most the
  * request's observation count per decision. Deciding with a year of nightly records (365
- * observations; AdherenceBenchmark, {@code bench/run --only series}, 3 forks x 5 iterations):
- * median 18.8 us per full determination and 16.3 us outcome-only for L33718's 3-month period, 20.9
- * and 29.6 us when all 365 records fall in a 12-month period, 21.2 to 43.5 us with the records
- * shuffled; 2,936 bytes allocated per outcome (the one array). Measured on 2 cores at a load average
- * of about 20 (five other builds running), so these are upper bounds.
+ * observations; AdherenceBenchmark, {@code bench/run --only series}, 3 forks x 5 iterations, results
+ * in bench/results/series-adherence-20261207-090434.md): median 17.0 us per full determination and
+ * 13.2 us outcome-only for L33718's 3-month period, 34.3 and 26.3 us when all 365 records fall in a
+ * 12-month period, 20.7 to 50.1 us with the records shuffled (a sort); 2,936 bytes allocated per
+ * outcome-only decision (the one array). Measured on 2 cores at a load average of 16 to 21 (five
+ * other builds running), so these are upper bounds.
  */
 final class AdherenceRuns {
     private AdherenceRuns() {}
