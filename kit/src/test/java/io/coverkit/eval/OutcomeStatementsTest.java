@@ -263,7 +263,8 @@ class OutcomeStatementsTest {
                 new Case("        notCoveredAsSubmitted(", "        allOf { notCoveredAsSubmitted('x') { age min: 1 } }\n        notCoveredAsSubmitted(",
                         "R002", 5, 17),
                 new Case("billed group: 'bilevel'", "billed group: 'oxygen'", "C022", 11, 13),
-                new Case("billed group: 'bilevel'", "billed", "R006", 11, 13))) {
+                new Case("billed group: 'bilevel'", "billed", "R006", 11, 13),
+                new Case("billed group: 'bilevel'", "forCodes(group: 'bilevel') { age min: 18 }", "C030", 11, 13))) {
             assertTrue(POLICY.contains(c.from()), c::toString);
             String text = POLICY.replace(c.from(), c.to());
             PolicyReader.Result result = new PolicyReader().read("01-00000-00.groovy", text);
