@@ -159,7 +159,7 @@ public final class GuidelineCompiler {
             for (OutcomeStatement o : g.positionStatement().outcomes()) {
                 outcomes.add(new OutcomeRules.Rule(o.kind(), o.study(), compile(id, o.criterion(), bits, context),
                         cite(new Finding(OutcomeFindings.kind(o.kind()), o.id(), ClauseId.qualified(id, o.kind().clauseSegment(), o.id()),
-                                o.text(), Section.POSITION_STATEMENT, List.of()))));
+                                o.text(), o.section(), List.of()))));
             }
             StringJoiner statement = new StringJoiner(" ");
             for (Paragraph paragraph : g.positionStatement().paragraphs()) {

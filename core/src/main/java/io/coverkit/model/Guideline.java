@@ -181,7 +181,7 @@ public record Guideline(
         List<OutcomeStatement> kept = new ArrayList<>();
         for (OutcomeStatement o : Dated.inForce(positionStatement.outcomes(), date)) {
             kept.add(new OutcomeStatement(o.id(), o.kind(), o.text(), o.study(), Dated.criteria(o.criterion(), date), o.validity(),
-                    o.at()));
+                    o.at(), o.section()));
         }
         return kept;
     }

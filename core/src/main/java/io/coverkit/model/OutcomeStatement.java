@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param criterion which requests the statement applies to
  * @param study for {@link Kind#COVERED_UNDER_STUDY}, the study kind the member must be enrolled in
  *     ({@code ced} or {@code ide}); empty for the other kinds
+ * @param section the section it is written in: {@code POSITION STATEMENT}, or a generic section's heading
  */
-public record OutcomeStatement(String id, Kind kind, String text, String study, Criterion criterion, Validity validity, SourceRef at)
+public record OutcomeStatement(
+        String id, Kind kind, String text, String study, Criterion criterion, Validity validity, SourceRef at, String section)
         implements Serializable, InForce {
+
+    /** A statement of the position statement. */
+    public OutcomeStatement(String id, Kind kind, String text, String study, Criterion criterion, Validity validity, SourceRef at) {
+        this(id, kind, text, study, criterion, validity, at, Section.POSITION_STATEMENT);
+    }
 
     /** Which outcome the statement decides. */
     public enum Kind {
@@ -54,5 +61,6 @@ public record OutcomeStatement(String id, Kind kind, String text, String study, 
         Objects.requireNonNull(criterion, "an outcome statement says when it applies");
         study = study == null ? "" : study;
         validity = validity == null ? Validity.ALWAYS : validity;
+        section = section == null ? Section.POSITION_STATEMENT : section;
     }
 }

@@ -76,6 +76,33 @@ final class CodeReferences {
         }
     }
 
+    /**
+     * A code scope inside an outcome statement is met for every request it does not cover, so the
+     * statement would hold for all other codes: "claims for E0471 are denied" is {@code billed
+     * 'E0471'}, not {@code forCodes('E0471') { ... }}. Excluded ({@code none}, {@code unless}), a
+     * scope is not met where it applies, which is as wrong, so any depth is reported.
+     */
+    void statement(io.coverkit.model.OutcomeStatement statement) {
+        statementScopes(statement, statement.criterion());
+    }
+
+    private void statementScopes(io.coverkit.model.OutcomeStatement statement, io.coverkit.model.Criterion c) {
+        if (c instanceof Scoped scoped && scoped.scope() instanceof Scoped.RequestedCodes codes) {
+            d.error(DiagnosticCode.C030, scoped.at(), "`forCodes` inside `" + statement.kind().keyword() + "` is met for every request "
+                    + "not of its codes, so the statement would apply to all of them",
+                    "write `billed " + (codes.codes().isEmpty() ? "group: '" + codes.group() + "'" : "'" + codes.codes().get(0) + "'")
+                            + "` for \"a request billing these codes\"");
+        } else if (c instanceof Scoped scoped) {
+            statementScopes(statement, scoped.criterion());
+        } else if (c instanceof io.coverkit.model.AllOf all) {
+            all.criteria().forEach(x -> statementScopes(statement, x));
+        } else if (c instanceof io.coverkit.model.AnyOf any) {
+            any.criteria().forEach(x -> statementScopes(statement, x));
+        } else if (c instanceof io.coverkit.model.Not not) {
+            statementScopes(statement, not.criterion());
+        }
+    }
+
     private void code(String code, SourceRef at) {
         if (!codes.contains(code)) {
             d.error(DiagnosticCode.C022, at, "code `" + code + "` is not in the guideline's code lists, so no request of it is "

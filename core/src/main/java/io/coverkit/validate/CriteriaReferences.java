@@ -50,7 +50,10 @@ final class CriteriaReferences {
         TherapyClassReferences.checkRegistry(guideline, classes, d);
         visit(guideline.decision().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
-        guideline.positionStatement().outcomes().forEach(o -> visit(o.criterion()));
+        guideline.positionStatement().outcomes().forEach(o -> {
+            visit(o.criterion());
+            codes.statement(o);
+        });
         if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
                 && guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, guideline.authorization().at(),

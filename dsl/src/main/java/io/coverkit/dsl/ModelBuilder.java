@@ -90,9 +90,10 @@ final class ModelBuilder {
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
                 position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
-                        diagnosisLists(p), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics), outcomes(p),
+                        diagnosisLists(p), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics), outcomes(g),
                         TherapyClasses.read(p, diagnostics)))
-                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), g.at())),
+                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), List.of(), List.of(), List.of(), g.at(),
+                                List.of(), outcomes(g), List.of())),
                 billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE)
@@ -199,9 +200,32 @@ final class ModelBuilder {
         return statements;
     }
 
-    /** The outcome statements of the position statement, in written order: their criteria are built as any others. */
-    private List<OutcomeStatement> outcomes(Call block) {
+    /**
+     * The outcome statements of the guideline: the position statement's, then each generic section's
+     * (sub-sections after their parent), in written order; their criteria are built as any others,
+     * and each names the section it is written in.
+     */
+    private List<OutcomeStatement> outcomes(Call g) {
         List<OutcomeStatement> statements = new ArrayList<>();
+        g.child("positionStatement").ifPresent(p -> outcomes(p, Section.POSITION_STATEMENT, statements));
+        sectionOutcomes(g, statements);
+        return statements;
+    }
+
+    private void sectionOutcomes(Call parent, List<OutcomeStatement> into) {
+        for (Call s : parent.children("section")) {
+            String outer = criteriaSection;
+            criteriaSection = s.text(0);
+            try {
+                outcomes(s, s.text(0), into);
+            } finally {
+                criteriaSection = outer;
+            }
+            sectionOutcomes(s, into);
+        }
+    }
+
+    private void outcomes(Call block, String section, List<OutcomeStatement> statements) {
         for (Call o : block.body()) {
             OutcomeStatement.Kind kind = ClaimCalls.outcomeKind(o.name());
             if (kind == null) {
@@ -214,9 +238,8 @@ final class ModelBuilder {
             String statementId = id;
             parts(o).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, o.at()))
                     .ifPresent(c -> statements.add(new OutcomeStatement(statementId, kind, o.text(0), o.text("study"), c, validity(o),
-                            o.at())));
+                            o.at(), section)));
         }
-        return statements;
     }
 
     private Formulary formulary(Call list) {

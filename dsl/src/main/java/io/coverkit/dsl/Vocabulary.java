@@ -284,6 +284,36 @@ public final class Vocabulary {
         return k;
     }
 
+    /**
+     * The outcome statements (family 9, helper `context`), as they may appear in {@code in}: the
+     * position statement, or a generic section (an LCD states its denials under its own headings).
+     */
+    private static List<Keyword> outcomeStatements(Block in) {
+        Param text = required("text", TEXT, "the statement, verbatim");
+        Param id = optional("id", ID, "stable id; derived from the text when left out");
+        return List.of(
+                word("notCoveredAsSubmitted", in, List.of(text), dated(id), Block.CRITERIA, Occurs.MANY,
+                        "A statement that a claim is not covered as submitted (a wrong code, a missing or misused modifier) "
+                                + "when all the criteria inside are met; such a request is decided NOT_COVERED_AS_SUBMITTED, "
+                                + "before any clinical criterion."),
+                word("priorAuthorizationRequired", in, List.of(text), dated(id), Block.CRITERIA, Occurs.MANY,
+                        "A statement that prior authorization is required when all the criteria inside are met (write "
+                                + "`none { authorizationOnFile current: true }` for \"and none is on file\"); such a request is "
+                                + "decided PRIOR_AUTHORIZATION_REQUIRED, after `notCoveredAsSubmitted` and before any clinical "
+                                + "criterion."),
+                word("pendForReview", in, List.of(text), dated(id), Block.CRITERIA, Occurs.MANY,
+                        "A statement that a request is referred for clinical review (such as by a medical director) when all "
+                                + "the criteria inside are met; such a request is decided PEND_FOR_REVIEW, after `experimental` "
+                                + "and before the criteria."),
+                word("coveredUnderStudy", in, List.of(text),
+                        dated(required("study", ArgType.STUDY_KIND, "`ced` (coverage with evidence development) or `ide` "
+                                + "(investigational device exemption)"), id), Block.CRITERIA, Occurs.MANY,
+                        "Coverage only for a member enrolled in a study or registry, for requests the criteria do not cover: "
+                                + "when all the criteria inside are met and the request's `studies` hold an enrollment of the "
+                                + "kind, the request is decided COVERED_UNDER_STUDY (once documented); without one, "
+                                + "NOT_MEDICALLY_NECESSARY."));
+    }
+
     /** The most columns a table of the vocabulary has: the widest published table seen has five. */
     static final int MAX_CELLS = 6;
 
@@ -620,28 +650,9 @@ public final class Vocabulary {
         // NCD 240.4, "Coverage with Evidence Development (CED): Medicare provides the following limited coverage
         // for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above" ->
         // `coveredUnderStudy(..., study: 'ced') { age min: 18 }`.
-        k.add(word("notCoveredAsSubmitted", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
-                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
-                "A statement that a claim is not covered as submitted (a wrong code, a missing or misused modifier) when all "
-                        + "the criteria inside are met; such a request is decided NOT_COVERED_AS_SUBMITTED, before any clinical "
-                        + "criterion."));
-        k.add(word("priorAuthorizationRequired", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
-                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
-                "A statement that prior authorization is required when all the criteria inside are met (write "
-                        + "`none { authorizationOnFile current: true }` for \"and none is on file\"); such a request is decided "
-                        + "PRIOR_AUTHORIZATION_REQUIRED, after `notCoveredAsSubmitted` and before any clinical criterion."));
-        k.add(word("pendForReview", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
-                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
-                "A statement that a request is referred for clinical review (such as by a medical director) when all the "
-                        + "criteria inside are met; such a request is decided PEND_FOR_REVIEW, after `experimental` and before "
-                        + "the criteria."));
-        k.add(word("coveredUnderStudy", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
-                dated(required("study", ArgType.STUDY_KIND, "`ced` (coverage with evidence development) or `ide` "
-                                + "(investigational device exemption)"),
-                        optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
-                "Coverage only for a member enrolled in a study or registry, for requests the criteria do not cover: when all "
-                        + "the criteria inside are met and the request's `studies` hold an enrollment of the kind, the request "
-                        + "is decided COVERED_UNDER_STUDY (once documented); without one, NOT_MEDICALLY_NECESSARY."));
+        for (Block in : List.of(Block.POSITION_STATEMENT, Block.SECTION)) {
+            k.addAll(outcomeStatements(in));
+        }
 
         k.add(word("experimental", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
                 dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,

@@ -60,11 +60,25 @@ final class CriteriaBlocks {
             top.add(new Entry(null, null, new Statement("experimental/" + x.id(), x.text(), x.criterion(), x.at())));
         }
         for (OutcomeStatement o : statement.outcomes()) {
-            top.add(new Entry(null, null, new Statement(o.kind().clauseSegment() + "/" + o.id(), o.text(), o.criterion(), o.at())));
+            // A statement written in a generic section is printed there (SectionBlocks).
+            if (o.section().equals(io.coverkit.model.Section.POSITION_STATEMENT)) {
+                top.add(new Entry(null, null, statement(o)));
+            }
         }
         top.sort(WRITTEN);
         List<Node> out = new ArrayList<>();
         blocks.emit(blocks.flatten(top), "all", 0, out);
+        return out;
+    }
+
+    private static Statement statement(OutcomeStatement o) {
+        return new Statement(o.kind().clauseSegment() + "/" + o.id(), o.text(), o.criterion(), o.at());
+    }
+
+    /** An outcome statement written in a generic section, with its criteria; {@code prose} is the section's. */
+    static List<Node> of(OutcomeStatement o, List<Paragraph> prose, boolean ordered) {
+        List<Node> out = new ArrayList<>();
+        new CriteriaBlocks(prose, ordered).writeLoose(new Entry(null, null, statement(o)), 0, out);
         return out;
     }
 

@@ -74,11 +74,34 @@ final class SectionBlocks {
         for (Criterion c : s.criteria()) {
             entries.add(new Entry(c.at(), () -> out.addAll(CriteriaBlocks.of(new PositionStatement(inBlocks, c, c.at()), ordered))));
         }
+        for (io.coverkit.model.OutcomeStatement o : g.positionStatement().outcomes()) {
+            // Written directly in this section: its heading, and a position between the section's and its sub-sections'.
+            if (o.section().equals(s.heading()) && directlyIn(o.at(), s)) {
+                entries.add(new Entry(o.at(), () -> out.addAll(CriteriaBlocks.of(o, inBlocks, ordered))));
+            }
+        }
         for (GuidelineSection sub : s.sections()) {
             entries.add(new Entry(sub.at(), () -> section(sub, level + 1, out)));
         }
         entries.sort(WRITTEN);
         entries.forEach(e -> e.emit().run());
+    }
+
+    /** True when {@code at} is after the section's start and in none of its sub-sections (of the same heading). */
+    private static boolean directlyIn(io.coverkit.model.SourceRef at, GuidelineSection s) {
+        if (before(at, s.at())) {
+            return false;
+        }
+        for (GuidelineSection sub : s.sections()) {
+            if (sub.heading().equals(s.heading()) && !before(at, sub.at())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean before(io.coverkit.model.SourceRef a, io.coverkit.model.SourceRef b) {
+        return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
     }
 
     private static Node.Table table(ProseTable t) {

@@ -202,6 +202,47 @@ class OutcomeStatementsTest {
     }
 
     @Test
+    void aStatementMayBeWrittenInAnySectionAndNamesIt() {
+        Guideline lcd = Snippets.validated("""
+                guideline('01-00000-00') {
+                    title 'Airway devices'
+                    originalEffectiveDate '2020-01-01'
+                    section('Coverage Indications, Limitations, and/or Medical Necessity') {
+                        paragraph 'Bi-level devices.'
+                        notCoveredAsSubmitted('If an E0471 is billed with a diagnosis of OSA, it will be denied as not reasonable and necessary.', id: 'e0471') {
+                            billed 'E0471'
+                        }
+                        allOf {
+                            age min: 18, text: 'The beneficiary is an adult.'
+                        }
+                    }
+                    billingCoding {
+                        codes('HCPCS') {
+                            code 'E0601'
+                            code 'E0471'
+                        }
+                    }
+                    updateHistory {
+                        revision '2020-01-01', 'New.'
+                    }
+                }
+                """);
+        Evaluator lcdEvaluator = new GuidelineCompiler().compile(lcd);
+        CoverageRequest e0471 = RequestBuilder.requestFor(lcd).on("2026-06-01").bornOn("1960-01-01").hcpcs("E0471").build();
+        Determination d = lcdEvaluator.decide(e0471);
+        assertEquals(Outcome.NOT_COVERED_AS_SUBMITTED, d.outcome());
+        assertEquals(d.outcome(), lcdEvaluator.outcome(e0471));
+        assertEquals("Coverage Indications, Limitations, and/or Medical Necessity", finding(d, FindingKind.NOT_COVERED_AS_SUBMITTED).section());
+        CoverageRequest e0601 = RequestBuilder.requestFor(lcd).on("2026-06-01").bornOn("1960-01-01").hcpcs("E0601").build();
+        assertEquals(Outcome.MEETS_MEDICAL_NECESSITY, lcdEvaluator.decide(e0601).outcome());
+        String page = new io.coverkit.render.GuidelineRenderer().markdown(lcd);
+        int heading = page.indexOf("Coverage Indications, Limitations, and/or Medical Necessity");
+        int statement = page.indexOf("If an E0471 is billed with a diagnosis of OSA, it will be denied as not reasonable and necessary.");
+        assertTrue(heading >= 0 && statement > heading && page.indexOf("Bi-level devices.") < statement, page);
+        assertEquals(page.indexOf("If an E0471 is billed"), page.lastIndexOf("If an E0471 is billed"), "printed once: " + page);
+    }
+
+    @Test
     void theExplanationCitesTheStatementThatDecided() {
         Determination d = decide(cpap().units(2).build());
         String text = new Explainer().explain(d, guideline);
@@ -222,7 +263,8 @@ class OutcomeStatementsTest {
                 new Case("        notCoveredAsSubmitted(", "        allOf { notCoveredAsSubmitted('x') { age min: 1 } }\n        notCoveredAsSubmitted(",
                         "R002", 5, 17),
                 new Case("billed group: 'bilevel'", "billed group: 'oxygen'", "C022", 11, 13),
-                new Case("billed group: 'bilevel'", "billed", "R006", 11, 13))) {
+                new Case("billed group: 'bilevel'", "billed", "R006", 11, 13),
+                new Case("billed group: 'bilevel'", "forCodes(group: 'bilevel') { age min: 18 }", "C030", 11, 13))) {
             assertTrue(POLICY.contains(c.from()), c::toString);
             String text = POLICY.replace(c.from(), c.to());
             PolicyReader.Result result = new PolicyReader().read("01-00000-00.groovy", text);
