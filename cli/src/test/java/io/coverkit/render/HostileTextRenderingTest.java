@@ -117,7 +117,7 @@ class HostileTextRenderingTest {
         return new Guideline(g.id(), g.title(), g.originalEffectiveDate(), g.reviewed(), g.revised(), g.disclaimer(),
                 g.description(), hostile, g.billing(), g.reimbursement(), g.programExceptions(), g.definitions(),
                 g.relatedGuidelines(), g.other(), g.references(), g.committeeApproval(), g.revisions(), g.unknownPeriods(),
-                g.corrections(), g.formulary(), g.authorization(), g.layout(), g.sourceDigest(), g.at());
+                g.corrections(), g.formulary(), g.authorization(), g.sections(), g.layout(), g.sourceDigest(), g.at());
     }
 
     private static org.w3c.dom.Document parse(String html) throws Exception {

@@ -248,6 +248,9 @@ final class DecidingPath {
         if (test instanceof MemberCriterion.Ordered) {
             return "orders";
         }
+        if (test instanceof io.coverkit.model.TimeTest && !f.evidence().isEmpty()) {
+            return TimeSupply.of(f.evidence().get(0));
+        }
         return f.evidence().isEmpty() ? m.id() : field(f.evidence().get(0).field());
     }
 
@@ -285,7 +288,7 @@ final class DecidingPath {
     }
 
     private static String headingOf(Scoped scoped, String outer) {
-        return scoped.scope() instanceof Scoped.RequestedDrug drug && !drug.heading().isEmpty() ? drug.heading() : outer;
+        return !scoped.scope().heading().isEmpty() ? scoped.scope().heading() : outer;
     }
 
     static void line(int indent, String text, StringBuilder out) {

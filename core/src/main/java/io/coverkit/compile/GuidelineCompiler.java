@@ -16,6 +16,9 @@ import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Drug;
 import io.coverkit.model.ExperimentalStatement;
+import io.coverkit.model.OutcomeStatement;
+import io.coverkit.eval.OutcomeRules;
+import io.coverkit.eval.OutcomeFindings;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
@@ -119,7 +122,7 @@ public final class GuidelineCompiler {
             Finding beforeEffective = cite(new Finding(FindingKind.BEFORE_ORIGINAL_EFFECTIVE_DATE, "original-effective-date",
                     id + "/original-effective-date",
                     "the date is before the original effective date " + guideline.originalEffectiveDate(), "", List.of()));
-            List<Indication> indications = guideline.positionStatement().allIndications();
+            List<Indication> indications = guideline.decision().allIndications();
             Map<String, Integer> bits = new LinkedHashMap<>();
             for (Indication indication : indications) {
                 bits.putIfAbsent(indication.id(), bits.size());
@@ -145,12 +148,18 @@ public final class GuidelineCompiler {
                     List.of()));
             Map<LineOfBusiness, CompiledGuideline.ExceptionRule> exceptions = exceptions(id, g);
             RevisionContext context = RevisionContext.of(g);
-            CriterionCheck criteria = compile(id, g.positionStatement().criteria(), bits, context);
+            CriterionCheck criteria = compile(id, g.decision().criteria(), bits, context);
             List<CompiledGuideline.Experimental> experimental = new ArrayList<>();
             for (ExperimentalStatement x : g.positionStatement().experimental()) {
                 experimental.add(new CompiledGuideline.Experimental(compile(id, x.criterion(), bits, context),
                         cite(new Finding(FindingKind.EXPERIMENTAL, x.id(), ClauseId.qualified(id, "experimental", x.id()),
                                 x.text(), Section.POSITION_STATEMENT, List.of()))));
+            }
+            List<OutcomeRules.Rule> outcomes = new ArrayList<>();
+            for (OutcomeStatement o : g.positionStatement().outcomes()) {
+                outcomes.add(new OutcomeRules.Rule(o.kind(), o.study(), compile(id, o.criterion(), bits, context),
+                        cite(new Finding(OutcomeFindings.kind(o.kind()), o.id(), ClauseId.qualified(id, o.kind().clauseSegment(), o.id()),
+                                o.text(), Section.POSITION_STATEMENT, List.of()))));
             }
             StringJoiner statement = new StringJoiner(" ");
             for (Paragraph paragraph : g.positionStatement().paragraphs()) {
@@ -158,7 +167,7 @@ public final class GuidelineCompiler {
             }
             // Only a statement of indications is failed by the absence of one; criteria about the
             // member report their own failures.
-            Finding noIndication = g.positionStatement().indications().isEmpty() ? null
+            Finding noIndication = g.decision().indications().isEmpty() ? null
                     : cite(new Finding(FindingKind.NO_INDICATION_MET, "position-statement",
                             id + "/position-statement", statement.toString(), Section.POSITION_STATEMENT, List.of()));
             return new CompiledGuideline.Plan(date, codes, exceptions, criteria, noIndication, noCode,
@@ -167,7 +176,8 @@ public final class GuidelineCompiler {
                     unknown(whole, Section.POSITION_STATEMENT, date),
                     unknown(whole, Section.DOCUMENTATION, date),
                     pharmacy(id, g, context),
-                    experimental);
+                    experimental,
+                    new OutcomeRules(outcomes));
         }
 
         /** The drug list's findings, who needs prior authorization, and what shortens an approval. */
@@ -191,7 +201,7 @@ public final class GuidelineCompiler {
                         Section.LENGTH_OF_AUTHORIZATION, List.of()));
             }
             List<MemberCriterion> caps = new ArrayList<>();
-            for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+            for (MemberCriterion m : g.decision().memberCriteria()) {
                 if (m.test() instanceof MemberCriterion.Cap) {
                     caps.add(m);
                 }

@@ -22,8 +22,11 @@ final class FactNames {
     /** Every fact name the guideline's criteria use, in alphabetical order. */
     static Set<String> of(Guideline guideline) {
         Set<String> names = new TreeSet<>();
-        collect(guideline.positionStatement().criteria(), names);
+        collect(guideline.decision().criteria(), names);
         for (ExperimentalStatement statement : guideline.positionStatement().experimental()) {
+            collect(statement.criterion(), names);
+        }
+        for (io.coverkit.model.OutcomeStatement statement : guideline.positionStatement().outcomes()) {
             collect(statement.criterion(), names);
         }
         return names;

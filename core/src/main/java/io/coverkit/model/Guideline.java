@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param corrections deliberate changes to content already in force on past dates
  * @param formulary the drug list of a pharmacy guideline, or {@link Formulary#NONE}
  * @param authorization which requests need prior authorization and how long an approval lasts
+ * @param sections the document's own sections (a template's generic sections), in written order;
+ *     their criteria join the decision (see {@link #decision()})
  * @param layout how the publisher lays the document out, for rendering
  * @param sourceDigest {@code sha256:} of the policy file's bytes
  */
@@ -43,6 +45,7 @@ public record Guideline(
         List<Correction> corrections,
         Formulary formulary,
         Authorization authorization,
+        List<GuidelineSection> sections,
         Layout layout,
         String sourceDigest,
         SourceRef at)
@@ -67,6 +70,7 @@ public record Guideline(
         corrections = List.copyOf(corrections);
         formulary = formulary == null ? Formulary.NONE : formulary;
         authorization = authorization == null ? Authorization.NOT_STATED : authorization;
+        sections = sections == null ? List.of() : List.copyOf(sections);
         layout = layout == null ? Layout.DEFAULT : layout;
         Objects.requireNonNull(sourceDigest, "a guideline needs the digest of its source");
     }
@@ -97,7 +101,30 @@ public record Guideline(
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld(),
+                outcomesAsOf(date));
+    }
+
+    /**
+     * What the guideline decides on: the position statement with its criteria joined by every
+     * section's, all of which must hold, the position statement's first, then each section's in
+     * written order. Without sections that hold criteria it is the position statement itself.
+     */
+    public PositionStatement decision() {
+        Criterion joined = Sections.decision(positionStatement.criteria(), sections, at);
+        return joined == positionStatement.criteria() ? positionStatement
+                : new PositionStatement(positionStatement.paragraphs(), joined, positionStatement.derived(),
+                        positionStatement.diagnosisLists(), positionStatement.experimental(), positionStatement.at(),
+                        positionStatement.closedWorld(), positionStatement.outcomes());
+    }
+
+    /** What the guideline decided on as of {@code date}: {@code asOf(date).decision()}, built alone. */
+    public PositionStatement decisionOn(LocalDate date) {
+        PositionStatement own = positionStatementOn(date);
+        Criterion joined = Sections.decision(own.criteria(), Sections.asOf(sections, date), at);
+        return joined == own.criteria() ? own
+                : new PositionStatement(own.paragraphs(), joined, own.derived(), own.diagnosisLists(), own.experimental(),
+                        own.at(), own.closedWorld(), own.outcomes());
     }
 
     /**
@@ -133,6 +160,7 @@ public record Guideline(
                 correctionsUntil(date),
                 new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at()),
                 authorization,
+                Sections.asOf(sections, date),
                 new Layout(layout.template(), layout.documentType(), Dated.paragraphs(layout.documentNumbers(), date),
                         layout.headings()),
                 sourceDigest,
@@ -145,6 +173,15 @@ public record Guideline(
         List<ExperimentalStatement> kept = new ArrayList<>();
         for (ExperimentalStatement e : Dated.inForce(positionStatement.experimental(), date)) {
             kept.add(new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date), e.validity(), e.at()));
+        }
+        return kept;
+    }
+
+    private List<OutcomeStatement> outcomesAsOf(LocalDate date) {
+        List<OutcomeStatement> kept = new ArrayList<>();
+        for (OutcomeStatement o : Dated.inForce(positionStatement.outcomes(), date)) {
+            kept.add(new OutcomeStatement(o.id(), o.kind(), o.text(), o.study(), Dated.criteria(o.criterion(), date), o.validity(),
+                    o.at()));
         }
         return kept;
     }

@@ -25,8 +25,14 @@ public record Layout(String template, String documentType, List<Paragraph> docum
     public static final String CMS_NCD = "cms-ncd";
     /** A state Medicaid preferred drug list's prior authorization criteria. */
     public static final String MEDICAID_PDL = "medicaid-pdl";
+    /**
+     * A Medicare administrative contractor's local coverage determination (LCD) or its article: the
+     * document type, title and number, then the policy's own sections in the order written, with
+     * the coding information and the revision history where the policy writes them.
+     */
+    public static final String CMS_LCD = "cms-lcd";
     /** The templates a policy may name. */
-    public static final List<String> TEMPLATES = List.of(FLORIDA_BLUE_MCG, CMS_NCD, MEDICAID_PDL);
+    public static final List<String> TEMPLATES = List.of(FLORIDA_BLUE_MCG, CMS_NCD, MEDICAID_PDL, CMS_LCD);
 
     /** The layout of a policy that declares nothing: the medical coverage guideline's. */
     public static final Layout DEFAULT = new Layout(FLORIDA_BLUE_MCG, "", List.of(), List.of());

@@ -131,7 +131,7 @@ final class ChangelogVerifier {
             return; // nothing published to compare with
         }
         // Only the two position statements are compared, so only they are built, not whole guidelines.
-        if (!Objects.equals(g.positionStatementOn(before), g.positionStatementOn(day))) {
+        if (!Objects.equals(g.decisionOn(before), g.decisionOn(day))) {
             d.error(DiagnosticCode.C012, r.at(), "the entry of " + day
                     + " says the position statement did not change, but it differs from the one in force the day before");
         }

@@ -15,9 +15,9 @@ record DatedClause(String what, Validity validity, SourceRef at) {
     static List<DatedClause> of(Guideline g) {
         List<DatedClause> all = new ArrayList<>();
         g.billing().codes().forEach(c -> all.add(new DatedClause("code `" + c.code() + "`", c.validity(), c.at())));
-        g.positionStatement().allIndications()
+        g.decision().allIndications()
                 .forEach(i -> all.add(new DatedClause("indication `" + i.id() + "`", i.validity(), i.at())));
-        g.positionStatement().memberCriteria()
+        g.decision().memberCriteria()
                 .forEach(m -> all.add(new DatedClause("criterion `" + m.id() + "`", m.validity(), m.at())));
         for (DocumentRequirement r : g.billing().documentation().requirements()) {
             all.add(new DatedClause("document `" + r.loinc() + "`", r.validity(), r.at()));

@@ -43,9 +43,9 @@ public final class GuidelineValidator {
     public List<Diagnostic> validate(Guideline guideline) {
         Diagnostics d = new Diagnostics();
         checkFileName(guideline, d);
-        List<Indication> indications = guideline.positionStatement().allIndications();
+        List<Indication> indications = guideline.decision().allIndications();
         unique(indications, Indication::id, Indication::validity, Indication::at, "indication", d);
-        List<MemberCriterion> members = guideline.positionStatement().memberCriteria();
+        List<MemberCriterion> members = guideline.decision().memberCriteria();
         unique(members, MemberCriterion::id, MemberCriterion::validity,
                 MemberCriterion::at, "criterion", d);
         Set<String> indicationIds = new HashSet<>(indications.stream().map(Indication::id).toList());

@@ -63,7 +63,7 @@ public final class GuidelineDiff {
             case POSITION_STATEMENT, INDICATION -> Section.POSITION_STATEMENT;
             case DOCUMENTATION -> Section.DOCUMENTATION;
             case PROGRAM_EXCEPTION -> Section.PROGRAM_EXCEPTIONS;
-            case METADATA, CODE, UNKNOWN_CONTENT, DRUG, AUTHORIZATION -> null;
+            case METADATA, CODE, UNKNOWN_CONTENT, DRUG, AUTHORIZATION, SECTION -> null;
         };
         return section != null && (before.entries().containsKey("unknown/" + section)
                 || after.entries().containsKey("unknown/" + section));

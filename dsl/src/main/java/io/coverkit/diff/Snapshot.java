@@ -45,7 +45,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         PROGRAM_EXCEPTION,
         UNKNOWN_CONTENT,
         DRUG,
-        AUTHORIZATION
+        AUTHORIZATION,
+        /** The prose, fields and tables of the policy's own sections (their criteria are the position statement's area). */
+        SECTION
     }
 
     /**
@@ -71,7 +73,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         }
         for (CodeList list : g.billing().codeLists()) {
             for (ProcedureCode c : list.codes()) {
-                e.put("code/" + c.system() + "/" + c.code(), new Entry(Area.CODE, c.system() + " " + c.code(), c.descriptor(), c.at()));
+                // A code moved to another group changes which `forCodes` criteria apply to it: a change.
+                e.put("code/" + c.system() + "/" + c.code(), new Entry(Area.CODE, c.system() + " " + c.code(), c.descriptor()
+                        + (list.group().isEmpty() ? "" : " [group " + list.group() + "]"), c.at()));
             }
         }
         if (g.unknownOn(Section.POSITION_STATEMENT, date).isEmpty()) {
@@ -81,22 +85,28 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
                         "position statement paragraph " + (i + 1), paragraphs.get(i).text(), paragraphs.get(i).at()));
             }
             e.put("position-statement/criteria", new Entry(Area.POSITION_STATEMENT, "how the indications combine",
-                    shape(g.positionStatement().criteria()), g.positionStatement().at()));
-            for (Indication i : g.positionStatement().allIndications()) {
+                    shape(g.decision().criteria()), g.positionStatement().at()));
+            for (Indication i : g.decision().allIndications()) {
                 e.put("indication/" + i.id(), new Entry(Area.INDICATION, "indication " + i.id(), i.text(), i.at()));
             }
-            for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+            for (MemberCriterion m : g.decision().memberCriteria()) {
                 e.put("criterion/" + m.id(), new Entry(Area.POSITION_STATEMENT, "criterion " + m.id(),
                         MemberCriteria.describe(m.test()) + (m.text().isEmpty() ? "" : ": " + m.text()), m.at()));
             }
             for (var x : g.positionStatement().experimental()) {
                 e.put("experimental/" + x.id(), new Entry(Area.POSITION_STATEMENT, "experimental " + x.id(), x.text(), x.at()));
             }
+            // An outcome statement changes when its text, its study or the shape of its criteria does.
+            for (var o : g.positionStatement().outcomes()) {
+                e.put(o.kind().clauseSegment() + "/" + o.id(), new Entry(Area.POSITION_STATEMENT, o.kind().keyword() + " " + o.id(),
+                        o.text() + (o.study().isEmpty() ? "" : " [study: " + o.study() + "]") + " when " + shape(o.criterion()), o.at()));
+            }
             for (var list : g.positionStatement().diagnosisLists()) {
                 e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),
                         String.join(", ", list.codes().stream().map(IcdRange::describe).toList()), list.at()));
             }
         }
+        SectionEntries.add(g.sections(), "section/", e);
         for (var d : g.formulary().drugs()) {
             e.put("drug/" + d.id(), new Entry(Area.DRUG, "drug " + d.id(),
                     d.name() + ", " + d.status().heading().toLowerCase(java.util.Locale.ROOT) + ", class " + d.drugClass(), d.at()));

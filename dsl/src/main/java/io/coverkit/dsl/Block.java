@@ -17,7 +17,9 @@ public enum Block {
     UPDATE_HISTORY("`updateHistory`"),
     DRUGS("`drugList`"),
     DIAGNOSES("`diagnosisCodes`"),
-    ELEMENTS("`prerequisite`");
+    ELEMENTS("`prerequisite`"),
+    SECTION("a `section` block"),
+    TABLE("a `table` block");
 
     private final String description;
 

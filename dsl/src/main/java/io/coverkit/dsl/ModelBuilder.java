@@ -19,12 +19,14 @@ import io.coverkit.model.Drug;
 import io.coverkit.model.ExperimentalStatement;
 import io.coverkit.model.Formulary;
 import io.coverkit.model.Guideline;
+import io.coverkit.model.GuidelineSection;
 import io.coverkit.model.IcdRange;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.OtherInformation;
+import io.coverkit.model.OutcomeStatement;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.PositionStatement;
 import io.coverkit.model.ProcedureCode;
@@ -48,12 +50,20 @@ import java.util.Optional;
 final class ModelBuilder {
     private final Diagnostics diagnostics;
     private final ProseReader prose;
+    private final ClaimCalls claim;
+    private final SectionReader sections;
+    /** The section whose criteria are being built: findings of a criterion name it. */
+    private String criteriaSection = Section.POSITION_STATEMENT;
+    private final TimeCriteria time;
     private BlockDates blockDates;
 
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.blockDates = new BlockDates(List.of(), diagnostics);
+        this.claim = new ClaimCalls(diagnostics);
         this.prose = new ProseReader(this::validity);
+        this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria);
+        this.time = new TimeCriteria(diagnostics);
     }
 
     /** The guideline of a file's top-level calls, or empty when a required part is missing. */
@@ -66,7 +76,8 @@ final class ModelBuilder {
         blockDates = new BlockDates(fileCalls, diagnostics);
         Optional<Call> position = g.child("positionStatement");
         Optional<Call> billing = g.child("billingCoding");
-        Optional<Criterion> criteria = position.flatMap(this::criteria);
+        List<GuidelineSection> generic = sections.sections(g);
+        Optional<Criterion> criteria = position.isPresent() ? position.flatMap(this::criteria) : noStatement(g, generic);
         if (g.child("title").isEmpty() || g.child("originalEffectiveDate").isEmpty() || criteria.isEmpty()) {
             return Optional.empty();
         }
@@ -78,9 +89,9 @@ final class ModelBuilder {
                 g.child("revised").map(c -> c.date(0)).orElse(null),
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
-                new PositionStatement(prose.statementProse(position.get()), criteria.get(), derived(position.get()),
-                        diagnosisLists(position.get()), experimental(position.get()), position.get().at(),
-                        Declarations.closedWorld(position.get(), diagnostics)),
+                position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
+                        diagnosisLists(p), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics), outcomes(p)))
+                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), g.at())),
                 billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE)
@@ -95,9 +106,35 @@ final class ModelBuilder {
                 g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
                 g.child("drugList").map(this::formulary).orElse(Formulary.NONE),
                 authorization(g),
+                generic,
                 prose.layout(g),
                 sourceDigest,
                 g.at()));
+    }
+
+    /**
+     * A guideline without a position statement decides on its sections' criteria alone: its own
+     * criteria are the empty group that stands for none. Without criteria in any section, there is
+     * nothing to decide on, which is an error.
+     */
+    private Optional<Criterion> noStatement(Call g, List<GuidelineSection> generic) {
+        if (generic.stream().noneMatch(s -> s.criterion().isPresent())) {
+            diagnostics.error(DiagnosticCode.R008, g.at(), "a `guideline` needs criteria: a `positionStatement`, "
+                    + "or a `section` holding `allOf` or `anyOf`", "add `positionStatement { anyOf { ... } }`");
+            return Optional.empty();
+        }
+        return Optional.of(new AnyOf(List.of(), g.at()));
+    }
+
+    /** A criteria block written in a generic section: its findings name that section. */
+    private Optional<Criterion> sectionCriteria(Call block, String heading) {
+        String outer = criteriaSection;
+        criteriaSection = heading;
+        try {
+            return criterion(block);
+        } finally {
+            criteriaSection = outer;
+        }
     }
 
     private List<Paragraph> paragraphs(Call block) {
@@ -157,6 +194,26 @@ final class ModelBuilder {
             String statementId = id;
             parts(e).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, e.at()))
                     .ifPresent(c -> statements.add(new ExperimentalStatement(statementId, e.text(0), c, validity(e), e.at())));
+        }
+        return statements;
+    }
+
+    /** The outcome statements of the position statement, in written order: their criteria are built as any others. */
+    private List<OutcomeStatement> outcomes(Call block) {
+        List<OutcomeStatement> statements = new ArrayList<>();
+        for (Call o : block.body()) {
+            OutcomeStatement.Kind kind = ClaimCalls.outcomeKind(o.name());
+            if (kind == null) {
+                continue;
+            }
+            String id = o.named().containsKey("id") ? o.text("id") : ClauseId.derive(o.text(0));
+            if (!ClauseId.isValid(id)) {
+                id = kind.clauseSegment() + "-" + o.at().line();
+            }
+            String statementId = id;
+            parts(o).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, o.at()))
+                    .ifPresent(c -> statements.add(new OutcomeStatement(statementId, kind, o.text(0), o.text("study"), c, validity(o),
+                            o.at())));
         }
         return statements;
     }
@@ -249,7 +306,7 @@ final class ModelBuilder {
                             "give it one with `id: '...'`");
                     id = "indication-" + call.at().line();
                 }
-                yield Optional.of(new Indication(id, call.text(0), Section.POSITION_STATEMENT, validity(call), call.at()));
+                yield Optional.of(new Indication(id, call.text(0), criteriaSection, validity(call), call.at()));
             }
             case "age" -> ageRange(call).map(range -> member(call, range, "age-" + (range.min() == null ? "0" : range.min())
                     + (range.max() == null ? "-or-over" : "-" + range.max())));
@@ -281,11 +338,15 @@ final class ModelBuilder {
             case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
                     call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
                     "order"));
+            case "occurred", "lasted", "adherence", "count", "measured", "trend" -> time.build(call).map(t -> member(call, t.test(), t.id()));
             case "none" -> parts(call).map(parts -> new Not(new AnyOf(parts, call.at()), "none", call.at()));
             case "unless" -> parts(call).map(parts -> new Not(new AllOf(parts, call.at()), "unless", call.at()));
             case "initial" -> scoped(call, new Scoped.InitialService());
             case "subsequent" -> scoped(call, new Scoped.SubsequentService());
             case "forDrug" -> scoped(call, new Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
+            case "modifier", "units", "placeOfService", "prescriber", "channel", "authorizationOnFile", "documented", "billed" ->
+                    claim.test(call).map(t -> member(call, t, ClaimCalls.defaultId(call, t)));
+            case "forCodes" -> claim.codesScope(call).flatMap(scope -> scoped(call, scope));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -382,7 +443,7 @@ final class ModelBuilder {
                     "give it one with `id: '...'`");
             id = "criterion-" + call.at().line();
         }
-        return new MemberCriterion(id, test, call.text("text"), call.text("reading"), Section.POSITION_STATEMENT,
+        return new MemberCriterion(id, test, call.text("text"), call.text("reading"), criteriaSection,
                 validity(call), call.at(), call.text("unstated"));
     }
 
@@ -395,7 +456,7 @@ final class ModelBuilder {
                             .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, validity(c), c.at(),
                                     c.text("reading")))
                             .toList(),
-                    codes.at(), codes.text("reading")));
+                    codes.text("group"), codes.text("caption"), codes.at(), codes.text("reading")));
         }
         Documentation documentation = billing.child("documentation").map(this::documentation)
                 .orElse(Documentation.NONE);

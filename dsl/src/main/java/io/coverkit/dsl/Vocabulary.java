@@ -3,7 +3,12 @@ package io.coverkit.dsl;
 import static io.coverkit.dsl.ArgType.BOOLEAN;
 import static io.coverkit.dsl.ArgType.CLOSED_FIELD;
 import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
+import static io.coverkit.dsl.ArgType.COUNT;
+import static io.coverkit.dsl.ArgType.MODIFIER;
+import static io.coverkit.dsl.ArgType.PLACE_OF_SERVICE;
 import static io.coverkit.dsl.ArgType.DATE;
+import static io.coverkit.dsl.ArgType.DATED;
+import static io.coverkit.dsl.ArgType.OCCURRENCE;
 import static io.coverkit.dsl.ArgType.DRUG_STATUS;
 import static io.coverkit.dsl.ArgType.FOLLOW;
 import static io.coverkit.dsl.ArgType.ICD10;
@@ -185,6 +190,32 @@ public final class Vocabulary {
         return all.toArray(new Param[0]);
     }
 
+    /** How many alternatives a claim context criterion may name ("KX, GA or GZ"). */
+    static final int ALTERNATIVES = 8;
+
+    /** A required first value and optional further ones, any of which meets the criterion. */
+    private static List<Param> alternatives(String name, ArgType type, String help) {
+        return alternatives(name, type, help, true);
+    }
+
+    private static List<Param> alternatives(String name, ArgType type, String help, boolean firstRequired) {
+        List<Param> all = new ArrayList<>();
+        all.add(new Param(name, type, firstRequired, help));
+        for (int i = 2; i <= ALTERNATIVES; i++) {
+            all.add(optional("or", type, "another " + name + " that also meets it"));
+        }
+        return List.copyOf(all);
+    }
+
+    /** Which procedures a claim criterion looks at, before the criterion's own named arguments. */
+    private static Param[] codeFilter(Param... own) {
+        List<Param> all = new ArrayList<>(List.of(
+                optional("code", PROCEDURE_CODE, "only procedures of this code"),
+                optional("group", ID, "only procedures of this code group")));
+        all.addAll(List.of(own));
+        return all.toArray(new Param[0]);
+    }
+
     private static Keyword scope(String name, List<Param> positional, List<Param> named, String help) {
         List<Param> all = new ArrayList<>(named);
         all.addAll(blockDated());
@@ -213,6 +244,55 @@ public final class Vocabulary {
                         "Met when every criterion inside is met." + BLOCK_DATES));
     }
 
+    /**
+     * Family 10 (structure), helper pap: generic sections that hold prose, tables, labelled fields,
+     * sub-sections and criteria, so criteria may live in any section of the published document.
+     * Real example (LCD L33718): {@code section('Coverage Indications, Limitations, and/or Medical
+     * Necessity') { paragraph 'For any item to be covered by Medicare, ...'; allOf { ... } }}.
+     */
+    private static List<Keyword> genericSections() {
+        List<Keyword> k = new ArrayList<>();
+        String sectionHelp = "A section of the published document under its own heading, holding prose, tables, labelled "
+                + "fields, sub-sections and criteria in the order written. Its criteria join the decision: every "
+                + "criterion of every section must hold, together with the position statement's (if any), the position "
+                + "statement's first, then each section's in the order written; a section with prose only decides nothing.";
+        for (Block in : List.of(Block.GUIDELINE, Block.SECTION)) {
+            k.add(word("section", in, List.of(required("heading", TEXT, "the section's heading, verbatim")), dated(),
+                    Block.SECTION, Occurs.MANY, sectionHelp));
+        }
+        k.add(paragraph(Block.SECTION));
+        k.add(heading(Block.SECTION));
+        k.add(word("anyOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when at least one of the criteria inside is met."));
+        k.add(word("allOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when every criterion inside is met."));
+        k.add(word("field", Block.SECTION, List.of(required("label", TEXT, "the label, verbatim"),
+                        optional("value", TEXT, "the value, verbatim; left out, the template supplies it")), dated(),
+                null, Occurs.MANY, "A labelled line of a document information block, such as `field 'Notice Period Start "
+                        + "Date', '06/24/2021'`. Left without a value, the `cms-lcd` template prints the guideline's own: "
+                        + "`LCD ID` (the document number in force), `LCD Title`, `Original Effective Date` and "
+                        + "`Revision Effective Date` (\"For services performed on or after\" the date)."));
+        k.add(word("table", Block.SECTION, List.of(optional("caption", TEXT, "a line printed above the header")), dated(),
+                Block.TABLE, Occurs.MANY, "A table of the published text that decides nothing, row by row."));
+        k.add(word("columns", Block.TABLE, cells("heading"), List.of(), null, Occurs.OPTIONAL,
+                "The table's column headings, verbatim; at most " + MAX_CELLS + " columns."));
+        k.add(word("row", Block.TABLE, cells("cell"), dated(), null, Occurs.MANY,
+                "One row of the table, cell by cell, verbatim; at most " + MAX_CELLS + " cells."));
+        return k;
+    }
+
+    /** The most columns a table of the vocabulary has: the widest published table seen has five. */
+    static final int MAX_CELLS = 6;
+
+    private static List<Param> cells(String what) {
+        List<Param> cells = new ArrayList<>();
+        cells.add(required(what + "1", TEXT, "the first " + what + ", verbatim"));
+        for (int i = 2; i <= MAX_CELLS; i++) {
+            cells.add(optional(what + i, TEXT, "the next " + what + ", verbatim"));
+        }
+        return cells;
+    }
+
     private static List<Keyword> declare() {
         List<Keyword> k = new ArrayList<>();
         k.add(word("guideline", Block.FILE, List.of(required("id", GUIDELINE_ID, "the guideline's number, such as 04-77260-19")),
@@ -237,8 +317,9 @@ public final class Vocabulary {
         k.add(word("disclaimer", Block.GUIDELINE, List.of(required("text", TEXT, "the notice, verbatim")), List.of(),
                 null, Occurs.OPTIONAL, "The notice printed above the guideline."));
         k.add(section("description", Block.PROSE, Occurs.OPTIONAL, "The DESCRIPTION section."));
-        k.add(section("positionStatement", Block.POSITION_STATEMENT, Occurs.ONCE,
-                "The POSITION STATEMENT section: its prose and the criteria that decide medical necessity."));
+        k.add(section("positionStatement", Block.POSITION_STATEMENT, Occurs.OPTIONAL,
+                "The POSITION STATEMENT section: its prose and the criteria that decide medical necessity; "
+                        + "a guideline whose criteria all live in `section`s may leave it out."));
         k.add(section("billingCoding", Block.BILLING, Occurs.OPTIONAL,
                 "The BILLING/CODING INFORMATION section: the codes in scope and the documentation required; "
                         + "a pharmacy guideline has a `drugList` instead."));
@@ -359,6 +440,95 @@ public final class Vocabulary {
                         optional("byPractitioner", BOOLEAN, "true: the order must name a physician or qualified non-physician practitioner")),
                 null, Occurs.MANY, "Met when the request states an order for the service on or before the date of service, "
                         + "as the arguments require."));
+        // ---- Issue 17, families 3 and 7 (helper time): time relations and aggregation over dated series ----
+        // Real examples (for the vocabulary reference's example mechanism):
+        //   L33718: occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days
+        //           ("no sooner than the 31st day but no later than the 91st day after initiating therapy")
+        //   L33718: occurred 'in-person-clinical-evaluation', before: 'sleep-test'
+        //           ("an in-person clinical evaluation by the treating practitioner prior to the sleep test")
+        //   L33718: adherence 'pap-usage-hours', atLeast: 4, onPercentOfDays: 70, inAny: 30.days, within: 3.months, after: 'therapy:pap'
+        //           ("use of PAP >= 4 hours per night on 70% of nights during a consecutive thirty (30) day period
+        //            anytime during the first three (3) months of initial usage")
+        //   L33718: lasted 'e0601', moreThan: 3.months ("If an E0601 device has been used for more than 3 months")
+        //   L33797: occurred 'oxygen-test', before: 'discharge', atMost: 2.days ("within 2 days prior to discharge")
+        //   L33822: occurred 'in-person-visit', before: 'service', atMost: 6.months ("within six (6) months prior to ordering")
+        //   L33797: trend 'arterial-po2', falling: true, moreThan: 10 ("A decrease in arterial PO2 more than 10 mm Hg")
+        //   Ohio dupilumab: trend 'affected-bsa', falling: true, baseline: 'therapy:dupilumab' ("reduced affected BSA")
+        k.add(word("occurred", Block.CRITERIA, List.of(required("event", OCCURRENCE,
+                        "what happened: an event id, `prior:CODE` or `therapy:ID` (its start)")),
+                criterion("stable id; <event>-before-<anchor> or <event>-after-<anchor> when left out",
+                        optional("before", DATED, "the anchor the event must come before (on its day or earlier)"),
+                        optional("after", DATED, "the anchor the event must come after (on its day or later)"),
+                        optional("atLeast", SPAN, "the event is at least this far from the anchor"),
+                        optional("moreThan", SPAN, "the event is further than this from the anchor"),
+                        optional("atMost", SPAN, "the event is at most this far from the anchor"),
+                        optional("lessThan", SPAN, "the event is nearer than this to the anchor")),
+                null, Occurs.MANY, "An event relative to an anchor: met when the request states an occurrence of the "
+                        + "event, on or before the date of service, within the window `before:` or `after:` the anchor "
+                        + "(`service`, an event, `prior:CODE` or `therapy:ID`; its latest occurrence on or before the date "
+                        + "of service). Days are counted from the anchor's own day, day 0: `after: 'pap-start', atLeast: "
+                        + "31.days, atMost: 91.days` is the 31st through the 91st day after it, both included. Without a "
+                        + "lower bound the anchor's own day counts (a date has no time of day); write `moreThan: 0.days` "
+                        + "for a strictly earlier or later day. Unknown when the request states no occurrence of the "
+                        + "event or of the anchor."));
+        k.add(word("lasted", Block.CRITERIA, List.of(required("therapy", ID, "the therapy's drug or class id, as requests state it")),
+                criterion("stable id; <therapy>-lasted-<span> when left out",
+                        optional("atLeast", SPAN, "the therapy lasted at least this long"),
+                        optional("moreThan", SPAN, "the therapy lasted longer than this")),
+                null, Occurs.MANY, "How long a therapy lasted: met when the request states a therapy of the drug or class, "
+                        + "started on or before the date of service, whose days (start and end both counted; an ongoing "
+                        + "therapy through the date of service) reach the span: 3 months from 2024-01-01 is through "
+                        + "2024-03-31. Unknown when the request states no such therapy."));
+        k.add(word("adherence", Block.CRITERIA, List.of(required("code", ID, "the observation recorded each day, such as pap-usage-hours")),
+                criterion("stable id; <code>-adherence when left out",
+                        required("atLeast", WHOLE, "the amount a day's observations must add up to, such as 4 (hours)"),
+                        optional("onPercentOfDays", WHOLE, "the share of the run's days that must reach it, 1 to 100 (rounded up to whole days)"),
+                        optional("onDays", WHOLE, "the number of the run's days that must reach it, instead of a percent"),
+                        required("inAny", SPAN, "the run of consecutive days, in days or weeks, such as 30.days"),
+                        required("within", SPAN, "the period the run must lie in, from the anchor's day, such as 3.months"),
+                        required("after", DATED, "the anchor the period starts on, such as therapy:pap"),
+                        optional("unit", TEXT, "the unit of the amount; an observation stated in another unit is not compared")),
+                null, Occurs.MANY, "Adherence computed from dated observations of one code (one a day, such as nightly hours "
+                        + "of use; several on one day add up): met when some run of consecutive days lying whole in the first "
+                        + "`within` from the anchor (the anchor's day is its first day) has enough days whose observations "
+                        + "reach the amount. A day without an observation counts as a day without use. Unknown when the "
+                        + "anchor or every observation of the code is missing. Cost: one pass over the request's observations, "
+                        + "a sort only when the code's observations are out of date order, and one pass over the days they fall on."));
+        k.add(word("count", Block.CRITERIA, List.of(required("event", OCCURRENCE, "what is counted: an event id, `prior:CODE` or `therapy:ID` (starts)")),
+                criterion("stable id; <event>-count-within-<span> when left out",
+                        optional("atLeast", WHOLE, "met at this many and more"),
+                        optional("atMost", WHOLE, "met at this many and fewer"),
+                        required("within", SPAN, "the window, counted back from the anchor's day (both ends included)"),
+                        optional("before", DATED, "the anchor the window ends on; the date of service when left out")),
+                null, Occurs.MANY, "Counts occurrences in a window: met when the occurrences dated from `within` before the "
+                        + "anchor through the anchor's day number within the bounds (\"two or more exacerbations in 12 "
+                        + "months\": `count 'exacerbation', atLeast: 2, within: 12.months`). Unknown when the request states "
+                        + "no occurrence of the event at all, or no anchor."));
+        k.add(word("measured", Block.CRITERIA, List.of(required("code", ID, "the observation, such as lvef")),
+                criterion("stable id; <code>-measured-before-<anchor> or -after-<anchor> when left out",
+                        optional("before", DATED, "the anchor the measurement must come before"),
+                        optional("after", DATED, "the anchor the measurement must come after"),
+                        optional("atLeast", SPAN, "the measurement is at least this far from the anchor"),
+                        optional("moreThan", SPAN, "the measurement is further than this from the anchor"),
+                        optional("atMost", SPAN, "the measurement is at most this far from the anchor"),
+                        optional("lessThan", SPAN, "the measurement is nearer than this to the anchor")),
+                null, Occurs.MANY, "When the latest observation of a code (on or before the date of service: the one "
+                        + "`quantity` compares) was taken, relative to an anchor, counted as `occurred` counts: with "
+                        + "`quantity` in an `allOf`, \"LVEF 35% or less measured after at least 3 months of therapy\". "
+                        + "Unknown when no dated observation of the code or no anchor is stated."));
+        k.add(word("trend", Block.CRITERIA, List.of(required("code", ID, "the observation, such as affected-bsa")),
+                criterion("stable id; <code>-falling or <code>-rising when left out",
+                        required("falling", BOOLEAN, "true: the latest must be lower than the baseline; false: higher"),
+                        optional("atLeast", WHOLE, "the change is at least this much; any change in the direction when left out"),
+                        optional("moreThan", WHOLE, "the change is more than this much"),
+                        optional("baseline", DATED, "the baseline is the latest observation on or before this anchor; "
+                                + "the earliest observation when left out")),
+                null, Occurs.MANY, "The change of a measurement from its baseline: met when the latest dated observation "
+                        + "of the code (on or before the date of service) is later than the baseline and lower (`falling: "
+                        + "true`) or higher by the amount, in the baseline's unit (\"a decrease in arterial PO2 more than 10 "
+                        + "mm Hg\": `trend 'arterial-po2', falling: true, moreThan: 10`). Unknown when the request states no "
+                        + "baseline or no later observation, or states them in different units."));
+        // ---- end of issue 17, families 3 and 7 ----
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
         k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "
@@ -369,6 +539,103 @@ public final class Vocabulary {
                 List.of(optional("heading", TEXT, "the published heading of these criteria"),
                         optional("text", TEXT, "the published text under the heading, before the criteria")),
                 "Additional criteria for a request for one drug; met without testing for any other drug."));
+        // --- families 1 and 5 (helper `context`): claim context criteria and code scopes.
+        // Real examples: `modifier`: L33718's policy article A52467, "Claim lines billed without a GA, GZ or
+        // KX modifier will be rejected as missing information" -> `none { modifier 'GA', 'GZ', 'KX' }`;
+        // `units`: L33822, "a maximum of three (3) units of service (UOS) per ninety (90) days" ->
+        // `units atMost: 3, per: 90.days, group: 'supply-allowance'`; `prescriber`: Ohio Medicaid UPDL
+        // dupilumab, "prescribed by or in consultation with a dermatologist or allergist/immunologist" ->
+        // `prescriber 'dermatology', 'allergy-immunology', consultation: true`; `documented`: NCD 240.4,
+        // "with documented symptoms of excessive daytime sleepiness" -> `documented 'excessive-daytime-sleepiness'`;
+        // `forCodes`: L33718, "If E0470 is billed for a beneficiary with OSA and criteria A-D are not met" ->
+        // `forCodes('E0470') { ... }`.
+        k.add(word("modifier", Block.CRITERIA, alternatives("modifier", MODIFIER, "a modifier, such as KX"),
+                criterion("stable id; modifier-<first modifier> when left out", codeFilter()),
+                null, Occurs.MANY, "Met when a requested procedure of the guideline's codes (or of `code:` / `group:`) carries one "
+                        + "of the modifiers. Never unknown: the claim's lines are its record, so a modifier no line carries is "
+                        + "known absent. Write `none { modifier 'GZ' }` for a modifier that must not be there."));
+        k.add(word("units", Block.CRITERIA, List.of(),
+                criterion("stable id; units-<bounds> when left out", codeFilter(
+                        optional("atLeast", COUNT, "met at this many units and above"),
+                        optional("moreThan", COUNT, "met above this many units, not at it"),
+                        optional("atMost", COUNT, "met at this many units and below"),
+                        optional("lessThan", COUNT, "met below this many units, not at it"),
+                        optional("per", SPAN, "also count the units of prior services of those codes less than this span "
+                                + "before the date of service"))),
+                null, Occurs.MANY, "Compares the units of service requested (of the guideline's codes, or of `code:` / `group:`) "
+                        + "with bounds; with `per:`, prior services within the span count too, and one that states no units "
+                        + "leaves the criterion unknown."));
+        k.add(word("placeOfService", Block.CRITERIA, alternatives("code", PLACE_OF_SERVICE, "a CMS place-of-service code, such as 12 (home)"),
+                criterion("stable id; place-of-service-<first code> when left out"),
+                null, Occurs.MANY, "Met when the request's `placeOfService` is one of the codes; unknown when the request states none."));
+        k.add(word("prescriber", Block.CRITERIA, alternatives("specialty", ID, "a specialty, such as dermatology", false),
+                criterion("stable id; prescriber-<first specialty or credential> when left out",
+                        optional("credential", ID, "a credential the prescriber may hold instead, such as sleep-medicine-certified"),
+                        optional("consultation", BOOLEAN, "true: a specialty the prescriber consulted also counts "
+                                + "(\"prescribed by or in consultation with\")")),
+                null, Occurs.MANY, "Met when the prescriber's specialty (`priorAuthorization.prescriber`) is one of the specialties, "
+                        + "or a credential the request states is `credential:`, or (with `consultation: true`) a consulted "
+                        + "specialty is one of them; unknown when the request leaves out what the criterion asks about."));
+        k.add(word("channel", Block.CRITERIA, alternatives("channel", ID, "a dispensing channel, such as specialty-pharmacy"),
+                criterion("stable id; channel-<first channel> when left out"),
+                null, Occurs.MANY, "Met when the request's dispensing channel (`priorAuthorization.channel`) is one of these; "
+                        + "unknown when it states none."));
+        k.add(word("authorizationOnFile", Block.CRITERIA, List.of(),
+                criterion("stable id; authorization-on-file when left out",
+                        optional("current", BOOLEAN, "true: the authorization's period must include the date of service"),
+                        optional("within", SPAN, "the authorization is current or ended no more than this span before the date of service")),
+                null, Occurs.MANY, "Met when the request's `authorizations` hold one for the requested drug or a code of the "
+                        + "guideline's, started on or before the date of service (and current, or ended within the span, when "
+                        + "asked); unknown when the request leaves `authorizations` out."));
+        k.add(word("documented", Block.CRITERIA, List.of(required("element", ID, "what the record documents, such as excessive-daytime-sleepiness")),
+                criterion("stable id; documented-<element> when left out",
+                        optional("loinc", LOINC, "only a document of this LOINC code counts")),
+                null, Occurs.MANY, "Met when a document on file dated on or before the date of service lists the element in its "
+                        + "`elements`; not met when the request lists documents and none does; unknown when it lists none."));
+        k.add(word("billed", Block.CRITERIA, alternatives("code", PROCEDURE_CODE, "a code of the guideline's", false),
+                criterion("stable id; billed-<codes> when left out",
+                        optional("group", ID, "a code group declared with `codes(..., group: ...)`"),
+                        optional("modifier", MODIFIER, "only a procedure carrying this modifier")),
+                null, Occurs.MANY, "Met when the request bills one of the codes (or a code of the group), carrying the modifier "
+                        + "when one is given: what a statement about a code tests, such as A52467's \"Claims for A9279 ... are "
+                        + "denied\" (`billed 'A9279'`). Never unknown: the claim's lines are its record."));
+        k.add(scope("forCodes", alternatives("code", PROCEDURE_CODE, "a code these criteria are for", false),
+                List.of(optional("group", ID, "a code group declared with `codes(..., group: ...)`"),
+                        optional("modifier", MODIFIER, "only a procedure carrying this modifier, such as RR (rental) or NU (purchase)"),
+                        optional("heading", TEXT, "the published heading of these criteria"),
+                        optional("text", TEXT, "the published text under the heading, before the criteria")),
+                "Criteria for requests of some codes: the codes named, a code group, and/or a modifier. Met without testing "
+                        + "when no requested procedure is of those codes (with that modifier); the determination says why."));
+
+        // --- family 9 (helper `context`): outcomes payers use, each decided by a statement whose criteria say
+        // which requests it applies to. Real examples: A52467, "Claim lines billed without a GA, GZ or KX modifier
+        // will be rejected as missing information" -> `notCoveredAsSubmitted(...) { none { modifier 'GA', 'GZ', 'KX' } }`;
+        // NCD 240.4, "Coverage with Evidence Development (CED): Medicare provides the following limited coverage
+        // for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above" ->
+        // `coveredUnderStudy(..., study: 'ced') { age min: 18 }`.
+        k.add(word("notCoveredAsSubmitted", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that a claim is not covered as submitted (a wrong code, a missing or misused modifier) when all "
+                        + "the criteria inside are met; such a request is decided NOT_COVERED_AS_SUBMITTED, before any clinical "
+                        + "criterion."));
+        k.add(word("priorAuthorizationRequired", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that prior authorization is required when all the criteria inside are met (write "
+                        + "`none { authorizationOnFile current: true }` for \"and none is on file\"); such a request is decided "
+                        + "PRIOR_AUTHORIZATION_REQUIRED, after `notCoveredAsSubmitted` and before any clinical criterion."));
+        k.add(word("pendForReview", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that a request is referred for clinical review (such as by a medical director) when all the "
+                        + "criteria inside are met; such a request is decided PEND_FOR_REVIEW, after `experimental` and before "
+                        + "the criteria."));
+        k.add(word("coveredUnderStudy", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(required("study", ArgType.STUDY_KIND, "`ced` (coverage with evidence development) or `ide` "
+                                + "(investigational device exemption)"),
+                        optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "Coverage only for a member enrolled in a study or registry, for requests the criteria do not cover: when all "
+                        + "the criteria inside are met and the request's `studies` hold an enrollment of the kind, the request "
+                        + "is decided COVERED_UNDER_STUDY (once documented); without one, NOT_MEDICALLY_NECESSARY."));
+
         k.add(word("experimental", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
                 dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
                 "A statement that the service is experimental or investigational when all the criteria inside are met; "
@@ -391,9 +658,11 @@ public final class Vocabulary {
                 "How long an approval lasts from the date of service; approvals carry the period."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")),
-                List.of(optional("reading", TEXT, "why these codes, where the published text does not name them; "
-                        + "shown in the encoding notes")),
-                Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));
+                List.of(optional("group", ID, "a name criteria use for these codes (`forCodes(group: ...)`), such as bilevel"),
+                        optional("caption", TEXT, "the heading the guideline prints above these codes"),
+                        optional("reading", TEXT, "why these codes, where the published text does not name them; "
+                                + "shown in the encoding notes")),
+                Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers; a named group when `group:` is given."));
         k.add(word("code", Block.CODES, List.of(required("code", PROCEDURE_CODE, "the code"),
                         optional("descriptor", TEXT, "the descriptor, only where the guideline prints it")),
                 dated(optional("reading", TEXT, "why this code, where the published text does not name it; "
@@ -445,6 +714,7 @@ public final class Vocabulary {
         for (Block block : List.of(Block.POSITION_STATEMENT, Block.DOCUMENTATION, Block.PROGRAM_EXCEPTIONS)) {
             k.add(unknownBefore(block));
         }
+        k.addAll(genericSections());
 
         // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10;
         // helper `numbers`). Real examples, for the vocabulary reference once it carries them:

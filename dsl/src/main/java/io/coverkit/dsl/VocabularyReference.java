@@ -46,16 +46,28 @@ public final class VocabularyReference {
                 }
                 if (!params.isEmpty()) {
                     out.append("\n| argument | takes | required | meaning |\n|---|---|---|---|\n");
+                    Param previous = null;
                     for (Param p : params) {
+                        // Alternatives ("KX, GA or GZ") repeat one parameter: one row says how many.
+                        if (previous != null && previous.name().equals(p.name()) && k.positional().contains(p)) {
+                            continue;
+                        }
+                        previous = p;
+                        long repeats = k.positional().stream().filter(q -> q.name().equals(p.name())).count();
                         String name = k.positional().contains(p) ? p.name() : "`" + p.name() + ":`";
                         out.append("| ").append(name).append(" | ").append(p.type().expected().replace("|", "\\|"))
-                                .append(" | ").append(p.required() ? "yes" : "no").append(" | ").append(p.help()).append(" |\n");
+                                .append(" | ").append(p.required() ? "yes" : "no").append(" | ").append(p.help())
+                                .append(repeats > 1 ? " (up to " + repeats + " of them)" : "").append(" |\n");
                     }
                 }
                 if (k.body() != null) {
                     out.append("\nIts block holds the keywords listed under ").append(k.body().description()).append(".\n");
                 }
                 out.append("\nExample:\n\n```groovy\n").append(example(k)).append("\n```\n");
+                for (RealExamples.RealExample real : RealExamples.of(k.name())) {
+                    out.append("\nAs `").append(real.guideline()).append("` uses it (policies/").append(real.guideline())
+                            .append(".groovy):\n\n```groovy\n").append(real.source()).append("\n```\n");
+                }
                 out.append("\nDiagnostics it can raise: ").append(String.join(", ",
                         diagnostics(k).stream().map(c -> "`" + c.name() + "` " + c.summary()).toList()))
                         .append(" (and the validator's C codes, see [diagnostics.md](diagnostics.md)).\n");
@@ -142,12 +154,18 @@ public final class VocabularyReference {
             case LOINC -> "'28626-0'";
             case LINE_OF_BUSINESS -> "'FEP'";
             case SPAN -> "6.months";
+            case DATED -> "'pap-start'";
+            case OCCURRENCE -> "'clinical-re-evaluation'";
             case WHOLE -> "50";
             case NUMBER -> "0.35";
             case SEX -> "'F'";
             case BOOLEAN -> "true";
             case FOLLOW -> "'guideline'";
             case TEMPLATE -> "'cms-ncd'";
+            case MODIFIER -> "'KX'";
+            case PLACE_OF_SERVICE -> "'12'";
+            case COUNT -> "3";
+            case STUDY_KIND -> "'ced'";
             default -> "'Text as published'";
         };
     }

@@ -8,6 +8,9 @@ import io.coverkit.model.Guideline;
 import io.coverkit.model.IcdRange;
 import io.coverkit.model.MemberCriteria;
 import io.coverkit.model.MemberCriterion;
+import io.coverkit.model.OutcomeStatement;
+import io.coverkit.model.PositionStatement;
+import io.coverkit.model.CodeList;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.ProgramNote;
@@ -31,7 +34,7 @@ final class EncodingNotes {
 
     static Optional<Node> of(Guideline g, Templates.Printed printed) {
         List<String> notes = new ArrayList<>();
-        for (MemberCriterion m : g.positionStatement().memberCriteria()) {
+        for (MemberCriterion m : g.decision().memberCriteria()) {
             if (m.text().isEmpty()) {
                 notes.add("Criterion `" + m.id() + "` (" + MemberCriteria.describe(m.test())
                         + "): its words are part of another line of the text.");
@@ -54,7 +57,26 @@ final class EncodingNotes {
         for (DerivedQuantity q : g.positionStatement().derived()) {
             notes.add("Derived quantity `" + q.name() + "`: " + q.describe() + ".");
         }
+        // Outcome statements decide beyond medical necessity: say which outcome and which criteria, and the
+        // criteria inside them whose words are elsewhere in the text.
+        for (OutcomeStatement o : g.positionStatement().outcomes()) {
+            notes.add("Statement `" + o.id() + "` (`" + o.kind().keyword() + "`" + (o.study().isEmpty() ? "" : ", study " + o.study())
+                    + ") decides " + o.kind().name() + " when its criteria hold.");
+            for (MemberCriterion m : new PositionStatement(List.of(), o.criterion(), null).memberCriteria()) {
+                if (m.text().isEmpty()) {
+                    notes.add("Criterion `" + m.id() + "` of `" + o.id() + "` (" + MemberCriteria.describe(m.test())
+                            + "): its words are part of another line of the text.");
+                }
+            }
+        }
+        for (CodeList list : g.billing().codeLists()) {
+            if (!list.group().isEmpty()) {
+                notes.add("Code group `" + list.group() + "`: " + list.codes().stream()
+                        .map((ProcedureCode c) -> c.system() + " " + c.code()).collect(Collectors.joining(", ")) + ".");
+            }
+        }
         authorization(g, notes);
+        decision(g, notes);
         if (!g.formulary().isEmpty()) {
             notes.add("Drug classes: " + g.formulary().drugs().stream()
                     .map((Drug d) -> d.name() + " (`" + d.id() + "`): " + d.drugClass()).collect(Collectors.joining("; ")) + ".");
@@ -86,6 +108,28 @@ final class EncodingNotes {
         }
         return Optional.of(new Node.Notes(HEADING, List.of(new Node.ListBlock(false, null, 0,
                 notes.stream().map(n -> new Node.Item(n, null, List.of())).toList()))));
+    }
+
+    /** How the sections' criteria join the decision, when any section holds criteria. */
+    private static void decision(Guideline g, List<String> notes) {
+        List<String> deciding = new ArrayList<>();
+        collectDeciding(g.sections(), deciding);
+        if (deciding.isEmpty()) {
+            return;
+        }
+        boolean statement = g.decision().criteria() != g.positionStatement().criteria()
+                && !(g.positionStatement().criteria() instanceof io.coverkit.model.AnyOf any && any.criteria().isEmpty());
+        notes.add("Decision: every criterion of " + (statement ? "the position statement and of " : "")
+                + "the sections " + String.join(", ", deciding) + " must hold, in that order.");
+    }
+
+    private static void collectDeciding(List<io.coverkit.model.GuidelineSection> sections, List<String> into) {
+        for (var s : sections) {
+            if (!s.criteria().isEmpty()) {
+                into.add("`" + s.heading() + "`");
+            }
+            collectDeciding(s.sections(), into);
+        }
     }
 
     private static void authorization(Guideline g, List<String> notes) {

@@ -70,7 +70,8 @@ final class MarkdownWriter {
     private void table(Node.Table t, String indent) {
         List<String> header = t.caption().isEmpty() ? t.header() : captionRow(t);
         out.append(indent).append(row(header)).append('\n');
-        out.append(indent).append(row(header.stream().map(h -> "---").toList())).append('\n');
+        // The delimiter row is layout, not text: written as is, never escaped like a cell.
+        out.append(indent).append("|").append(" --- |".repeat(header.size())).append('\n');
         if (!t.caption().isEmpty()) {
             out.append(indent).append(row(t.header())).append('\n');
         }

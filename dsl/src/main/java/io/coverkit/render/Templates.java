@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The publishers' document templates: for each, the header, the sections in published order under
  * the publisher's headings, and whether an empty section still prints its heading. Only the
- * sections a template declares print in the document; what else the policy encodes goes to the
+ * sections a template declares, and the policy's own {@code section}s (after the position statement;
+ * in the {@code cms-lcd} template where the policy writes them), print in the document; what else the policy encodes goes to the
  * encoding notes.
  */
 final class Templates {
@@ -20,8 +21,9 @@ final class Templates {
 
     static Printed build(Guideline g, List<Node> page) {
         return switch (g.layout().template()) {
-            case Layout.CMS_NCD -> cmsNcd(g, page);
+            case Layout.CMS_NCD -> NcdPageTemplate.applies(g) ? NcdPageTemplate.build(g, page) : cmsNcd(g, page);
             case Layout.MEDICAID_PDL -> medicaidPdl(g, page);
+            case Layout.CMS_LCD -> CmsLcdTemplate.build(g, page);
             default -> floridaBlue(g, page);
         };
     }
@@ -45,6 +47,7 @@ final class Templates {
         s.prose("description", Section.DESCRIPTION + ":", g.description(), true);
         s.heading("positionStatement", Section.POSITION_STATEMENT + ":");
         s.positionStatement(false);
+        page.addAll(new SectionBlocks(g, false).all(2));
         s.drugList(Section.DRUG_LIST + ":");
         s.billing(Section.BILLING_CODING + ":");
         s.prose("reimbursement", Section.REIMBURSEMENT + ":", g.reimbursement(), true);
@@ -73,6 +76,7 @@ final class Templates {
         s.prose("description", "Description", g.description(), false);
         s.heading("positionStatement", "Decision Summary");
         s.positionStatement(false);
+        page.addAll(new SectionBlocks(g, false).all(2));
         boolean codes = declared(g, "billingCoding");
         if (codes) {
             s.billing("Billing and Coding");
@@ -93,6 +97,7 @@ final class Templates {
         s.prose("description", "DESCRIPTION", g.description(), false);
         s.heading("positionStatement", "PRIOR AUTHORIZATION CRITERIA");
         s.positionStatement(true);
+        page.addAll(new SectionBlocks(g, true).all(2));
         s.drugList("DRUG LIST");
         boolean codes = declared(g, "billingCoding");
         if (codes) {
@@ -102,7 +107,7 @@ final class Templates {
         return new Printed(codes, false, false, true);
     }
 
-    private static boolean declared(Guideline g, String section) {
+    static boolean declared(Guideline g, String section) {
         return g.layout().headings().stream().anyMatch(h -> h.section().equals(section));
     }
 

@@ -215,7 +215,7 @@ class GuidelineValidatorTest {
         Guideline moved = new Guideline(g.id(), g.title(), g.originalEffectiveDate(), g.reviewed(), g.revised(), g.disclaimer(),
                 g.description(), g.positionStatement(), g.billing(), g.reimbursement(), g.programExceptions(), g.definitions(),
                 g.relatedGuidelines(), g.other(), g.references(), g.committeeApproval(), g.revisions(), g.unknownPeriods(), g.corrections(),
-                g.formulary(), g.authorization(), g.layout(), g.sourceDigest(),
+                g.formulary(), g.authorization(), g.sections(), g.layout(), g.sourceDigest(),
                 io.coverkit.model.SourceRef.UNKNOWN);
         assertEquals(List.of(), validator.validate(moved));
     }

@@ -166,8 +166,8 @@ public final class ClauseCatalogue {
             if (unknown(Section.POSITION_STATEMENT)) {
                 return;
             }
-            Criterion criteria = g.positionStatement().criteria();
-            List<Criterion> leaves = criteria == null ? List.of() : g.positionStatement().leaves();
+            Criterion criteria = g.decision().criteria();
+            List<Criterion> leaves = criteria == null ? List.of() : g.decision().leaves();
             for (Criterion leaf : leaves) {
                 if (leaf instanceof Indication i) {
                     add(ClauseId.qualified(id, "indication", i.id()), Kind.INDICATION, i.text(), i.at());
@@ -177,6 +177,11 @@ public final class ClauseCatalogue {
             }
             if (leaves.stream().anyMatch(MemberCriterion.class::isInstance)) {
                 outcome(Outcome.NEEDS_MORE_INFORMATION, g.positionStatement().at());
+            }
+            // Outcome statements: each statement's clause, and the outcome it decides, are there to reach.
+            for (io.coverkit.model.OutcomeStatement o : g.positionStatement().outcomes()) {
+                add(ClauseId.qualified(id, o.kind().clauseSegment(), o.id()), Kind.OTHER, o.kind().keyword() + ": " + o.text(), o.at());
+                outcome(io.coverkit.eval.OutcomeFindings.outcome(o.kind()), o.at());
             }
             add(id + "/position-statement", Kind.OTHER, "no indication met", g.positionStatement().at());
             outcome(Outcome.NOT_MEDICALLY_NECESSARY, g.positionStatement().at());
