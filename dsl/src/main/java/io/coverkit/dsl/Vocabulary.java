@@ -262,10 +262,10 @@ public final class Vocabulary {
         }
         k.add(paragraph(Block.SECTION));
         k.add(heading(Block.SECTION));
-        k.add(word("anyOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
-                "Criteria of the section: met when at least one of the criteria inside is met."));
-        k.add(word("allOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
-                "Criteria of the section: met when every criterion inside is met."));
+        k.add(word("anyOf", Block.SECTION, List.of(), blockDated(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when at least one of the criteria inside is met." + BLOCK_DATES));
+        k.add(word("allOf", Block.SECTION, List.of(), blockDated(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when every criterion inside is met." + BLOCK_DATES));
         k.add(word("field", Block.SECTION, List.of(required("label", TEXT, "the label, verbatim"),
                         optional("value", TEXT, "the value, verbatim; left out, the template supplies it")), dated(),
                 null, Occurs.MANY, "A labelled line of a document information block, such as `field 'Notice Period Start "
