@@ -265,10 +265,10 @@ public final class Vocabulary {
         }
         k.add(paragraph(Block.SECTION));
         k.add(heading(Block.SECTION));
-        k.add(word("anyOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
-                "Criteria of the section: met when at least one of the criteria inside is met."));
-        k.add(word("allOf", Block.SECTION, List.of(), List.of(), Block.CRITERIA, Occurs.MANY,
-                "Criteria of the section: met when every criterion inside is met."));
+        k.add(word("anyOf", Block.SECTION, List.of(), blockDated(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when at least one of the criteria inside is met." + BLOCK_DATES));
+        k.add(word("allOf", Block.SECTION, List.of(), blockDated(), Block.CRITERIA, Occurs.MANY,
+                "Criteria of the section: met when every criterion inside is met." + BLOCK_DATES));
         k.add(word("field", Block.SECTION, List.of(required("label", TEXT, "the label, verbatim"),
                         optional("value", TEXT, "the value, verbatim; left out, the template supplies it")), dated(),
                 null, Occurs.MANY, "A labelled line of a document information block, such as `field 'Notice Period Start "
@@ -768,11 +768,17 @@ public final class Vocabulary {
 
         // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10;
         // helper `numbers`). Real examples, for the vocabulary reference once it carries them:
-        //   quantity 'ahi', atLeast: 5, lessThan: 15              (NCD 240.4: "AHI ... 5 to 14 events per hour")
-        //   quantity 'arterial-po2', atMost: 55, unit: 'mm[Hg]'   (LCD L33797: "at or below 55 mm Hg")
-        //   quantity 'oxygen-saturation', atMost: 88, unit: '%'   (LCD L33797: "at or below 88 percent")
-        //   unknown from: '1986-01-01', to: '2008-03-13', reason: '...' (NCD 240.4 versions 1 and 2 not stored)
-        //   revision '2015-10-01', 'Revision Effective Date: 10/31/2014 ...', effective: '2014-10-31', number: 'R2' (L33718)
+        //   quantity 'ahi', atLeast: 5, atMost: 14               (L33718: "greater than or equal to 5 and less than or
+        //                                                          equal to 14 events per hour"; `lessThan: 15` if read as a rate)
+        //   quantity 'arterial-po2', atMost: 55, unit: 'mm[Hg]'   (L33797: "An arterial PO2 at or below 55 mm Hg")
+        //   quantity 'arterial-po2', atLeast: 56, atMost: 59, unit: 'mm[Hg]' (L33797: "An arterial PO2 of 56-59 mm Hg")
+        //   quantity 'oxygen-saturation', atMost: 88, unit: '%'   (L33797: "saturation at or below 88 percent")
+        //   unknown from: '...', to: '...', reason: '...'         (NCD 240.4: versions 1 and 2, whose text is not stored)
+        //   revision '2015-10-01', 'Revision Effective Date: 10/31/2014 ...', effective: '2014-10-31', number: 'R2' (L33718 R2)
+        //   allOf(deleted: '...') { ... }                         (a whole block of criteria one revision removed)
+        //   lineOfBusiness 'MEDICARE', text: 'Medicare Part A and Part B' (every CMS NCD and LCD)
+        //   closedWorld 'diagnoses'                               (L33718: "limited to claims where the diagnosis of OSA is ...")
+        //   codes('HCPCS', reading: '...') { code 'E0601' }       (NCD 240.4 names CPAP, not its HCPCS code)
         for (Block block : List.of(Block.POSITION_STATEMENT, Block.DOCUMENTATION, Block.PROGRAM_EXCEPTIONS)) {
             k.add(unknownBetween(block));
         }

@@ -270,6 +270,28 @@ class NumbersVocabularyTest {
         }
 
         @Test
+        void theBlocksOfOtherFamiliesAreDatedTheSameWay() {
+            String text = criteria("            forCodes('77387', deleted: '2022-01-01') {", "                fact 'sleepy'", "            }")
+                    .replace("    updateHistory {", String.join("\n",
+                            "    section('Coverage Indications', added: '2022-01-01') {",
+                            "        paragraph 'New criteria:'",
+                            "        allOf(deleted: '2024-01-01') {",
+                            "            fact 'snoring'",
+                            "        }",
+                            "    }",
+                            "    updateHistory {"))
+                    .replace(HISTORY, HISTORY + "\n        revision '2024-01-01', 'Again.'");
+            Guideline g = Snippets.validated(text);
+            // the whole decision: the position statement's criteria, then each section's
+            List<MemberCriterion> members = g.decision().memberCriteria();
+            assertEquals(List.of("sleepy", "snoring"), members.stream().map(MemberCriterion::id).toList());
+            assertEquals(new Validity(null, LocalDate.parse("2022-01-01")), members.get(0).validity());
+            assertEquals(new Validity(LocalDate.parse("2022-01-01"), LocalDate.parse("2024-01-01")), members.get(1).validity());
+            assertEquals(List.of("snoring"), g.decisionOn(LocalDate.parse("2022-01-01")).memberCriteria().stream()
+                    .map(MemberCriterion::id).toList());
+        }
+
+        @Test
         void aClauseInsideADatedBlockNarrowsItsDatesButNeverWidensThem() {
             String history = HISTORY + "\n        revision '2024-01-01', 'Again.'";
             Guideline g = Snippets.validated(policy("", String.join("\n",
