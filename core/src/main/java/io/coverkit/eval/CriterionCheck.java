@@ -231,6 +231,9 @@ public sealed interface CriterionCheck
 
         /** True when the scope covers the request: {@link #skipReason} without its words. */
         private boolean covers(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedCodes codes) {
+                return CodeScopes.procedureAt(codes, request, context) >= 0;
+            }
             if (scope instanceof Scoped.RequestedStatus || scope instanceof Scoped.StatedDiagnosis || scope instanceof Scoped.RequestedClass) {
                 return RequestScopes.covers(scope, request, context);
             }
@@ -243,6 +246,9 @@ public sealed interface CriterionCheck
 
         /** Why the scope does not cover the request, or null when it does. */
         private String skipReason(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedCodes codes) {
+                return CodeScopes.skipReason(codes, request, context);
+            }
             if (scope instanceof Scoped.RequestedStatus || scope instanceof Scoped.StatedDiagnosis || scope instanceof Scoped.RequestedClass) {
                 return RequestScopes.skipReason(scope, request, context);
             }

@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public record RevisionContext(
         List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
-        ServiceCodes serviceCodes, DrugTable drugTable, Set<String> closedWorld, TherapyRegistry therapyRegistry) {
+        ServiceCodes serviceCodes, DrugTable drugTable, Set<String> closedWorld, Map<String, ServiceCodes> codeGroups,
+        TherapyRegistry therapyRegistry) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
@@ -31,13 +32,14 @@ public record RevisionContext(
         serviceCodes = ServiceCodes.of(codes);
         drugTable = new DrugTable(drugs);
         closedWorld = closedWorld == null ? Set.of() : Set.copyOf(closedWorld);
+        codeGroups = codeGroups == null ? Map.of() : Map.copyOf(codeGroups);
         therapyRegistry = therapyRegistry == null ? TherapyRegistry.NONE : therapyRegistry;
     }
 
     /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
     public RevisionContext(
             List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
-        this(derived, codes, drugs, diagnosisLists, null, null, Set.of(), null);
+        this(derived, codes, drugs, diagnosisLists, null, null, Set.of(), Map.of(), null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -60,7 +62,7 @@ public record RevisionContext(
             closed.add(c.field());
         }
         return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists, null, null, closed,
-                new TherapyRegistry(g.positionStatement().therapyClasses()));
+                CodeGroups.of(g), new TherapyRegistry(g.positionStatement().therapyClasses()));
     }
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */

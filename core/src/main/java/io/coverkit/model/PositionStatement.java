@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
  * @param closedWorld the request fields the guideline declares complete (closed-world)
+ * @param outcomes statements that decide other outcomes payers use (not covered as submitted, prior
+ *     authorization required, pend for review, covered only under a study), in written order
  * @param therapyClasses the therapy class registry therapy criteria may name, apart from the drug list
  */
 public record PositionStatement(
@@ -24,25 +26,26 @@ public record PositionStatement(
         List<ExperimentalStatement> experimental,
         SourceRef at,
         List<ClosedField> closedWorld,
+        List<OutcomeStatement> outcomes,
         List<TherapyClass> therapyClasses)
         implements Serializable {
 
-    /** A position statement that declares no field closed-world and no therapy class. */
+    /** A position statement that declares no field closed-world, holds no outcome statements and no therapy class. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
             List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
-        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of());
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of(), List.of());
     }
 
     /** A position statement without therapy classes. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
             List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at,
-            List<ClosedField> closedWorld) {
-        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, closedWorld, List.of());
+            List<ClosedField> closedWorld, List<OutcomeStatement> outcomes) {
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, closedWorld, outcomes, List.of());
     }
 
     /** A position statement that derives no quantities. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
-        this(paragraphs, criteria, List.of(), List.of(), List.of(), at, List.of(), List.of());
+        this(paragraphs, criteria, List.of(), List.of(), List.of(), at, List.of(), List.of(), List.of());
     }
 
     public PositionStatement {
@@ -52,6 +55,7 @@ public record PositionStatement(
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
         therapyClasses = therapyClasses == null ? List.of() : List.copyOf(therapyClasses);
         closedWorld = closedWorld == null ? List.of() : List.copyOf(closedWorld);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 
@@ -80,6 +84,9 @@ public record PositionStatement(
         List<Indication> found = new ArrayList<>();
         collect(criteria, found);
         for (ExperimentalStatement statement : experimental) {
+            collect(statement.criterion(), found);
+        }
+        for (OutcomeStatement statement : outcomes) {
             collect(statement.criterion(), found);
         }
         return List.copyOf(found);
