@@ -67,10 +67,9 @@ guideline('ohio-medicaid-updl-2024-01-respiratory-antibodies') {
             heading 'Clinical PA'
             paragraph 'Clinical PA Criteria'
             initial {
-                // PENDING(context): prescriber specialties: ['allergist-immunologist', 'pulmonologist', 'otolaryngologist'], consultation: true
-                fact 'prescribed-by-or-with-applicable-specialist', id: 'applicable-specialist',
+                prescriber 'allergy-immunology', 'pulmonology', 'otolaryngology', consultation: true, id: 'applicable-specialist',
                         text: 'Must be prescribed by or in consultation with an applicable specialist (i.e., allergist/immunologist, pulmonologist, or otolaryngologist)',
-                        reading: 'stated as a fact until the prescriber\'s specialty is read from the request'
+                        reading: 'the prescriber\'s specialty, or a specialty the prescriber consulted, is one of the three the text lists (the "i.e." list read as closed)'
                 forDiagnosis('asthma') {
                     paragraph 'For **Asthma** – Must have had uncontrolled asthma symptoms and/or exacerbations despite at least **30 days** with:'
                     anyOf {
@@ -145,5 +144,6 @@ guideline('ohio-medicaid-updl-2024-01-respiratory-antibodies') {
 
     updateHistory {
         revision '2024-01-01', 'Criteria for Respiratory Agents: Monoclonal Antibodies-Anti-IL/Anti-IgE as in the UPDL criteria effective 01/01/2024.'
+        correction '2026-12-07', 'Criterion applicable-specialist reads the prescriber\'s specialty from the request (prescriber) instead of a stated fact, now that the vocabulary can say it; the published text is unchanged.'
     }
 }

@@ -179,10 +179,9 @@ guideline('ohio-medicaid-updl-2024-01-systemic-inflammatory') {
                 heading 'Alopecia Areata'
                 paragraph 'Additional Alopecia Areata Criteria:'
                 forDiagnosis('alopecia-areata') {
-                    // PENDING(context): prescriber specialties: ['dermatologist', 'rheumatologist'], consultation: true
-                    fact 'prescribed-by-or-with-dermatologist-or-rheumatologist', id: 'alopecia-specialist',
+                    prescriber 'dermatology', 'rheumatology', consultation: true, id: 'alopecia-specialist',
                             text: 'Must be prescribed by or in consultation with a specialist (i.e., dermatologist, rheumatologist)',
-                            reading: 'stated as a fact until the prescriber\'s specialty is read from the request'
+                            reading: 'the prescriber\'s specialty, or a specialty the prescriber consulted, is dermatology or rheumatology (the "i.e." list read as closed)'
                     tried therapyClass: 'topical-corticosteroids', outcome: 'failure', atLeast: 90.days, id: 'topical-steroid-90-days',
                             text: 'Must provide documentation of an inadequate clinical response of at least 90 days with a topical steroid',
                             reading: 'one trial of a topical corticosteroid, ended in failure, at least 90 days counting both ends'
@@ -271,5 +270,6 @@ guideline('ohio-medicaid-updl-2024-01-systemic-inflammatory') {
 
     updateHistory {
         revision '2024-01-01', 'Criteria for Immunomodulator Agents: Systemic Inflammatory Disease as in the UPDL criteria effective 01/01/2024.'
+        correction '2026-12-07', 'Criterion alopecia-specialist reads the prescriber\'s specialty from the request (prescriber) instead of a stated fact, now that the vocabulary can say it; the published text is unchanged.'
     }
 }

@@ -9,22 +9,23 @@ import static io.coverkit.determination.Outcome.*
  */
 class DiagnosesSpec extends ImmunomodulatorSpecification {
 
-    def "alopecia areata: a specialist (#specialist) and #days days of a topical steroid: #outcome"() {
+    def "alopecia areata: prescribed by #specialist and #days days of a topical steroid: #outcome"() {
         given:
         def request = asking('olumiant').diagnosis('L63.9').therapy('enbrel', '2023-09-01', plus('2023-09-01', 90), 'FAILURE')
                 .therapy('otezla', '2023-12-01', plus('2023-12-01', 90), 'FAILURE').therapy('humira', '2022-01-01', '2022-02-01', 'ALLERGY')
                 .fact('extended-release-formulation', false).fact('brand-with-preferred-generics', false)
-                .fact('prescribed-by-or-with-dermatologist-or-rheumatologist', specialist)
+                .prescriber(specialist).consulted()
                 .classTherapy('topical-corticosteroids', 'DRUG', startOf(days), dayBefore(), 'FAILURE')
 
         expect:
         decide(request).outcome == outcome
 
         where:
-        specialist | days || outcome
-        true       | 90   || MEETS_MEDICAL_NECESSITY
-        true       | 89   || NOT_MEDICALLY_NECESSARY
-        false      | 90   || NOT_MEDICALLY_NECESSARY
+        specialist        | days || outcome
+        'dermatology'     | 90   || MEETS_MEDICAL_NECESSITY
+        'rheumatology'    | 90   || MEETS_MEDICAL_NECESSITY
+        'dermatology'     | 89   || NOT_MEDICALLY_NECESSARY
+        'family-medicine' | 90   || NOT_MEDICALLY_NECESSARY
     }
 
     def "atopic dermatitis: BSA #bsa% with #tried tried, severe #severe: #outcome"() {

@@ -18,10 +18,30 @@ class ClinicalPaSpec extends RespiratorySpecification {
         fact                                          | value || outcome
         'prescribed-per-fda-labeling'                 | true  || MEETS_MEDICAL_NECESSITY
         'prescribed-per-fda-labeling'                 | false || NOT_MEDICALLY_NECESSARY
-        'prescribed-by-or-with-applicable-specialist' | false || NOT_MEDICALLY_NECESSARY
     }
 
-    def "an unstated specialist leaves the request waiting for it"() {
+    def "prescribed by #specialty, having consulted #consulted: #outcome"() {
+        given:
+        def request = dupixentForAsthma().prescriber(specialty)
+        if (consulted != null) {
+            request.consulted(*consulted)
+        }
+
+        expect:
+        decide(request).outcome == outcome
+
+        where:
+        specialty            | consulted              || outcome
+        'allergy-immunology' | null                   || MEETS_MEDICAL_NECESSITY
+        'pulmonology'        | null                   || MEETS_MEDICAL_NECESSITY
+        'otolaryngology'     | null                   || MEETS_MEDICAL_NECESSITY
+        'family-medicine'    | ['allergy-immunology'] || MEETS_MEDICAL_NECESSITY
+        'family-medicine'    | ['dermatology']        || NOT_MEDICALLY_NECESSARY
+        'family-medicine'    | []                     || NOT_MEDICALLY_NECESSARY
+        'family-medicine'    | null                   || NEEDS_MORE_INFORMATION
+    }
+
+    def "a request that names no prescriber waits for the specialty"() {
         given:
         def request = request().on(DOS).lineOfBusiness('MEDICAID').bornOn('1990-05-01').drug('dupixent').diagnosis('J45.50')
                 .fact('prescribed-per-fda-labeling', true)

@@ -8,7 +8,7 @@ import java.time.LocalDate
 /**
  * What scenarios of the Ohio UPDL 2024-01 respiratory monoclonal antibodies start from: Ohio
  * Medicaid members asking prior authorization on 2024-06-03 for a drug of the class, prescribed in
- * accordance with FDA labeling by an applicable specialist.
+ * accordance with FDA labeling by a pulmonologist.
  */
 abstract class RespiratorySpecification extends GuidelineSpecification {
 
@@ -19,7 +19,7 @@ abstract class RespiratorySpecification extends GuidelineSpecification {
     /** A request for {@code drug} by a member born on {@code born}, with the two criteria every request meets. */
     RequestBuilder asking(String drug, String born = '1990-05-01') {
         request().on(DOS).lineOfBusiness('MEDICAID').bornOn(born).drug(drug)
-                .fact('prescribed-per-fda-labeling', true).fact('prescribed-by-or-with-applicable-specialist', true)
+                .fact('prescribed-per-fda-labeling', true).prescriber('pulmonology')
     }
 
     /** The first day of a trial of {@code days} days that ended the day before the date of service. */

@@ -93,6 +93,15 @@ final class WireRequest {
             ObjectNode pa = root.putObject("priorAuthorization").put("drug", r.priorAuthorization().drug());
             text(pa, "prescriber", r.priorAuthorization().prescriber());
             text(pa, "channel", r.priorAuthorization().channel());
+            // null (not stated) is left out; an empty list states that there are none
+            if (r.priorAuthorization().prescriberCredentials() != null) {
+                ArrayNode credentials = pa.putArray("prescriberCredentials");
+                r.priorAuthorization().prescriberCredentials().forEach(credentials::add);
+            }
+            if (r.priorAuthorization().consultedSpecialties() != null) {
+                ArrayNode consulted = pa.putArray("consultedSpecialties");
+                r.priorAuthorization().consultedSpecialties().forEach(consulted::add);
+            }
         }
         return root.toString();
     }
