@@ -31,7 +31,9 @@ public enum ArgType {
     THERAPY_OUTCOME("a therapy outcome: failure, intolerance, allergy, contraindication, completed or ongoing"),
     DRUG_STATUS("`preferred` or `non-preferred`"),
     PRIOR_AUTHORIZATION("`all` or `non-preferred`"),
-    TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES));
+    TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES)),
+    /** A table cell: text in quotes, which may be empty where the published table has an empty cell. */
+    CELL("text in quotes, empty for an empty cell");
 
     /** The therapy outcomes a policy may name; a request states them in upper case. */
     static final List<String> THERAPY_OUTCOMES = List.of("failure", "intolerance", "allergy", "contraindication", "completed", "ongoing");
@@ -120,6 +122,7 @@ public enum ArgType {
                     : problem(DiagnosticCode.V005, "`" + s + "` is not a document template; expected one of "
                             + io.coverkit.model.Layout.TEMPLATES);
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : unprintable(s);
+            case CELL -> unprintable(s);
             default -> Optional.empty();
         };
     }

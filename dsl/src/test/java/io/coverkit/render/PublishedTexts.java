@@ -28,9 +28,10 @@ final class PublishedTexts {
      * @param from the line that starts the wording (it is included)
      * @param until the start of the first line after the wording (excluded), or empty for the end of
      *     the file: where the stored copy breaks off mid-sentence, the text stops before that passage
-     * @param chrome page chrome to drop, such as the navigation row of section links
+     * @param chrome page chrome to drop, such as the navigation row of section links, or a collector's
+     *     bracketed notes on the stored copy (each passage dropped wherever it occurs)
      */
-    record Wording(String guideline, LocalDate asOf, Path file, String from, String until, String chrome) {
+    record Wording(String guideline, LocalDate asOf, Path file, String from, String until, String... chrome) {
         String text() throws IOException {
             String all = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
             int start = from.isEmpty() ? 0 : all.indexOf(from);
@@ -42,7 +43,10 @@ final class PublishedTexts {
                 throw new IllegalStateException(file + " has no line starting " + until + " after " + from);
             }
             String text = all.substring(start, end);
-            return chrome.isEmpty() ? text : text.replace(chrome, "");
+            for (String passage : chrome) {
+                text = passage.isEmpty() ? text : text.replace(passage, "");
+            }
+            return text;
         }
 
         @Override
@@ -63,6 +67,11 @@ final class PublishedTexts {
                         "National Coverage Analysis (NCA) Proposed Decision Memo\nScreening for Lung Cancer with Low Dose "
                                 + "Computed Tomography (LDCT)\nCAG-00439R", "Reading Radiologist Eligibility Criteria", ""),
                 new Wording("ohio-medicaid-updl-osteoporosis", LocalDate.of(2022, 4, 15),
-                        SHARED.resolve("ohio-medicaid-updl-osteoporosis.txt"), "# Endocrine Agents", "", ""));
+                        SHARED.resolve("ohio-medicaid-updl-osteoporosis.txt"), "# Endocrine Agents", "", ""),
+                // The LCD page as the coverage database prints it (revision R11). Dropped: the stored
+                // copy's "== ... ==" section markers, and the page's AMA (CPT), ADA (CDT) and AHA (UB-04)
+                // notices, which cover code sets this LCD does not use.
+                new Wording("lcd-l33718", LocalDate.of(2024, 1, 1), SHARED.resolve("cms-lcd-L33718-pap-osa.txt"), "", "",
+                        LcdChrome.of(SHARED.resolve("cms-lcd-L33718-pap-osa.txt"))));
     }
 }
