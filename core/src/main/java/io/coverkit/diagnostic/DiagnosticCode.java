@@ -60,7 +60,9 @@ public enum DiagnosticCode {
     C020("age range is empty"),
     C021("diagnosis code range ends before it starts"),
     C022("reference to an undeclared name"),
-    C023("contradictory or incomplete therapy criterion");
+    C023("contradictory or incomplete therapy criterion"),
+    // Issue 17, families 3 and 7: time relations and dated series.
+    C040("time or count bounds that nothing can meet");
 
     private final String summary;
 

@@ -31,6 +31,9 @@ public final class MemberJudges {
      * decision; the outcome-only path screens with {@link MemberScreens}, which builds no words.
      */
     public static MemberJudge of(MemberCriterion.Test test, RevisionContext context) {
+        if (test instanceof io.coverkit.model.TimeTest time) {
+            return TimeRelations.of(time, context);
+        }
         if (test instanceof MemberCriterion.AgeRange range) {
             return MemberJudge.of(r -> age(range, r), r -> MemberScreens.age(range, r));
         }

@@ -53,6 +53,10 @@ final class ScreeningCost {
         if (test instanceof MemberCriterion.Threshold) {
             return 5;
         }
+        if (test instanceof io.coverkit.model.TimeTest) {
+            // adherence adds up a series; the others scan one list of the request
+            return test instanceof io.coverkit.model.TimeTest.Adherence ? 7 : 4;
+        }
         // tried, taking, cap: every therapy's drug is looked up
         return 6;
     }

@@ -6,6 +6,9 @@ public final class MemberCriteria {
 
     /** The test in words, such as {@code age 50 to 77} or {@code fact asymptomatic}. */
     public static String describe(MemberCriterion.Test test) {
+        if (test instanceof TimeTest time) {
+            return time.describe();
+        }
         if (test instanceof MemberCriterion.AgeRange age) {
             if (age.min() != null && age.max() != null) {
                 return "age " + age.min() + " to " + age.max();

@@ -17,7 +17,8 @@ public record MemberCriterion(
         implements Criterion {
 
     /** What the criterion tests. */
-    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency, Diagnosis, Tried, Taking, Cap, Prerequisite, Ordered {}
+    public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency, Diagnosis, Tried, Taking, Cap, Prerequisite, Ordered,
+            TimeTest {}
 
     /**
      * Which therapies a therapy criterion counts: any field left null or false does not narrow.

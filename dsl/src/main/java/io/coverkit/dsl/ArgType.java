@@ -23,6 +23,11 @@ public enum ArgType {
     LOINC("a LOINC code such as `28626-0`"),
     LINE_OF_BUSINESS("a line of business: " + Arrays.toString(LineOfBusiness.values())),
     SPAN("a time span such as `6.months`, at most 200 years"),
+    DATED("a dated reference: `service` (the date of service), an event id such as `pap-start`, `prior:CODE` "
+            + "(a prior service of a procedure code, such as `prior:95810`) or `therapy:ID` (the start of a therapy "
+            + "of a drug or class id, such as `therapy:cpap`)"),
+    OCCURRENCE("what happened: an event id such as `clinical-re-evaluation`, `prior:CODE` (a prior service, such as "
+            + "`prior:95810`) or `therapy:ID` (the start of a therapy of a drug or class id)"),
     WHOLE("a whole number in plain decimal digits, 0 to 200"),
     SEX("`F` or `M`"),
     BOOLEAN("`true` or `false`"),
@@ -121,6 +126,14 @@ public enum ArgType {
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is not a document template; expected one of "
                             + io.coverkit.model.Layout.TEMPLATES);
+            case DATED -> TimeRefs.parse(s).isPresent()
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V003, "`" + s + "` is not a dated reference: write `service`, an event id, "
+                            + "`prior:` and a procedure code, or `therapy:` and a drug or class id");
+            case OCCURRENCE -> s.equals("service")
+                    ? problem(DiagnosticCode.V005, "`service` is the date of service, an anchor; name what happened, "
+                            + "such as an event id")
+                    : DATED.check(value);
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : unprintable(s);
             case CELL -> unprintable(s);
             default -> Optional.empty();

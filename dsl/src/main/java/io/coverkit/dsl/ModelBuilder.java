@@ -52,12 +52,14 @@ final class ModelBuilder {
     private final SectionReader sections;
     /** The section whose criteria are being built: findings of a criterion name it. */
     private String criteriaSection = Section.POSITION_STATEMENT;
+    private final TimeCriteria time;
 
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.prose = new ProseReader(this::validity);
         this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria,
                 block -> billing(block).codeLists());
+        this.time = new TimeCriteria(diagnostics);
     }
 
     /** The guideline of a file's top-level calls, or empty when a required part is missing. */
@@ -323,6 +325,7 @@ final class ModelBuilder {
             case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
                     call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
                     "order"));
+            case "occurred", "lasted", "adherence", "count", "measured" -> time.build(call).map(t -> member(call, t.test(), t.id()));
             case "none" -> parts(call).map(parts -> new Not(new AnyOf(parts, call.at()), "none", call.at()));
             case "unless" -> parts(call).map(parts -> new Not(new AllOf(parts, call.at()), "unless", call.at()));
             case "initial" -> scoped(call, new Scoped.InitialService());

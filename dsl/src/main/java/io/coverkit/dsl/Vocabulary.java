@@ -3,6 +3,8 @@ package io.coverkit.dsl;
 import static io.coverkit.dsl.ArgType.BOOLEAN;
 import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
 import static io.coverkit.dsl.ArgType.DATE;
+import static io.coverkit.dsl.ArgType.DATED;
+import static io.coverkit.dsl.ArgType.OCCURRENCE;
 import static io.coverkit.dsl.ArgType.DRUG_STATUS;
 import static io.coverkit.dsl.ArgType.FOLLOW;
 import static io.coverkit.dsl.ArgType.ICD10;
@@ -369,6 +371,80 @@ public final class Vocabulary {
                         optional("byPractitioner", BOOLEAN, "true: the order must name a physician or qualified non-physician practitioner")),
                 null, Occurs.MANY, "Met when the request states an order for the service on or before the date of service, "
                         + "as the arguments require."));
+        // ---- Issue 17, families 3 and 7 (helper time): time relations and aggregation over dated series ----
+        // Real examples (for the vocabulary reference's example mechanism):
+        //   L33718: occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days
+        //           ("no sooner than the 31st day but no later than the 91st day after initiating therapy")
+        //   L33718: occurred 'in-person-clinical-evaluation', before: 'sleep-test'
+        //           ("an in-person clinical evaluation by the treating practitioner prior to the sleep test")
+        //   L33718: adherence 'pap-usage-hours', atLeast: 4, onPercentOfDays: 70, inAny: 30.days, within: 3.months, after: 'therapy:pap'
+        //           ("use of PAP >= 4 hours per night on 70% of nights during a consecutive thirty (30) day period
+        //            anytime during the first three (3) months of initial usage")
+        //   L33718: lasted 'e0601', moreThan: 3.months ("If an E0601 device has been used for more than 3 months")
+        //   L33797: occurred 'oxygen-test', before: 'discharge', atMost: 2.days ("within 2 days prior to discharge")
+        //   L33822: occurred 'in-person-visit', before: 'service', atMost: 6.months ("within six (6) months prior to ordering")
+        k.add(word("occurred", Block.CRITERIA, List.of(required("event", OCCURRENCE,
+                        "what happened: an event id, `prior:CODE` or `therapy:ID` (its start)")),
+                criterion("stable id; <event>-before-<anchor> or <event>-after-<anchor> when left out",
+                        optional("before", DATED, "the anchor the event must come before (on its day or earlier)"),
+                        optional("after", DATED, "the anchor the event must come after (on its day or later)"),
+                        optional("atLeast", SPAN, "the event is at least this far from the anchor"),
+                        optional("moreThan", SPAN, "the event is further than this from the anchor"),
+                        optional("atMost", SPAN, "the event is at most this far from the anchor"),
+                        optional("lessThan", SPAN, "the event is nearer than this to the anchor")),
+                null, Occurs.MANY, "An event relative to an anchor: met when the request states an occurrence of the "
+                        + "event, on or before the date of service, within the window `before:` or `after:` the anchor "
+                        + "(`service`, an event, `prior:CODE` or `therapy:ID`; its latest occurrence on or before the date "
+                        + "of service). Days are counted from the anchor's own day, day 0: `after: 'pap-start', atLeast: "
+                        + "31.days, atMost: 91.days` is the 31st through the 91st day after it, both included. Without a "
+                        + "lower bound the anchor's own day counts (a date has no time of day); write `moreThan: 0.days` "
+                        + "for a strictly earlier or later day. Unknown when the request states no occurrence of the "
+                        + "event or of the anchor."));
+        k.add(word("lasted", Block.CRITERIA, List.of(required("therapy", ID, "the therapy's drug or class id, as requests state it")),
+                criterion("stable id; <therapy>-lasted-<span> when left out",
+                        optional("atLeast", SPAN, "the therapy lasted at least this long"),
+                        optional("moreThan", SPAN, "the therapy lasted longer than this")),
+                null, Occurs.MANY, "How long a therapy lasted: met when the request states a therapy of the drug or class, "
+                        + "started on or before the date of service, whose days (start and end both counted; an ongoing "
+                        + "therapy through the date of service) reach the span: 3 months from 2024-01-01 is through "
+                        + "2024-03-31. Unknown when the request states no such therapy."));
+        k.add(word("adherence", Block.CRITERIA, List.of(required("code", ID, "the observation recorded each day, such as pap-usage-hours")),
+                criterion("stable id; <code>-adherence when left out",
+                        required("atLeast", WHOLE, "the amount a day's observations must add up to, such as 4 (hours)"),
+                        optional("onPercentOfDays", WHOLE, "the share of the run's days that must reach it, 1 to 100 (rounded up to whole days)"),
+                        optional("onDays", WHOLE, "the number of the run's days that must reach it, instead of a percent"),
+                        required("inAny", SPAN, "the run of consecutive days, in days or weeks, such as 30.days"),
+                        required("within", SPAN, "the period the run must lie in, from the anchor's day, such as 3.months"),
+                        required("after", DATED, "the anchor the period starts on, such as therapy:pap"),
+                        optional("unit", TEXT, "the unit of the amount; an observation stated in another unit is not compared")),
+                null, Occurs.MANY, "Adherence computed from dated observations of one code (one a day, such as nightly hours "
+                        + "of use; several on one day add up): met when some run of consecutive days lying whole in the first "
+                        + "`within` from the anchor (the anchor's day is its first day) has enough days whose observations "
+                        + "reach the amount. A day without an observation counts as a day without use. Unknown when the "
+                        + "anchor or every observation of the code is missing. Linear in the observations of the period."));
+        k.add(word("count", Block.CRITERIA, List.of(required("event", OCCURRENCE, "what is counted: an event id, `prior:CODE` or `therapy:ID` (starts)")),
+                criterion("stable id; <event>-count-within-<span> when left out",
+                        optional("atLeast", WHOLE, "met at this many and more"),
+                        optional("atMost", WHOLE, "met at this many and fewer"),
+                        required("within", SPAN, "the window, counted back from the anchor's day (both ends included)"),
+                        optional("before", DATED, "the anchor the window ends on; the date of service when left out")),
+                null, Occurs.MANY, "Counts occurrences in a window: met when the occurrences dated from `within` before the "
+                        + "anchor through the anchor's day number within the bounds (\"two or more exacerbations in 12 "
+                        + "months\": `count 'exacerbation', atLeast: 2, within: 12.months`). Unknown when the request states "
+                        + "no occurrence of the event at all, or no anchor."));
+        k.add(word("measured", Block.CRITERIA, List.of(required("code", ID, "the observation, such as lvef")),
+                criterion("stable id; <code>-measured-before-<anchor> or -after-<anchor> when left out",
+                        optional("before", DATED, "the anchor the measurement must come before"),
+                        optional("after", DATED, "the anchor the measurement must come after"),
+                        optional("atLeast", SPAN, "the measurement is at least this far from the anchor"),
+                        optional("moreThan", SPAN, "the measurement is further than this from the anchor"),
+                        optional("atMost", SPAN, "the measurement is at most this far from the anchor"),
+                        optional("lessThan", SPAN, "the measurement is nearer than this to the anchor")),
+                null, Occurs.MANY, "When the latest observation of a code (on or before the date of service: the one "
+                        + "`quantity` compares) was taken, relative to an anchor, counted as `occurred` counts: with "
+                        + "`quantity` in an `allOf`, \"LVEF 35% or less measured after at least 3 months of therapy\". "
+                        + "Unknown when no dated observation of the code or no anchor is stated."));
+        // ---- end of issue 17, families 3 and 7 ----
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
         k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "

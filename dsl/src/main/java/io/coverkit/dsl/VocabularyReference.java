@@ -146,6 +146,8 @@ public final class VocabularyReference {
             case LOINC -> "'28626-0'";
             case LINE_OF_BUSINESS -> "'FEP'";
             case SPAN -> "6.months";
+            case DATED -> "'pap-start'";
+            case OCCURRENCE -> "'clinical-re-evaluation'";
             case WHOLE -> "50";
             case SEX -> "'F'";
             case BOOLEAN -> "true";

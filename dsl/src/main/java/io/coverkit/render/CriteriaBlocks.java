@@ -269,6 +269,9 @@ final class CriteriaBlocks {
             body.add(new Node.Para(lead.get(i).text()));
         }
         emit(flatten(rest), logic(c), depth + 1, body);
+        if (lead.isEmpty() && body.isEmpty()) {
+            return java.util.Optional.empty(); // a group whose every criterion's words are part of another line
+        }
         if (lead.isEmpty() && body.size() == 1 && body.get(0) instanceof Node.Para only) {
             // a group with one worded criterion (the others' words are part of it): that line is the item
             return java.util.Optional.of(new Node.Item(only.text(), only.id(), List.of()));

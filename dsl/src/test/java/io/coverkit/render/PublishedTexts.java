@@ -55,6 +55,36 @@ final class PublishedTexts {
         }
     }
 
+    /** The copyright notices an LCD page prints (for code sets, not for the LCD's text). */
+    private static final String NOTICES_AMA = "CPT codes, descriptions, and other data only are copyright 2025 American Medical Association. "
+            + "All Rights Reserved. Fee schedules, relative value units, conversion factors and/or related "
+            + "components are not assigned by the AMA, are not part of CPT, and the AMA is not recommending "
+            + "their use. The AMA does not directly or indirectly practice medicine or dispense medical "
+            + "services. The AMA assumes no liability for data contained or not contained herein. CPT is a "
+            + "registered trademark of the American Medical Association.";
+
+    private static final String NOTICES_ADA = "Current Dental Terminology © 2025 American Dental Association. All rights reserved.";
+
+    private static final String NOTICES_AHA = "Copyright © 2026, the American Hospital Association, Chicago, Illinois. Reproduced with "
+            + "permission. No portion of the AHA copyrighted materials contained within this publication may be "
+            + "copied without the express written consent of the AHA. AHA copyrighted materials including the "
+            + "UB‐04 codes and descriptions may not be removed, copied, or utilized within any software, "
+            + "product, service, solution, or derivative work without the written consent of the AHA. If an "
+            + "entity wishes to utilize any AHA materials, please contact the AHA at ub04@aha.org or "
+            + "312‐422‐3366.";
+
+    private static final String NOTICES_UB04 = "Making copies or utilizing the content of the UB‐04 Manual, including the codes and/or "
+            + "descriptions, for internal purposes, resale and/or to be used in any product or publication; "
+            + "creating any modified or derivative work of the UB‐04 Manual and/or codes and descriptions; "
+            + "and/or making any commercial use of UB‐04 Manual or any portion thereof, including the codes "
+            + "and/or descriptions, is only authorized with an express license from the American Hospital "
+            + "Association. The American Hospital Association (the \"AHA\") has not reviewed, and is not "
+            + "responsible for, the completeness or accuracy of any information contained in this material, nor "
+            + "was the AHA or any of its affiliates, involved in the preparation of this material, or the "
+            + "analysis of information provided in the material. The views and/or positions presented in the "
+            + "material do not necessarily represent the views of the AHA. CMS and its products and services "
+            + "are not endorsed by the AHA or any of its affiliates.";
+
     static List<Wording> all() {
         return List.of(
                 new Wording("04-77260-19", LocalDate.of(2026, 5, 15), Path.of("dsl/src/test/resources/published/04-77260-19.txt"),
@@ -68,10 +98,23 @@ final class PublishedTexts {
                                 + "Computed Tomography (LDCT)\nCAG-00439R", "Reading Radiologist Eligibility Criteria", ""),
                 new Wording("ohio-medicaid-updl-osteoporosis", LocalDate.of(2022, 4, 15),
                         SHARED.resolve("ohio-medicaid-updl-osteoporosis.txt"), "# Endocrine Agents", "", ""),
+                // The NCD page's field labels and section names print as headings; dropped: the stored
+                // copy's "== ... ==" section markers and the collector's bracketed notes (an empty field,
+                // and where the page's flat a.-p. list holds the study standards).
+                new Wording("ncd-240.4", LocalDate.of(2008, 10, 15), SHARED.resolve("cms-ncd-240.4-cpap-osa.txt"), "", "",
+                        "== ", " ==", "[blank on the stored page; the \"Other Versions\" table below identifies this as version 3]",
+                        "[blank]", "[empty on the stored page]", "[empty]", "[none listed]",
+                        "[Note by collector: on the published page all sixteen items below sit in one lettered list (rendered a.–p.), "
+                                + "although items d.–p. are logically the \"additional standards\" introduced by item c.]"),
+                // The LCD page's field labels and section names print as headings or paragraphs; dropped:
+                // the "== ... ==" and "-- ... --" section markers and the page's AMA, ADA and AHA copyright
+                // notices (code sets the LCD does not use).
+                new Wording("cms-lcd-l33797", LocalDate.of(2023, 4, 1), SHARED.resolve("cms-lcd-L33797-oxygen.txt"), "", "",
+                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04),
                 // The LCD page as the coverage database prints it (revision R11). Dropped: the stored
                 // copy's "== ... ==" section markers, and the page's AMA (CPT), ADA (CDT) and AHA (UB-04)
                 // notices, which cover code sets this LCD does not use.
-                new Wording("lcd-l33718", LocalDate.of(2024, 1, 1), SHARED.resolve("cms-lcd-L33718-pap-osa.txt"), "", "",
-                        LcdChrome.of(SHARED.resolve("cms-lcd-L33718-pap-osa.txt"))));
+                new Wording("cms-lcd-l33718", LocalDate.of(2024, 1, 1), SHARED.resolve("cms-lcd-L33718-pap-osa.txt"), "", "",
+                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04));
     }
 }

@@ -8,7 +8,7 @@
 // The companion policy article A52467 (coding and modifier rules) is not printed here: what the
 // decision needs from it (the diagnosis code G47.33, the KX, GA, GZ and EY modifiers) is carried as
 // criteria without words of their own, each with a reading citing the article (see the encoding notes).
-guideline('lcd-l33718') {
+guideline('cms-lcd-l33718') {
     template 'cms-lcd'
     documentType 'LOCAL COVERAGE DETERMINATION (LCD)'
     title 'Positive Airway Pressure (PAP) Devices for the Treatment of Obstructive Sleep Apnea'

@@ -1,0 +1,81 @@
+package cpap
+
+import static io.coverkit.determination.FindingKind.*
+import static io.coverkit.determination.Outcome.*
+import static io.coverkit.determination.RevisionBasis.*
+
+import java.time.LocalDate
+
+/**
+ * The NCD's versions: coverage since 01/12/1987, version 1 from 04/01/2002, version 2 from
+ * 04/04/2005, version 3 from 03/13/2008 (re-issued 08/2008 and 10/2008 without change to the NCD).
+ * Only version 3's text is published: a request decided under an earlier one is never decided by it.
+ */
+class VersionsSpec extends CpapSpecification {
+
+    def "the revisions are the revision history's entries, by effective date"() {
+        expect:
+        revisions == ['1987-01-12', '1987-06-01', '2002-04-01', '2005-04-04', '2008-03-13', '2008-08-29', '2008-10-15']
+    }
+
+    def "a qualifying claim dated #on is decided under #revision: #outcome"() {
+        when:
+        def d = decide(qualifying(on))
+
+        then:
+        d.outcome == outcome
+        d.revisionBasis() == DATE_OF_SERVICE
+        revision == null ? d.revision() == null : d.revision() == LocalDate.parse(revision)
+
+        where:
+        on           || revision     | outcome
+        '1987-01-11' || null         | NOT_APPLICABLE
+        '1987-01-12' || '1987-01-12' | REVISION_CONTENT_UNKNOWN
+        '2002-04-01' || '2002-04-01' | REVISION_CONTENT_UNKNOWN
+        '2005-04-03' || '2002-04-01' | REVISION_CONTENT_UNKNOWN
+        '2005-04-04' || '2005-04-04' | REVISION_CONTENT_UNKNOWN
+        '2008-03-12' || '2005-04-04' | REVISION_CONTENT_UNKNOWN
+        '2008-03-13' || '2008-03-13' | MEETS_MEDICAL_NECESSITY
+        '2008-08-29' || '2008-08-29' | MEETS_MEDICAL_NECESSITY
+        '2008-10-15' || '2008-10-15' | MEETS_MEDICAL_NECESSITY
+        '2026-06-01' || '2008-10-15' | MEETS_MEDICAL_NECESSITY
+    }
+
+    def "a claim under version 2 names the unknown content, never version 3's criteria"() {
+        when:
+        def d = decide(qualifying('2006-01-01'))
+
+        then:
+        d.outcome == REVISION_CONTENT_UNKNOWN
+        d.findings(CONTENT_UNKNOWN)*.text.any { it.contains('version 2 (04/04/2005 - 03/13/2008)') }
+        !d.cites('ahi-at-least-15')
+    }
+
+    def "a claim dated 2008-06-01 and reviewed as of #asOf is decided under #revision: #outcome"() {
+        when:
+        def d = decideAsOf(qualifying('2008-06-01'), asOf)
+
+        then:
+        d.outcome == outcome
+        d.revision() == LocalDate.parse(revision)
+        d.revisionBasis() == AS_OF
+
+        where:
+        asOf         || revision     | outcome
+        '2008-03-12' || '2005-04-04' | REVISION_CONTENT_UNKNOWN
+        '2008-03-13' || '2008-03-13' | MEETS_MEDICAL_NECESSITY
+    }
+
+    def "HCPCS #code is #scope"() {
+        when:
+        def d = decide(request().hcpcs(code).on('2026-06-01').bornOn('1950-03-01'))
+
+        then:
+        d.outcome == outcome
+
+        where:
+        code    || scope          | outcome
+        'E0601' || 'in scope'     | NEEDS_MORE_INFORMATION
+        'E0470' || 'out of scope' | NOT_APPLICABLE
+    }
+}
