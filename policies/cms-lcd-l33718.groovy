@@ -63,6 +63,10 @@ guideline('cms-lcd-l33718') {
                 diagnosisCodes('obstructive-sleep-apnea', reading: 'the policy article A52467 lists G47.33 (obstructive sleep apnea) as the one ICD-10-CM code that supports medical necessity; every other code does not') {
                     icd10 'G47.33'
                 }
+                allOf {
+                    diagnosis 'obstructive-sleep-apnea', id: 'diagnosis-osa',
+                            reading: 'from the policy article A52467, whose coding information lists G47.33 as the one ICD-10-CM code that supports medical necessity, and which requires the diagnosis code on each claim: a claim whose diagnoses include none of it is not reasonable and necessary under this LCD'
+                }
 
                 section('DEFINITIONS:') {
                     paragraph 'Apnea is defined as the cessation of airflow for at least 10 seconds.'
@@ -77,10 +81,9 @@ guideline('cms-lcd-l33718') {
                     allOf {
                         allOf {
                             paragraph 'An E0601 device is covered for the treatment of obstructive sleep apnea (OSA) if criteria A – C are met:'
-                            // PENDING(time): occurred 'in-person-evaluation', before: 'sleep-test'
-                            since 'in-person-evaluation', within: 200.years, before: 'sleep-test', id: 'in-person-evaluation-before-sleep-test',
+                            occurred 'in-person-evaluation', before: 'sleep-test', id: 'in-person-evaluation-before-sleep-test',
                                     text: 'The beneficiary has an in-person clinical evaluation by the treating practitioner prior to the sleep test to assess the beneficiary for obstructive sleep apnea.',
-                                    reading: 'an evaluation on the day of the sleep test, or any day before it, is prior to the sleep test; the request states both as events'
+                                    reading: 'an evaluation on the day of the sleep test, or any day before it, is prior to the sleep test (a date has no time of day); the request states both as events, the latest of each on or before the date of service'
                             anyOf {
                                 paragraph 'The beneficiary has a sleep test (as defined below) that meets either of the following criteria (1 or 2):'
                                 allOf {
@@ -138,17 +141,18 @@ guideline('cms-lcd-l33718') {
 
                 section('CONTINUED COVERAGE BEYOND THE FIRST THREE MONTHS OF THERAPY:') {
                     anyOf {
-                        since 'pap-start', within: 3.months, exclusive: true, id: 'within-first-three-months',
-                                reading: 'continued coverage is required from the fourth month of therapy: a date of service exactly three months after therapy started is beyond the first three months'
+                        occurred 'pap-start', before: 'service', lessThan: 3.months, id: 'within-first-three-months',
+                                reading: 'continued coverage is required from the fourth month of therapy: a date of service exactly three months after therapy started (2024-04-01 for a start on 2024-01-01) is beyond the first three months; pap-start is the first day of the current trial (the E0470\'s where the beneficiary switched after more than 3 months on an E0601)'
                         allOf {
                             paragraph 'Continued coverage of a PAP device (E0470 or E0601) beyond the first three months of therapy requires that, no sooner than the 31st day but no later than the 91st day after initiating therapy, the treating practitioner must conduct a clinical re-evaluation and document that the beneficiary is benefiting from PAP therapy.'
-                            // PENDING(time): occurred 'clinical-re-evaluation', after: 'pap-start', atLeast: 31.days (and on or before the date of service)
-                            fact 'clinical-re-evaluation', id: 'clinical-re-evaluation-31st-to-91st-day'
+                            occurred 'clinical-re-evaluation', after: 'pap-start', atLeast: 31.days, id: 'clinical-re-evaluation-from-31st-day',
+                                    reading: 'no sooner than the 31st day after initiating therapy: 31 days after its first day or later (2024-02-01 for a start on 2024-01-01); a re-evaluation after the 91st day also counts for dates of service on or after it, as the paragraph below says, so no later bound is set: only a re-evaluation on or before the date of service counts'
                             allOf {
                                 paragraph 'For PAP devices with initial dates of service on or after November 1, 2008, documentation of clinical benefit is demonstrated by:'
                                 fact 'symptoms-improved', text: 'In-person clinical re-evaluation by the treating practitioner with documentation that symptoms of obstructive sleep apnea are improved; and,'
-                                // PENDING(time): adherence 'pap-usage', atLeast: 4.hours, nights: 70, of: 30.days, within: 3.months, after: 'pap-start'
-                                fact 'adherence', text: 'Objective evidence of adherence to use of the PAP device, reviewed by the treating practitioner.'
+                                adherence 'pap-usage-hours', atLeast: 4, onPercentOfDays: 70, inAny: 30.days, within: 3.months,
+                                        after: 'pap-start', unit: 'h', id: 'adherence', text: 'Objective evidence of adherence to use of the PAP device, reviewed by the treating practitioner.',
+                                        reading: 'the definition below: at least 4 hours of use on at least 70% of the nights (21 of 30) of some 30 consecutive nights, all within the first three months from the first day of therapy; the nightly hours are the request\'s dated observations of pap-usage-hours, a night without one is a night without use'
                             }
                         }
                     }

@@ -112,9 +112,11 @@ final class PublishedTexts {
                 new Wording("cms-lcd-l33797", LocalDate.of(2023, 4, 1), SHARED.resolve("cms-lcd-L33797-oxygen.txt"), "", "",
                         "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04),
                 // The LCD page as the coverage database prints it (revision R11). Dropped: the stored
-                // copy's "== ... ==" section markers, and the page's AMA (CPT), ADA (CDT) and AHA (UB-04)
-                // notices, which cover code sets this LCD does not use.
+                // copy's "== ... ==" section markers, the page's AMA (CPT), ADA (CDT) and AHA (UB-04)
+                // notices, which cover code sets this LCD does not use, and the upper-case markers of its
+                // nested lists (I., II., A.-D.), which the rendering numbers itself.
                 new Wording("cms-lcd-l33718", LocalDate.of(2024, 1, 1), SHARED.resolve("cms-lcd-L33718-pap-osa.txt"), "", "",
-                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04));
+                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04, "\nI. ", "\nII. ", "\n   A. ",
+                        "\n   B. ", "\n   C. ", "\n   D. ", "\n         A. ", "\n         B. "));
     }
 }
