@@ -6,8 +6,17 @@
 // with their dates. The coverage criteria are known from R8 (2021-08-08), which rewrote the Sleep
 // Tests section in words the history does not quote; decisions before it are REVISION_CONTENT_UNKNOWN.
 // The companion policy article A52467 (coding and modifier rules) is not printed here: what the
-// decision needs from it (the diagnosis code G47.33, the KX, GA, GZ and EY modifiers) is carried as
-// criteria without words of their own, each with a reading citing the article (see the encoding notes).
+// decision needs from it (the diagnosis code G47.33, the KX and EY modifiers) is carried as criteria
+// without words of their own, each with a reading citing the article (see the encoding notes).
+//
+// The decision is the one for a new rental: initial coverage (criteria A-D, the sleep test) and, from
+// the fourth month, continued coverage. Not decided here, and so printed as prose only: the paths
+// that waive those criteria (a replacement device, within or after its 5-year useful lifetime, and
+// beneficiaries entering Medicare with a device), since a waiver across sections is not a criterion
+// of one section; the E0601-to-E0470 switch rules (the caller states the first day of the current
+// trial as `pap-start`); re-qualification after a failed trial; devices dispensed before 2008-11-01;
+// the concurrent oxygen titration criteria (the oxygen LCD's); and the supplier's order, delivery,
+// coding and refill rules of GENERAL and REFILL REQUIREMENTS.
 guideline('cms-lcd-l33718') {
     template 'cms-lcd'
     documentType 'LOCAL COVERAGE DETERMINATION (LCD)'
