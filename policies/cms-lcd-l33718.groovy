@@ -24,6 +24,8 @@ guideline('cms-lcd-l33718') {
     documentNumber 'L33718'
     originalEffectiveDate '2015-10-01'
     revised '2024-01-01'
+    // The LCD is a Medicare contractor's: it decides for Traditional Medicare (Part A and Part B) members only.
+    lineOfBusiness 'MEDICARE'
 
     section('Contractor Information') {
         table {
@@ -96,15 +98,12 @@ guideline('cms-lcd-l33718') {
                             anyOf {
                                 paragraph 'The beneficiary has a sleep test (as defined below) that meets either of the following criteria (1 or 2):'
                                 allOf {
-                                    // PENDING(numbers): decimal values; the text reads whole events per hour
                                     quantity 'ahi-rdi', atLeast: 15, id: 'ahi-rdi-15-or-more', text: 'The apnea-hypopnea index (AHI) or Respiratory Disturbance Index (RDI) is greater than or equal to 15 events per hour with a minimum of 30 events; or,'
                                     quantity 'sleep-test-events', atLeast: 30, id: 'events-30-or-more'
                                 }
                                 allOf {
                                     paragraph 'The AHI or RDI is greater than or equal to 5 and less than or equal to 14 events per hour with a minimum of 10 events and documentation of:'
-                                    // PENDING(numbers): quantity 'ahi-rdi', atLeast: 5, lessThan: 15 (one criterion, two bounds)
-                                    quantity 'ahi-rdi', atLeast: 5, id: 'ahi-rdi-5-or-more'
-                                    quantity 'ahi-rdi', lessThan: 15, id: 'ahi-rdi-under-15',
+                                    quantity 'ahi-rdi', atLeast: 5, lessThan: 15, id: 'ahi-rdi-5-to-under-15',
                                             reading: '"less than or equal to 14" read as under 15: the two bands meet, so an index of 14.5 events per hour falls in the lower band'
                                     quantity 'sleep-test-events', atLeast: 10, id: 'events-10-or-more'
                                     anyOf {

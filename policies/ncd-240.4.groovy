@@ -12,33 +12,32 @@ guideline('ncd-240.4') {
     originalEffectiveDate '1987-01-12'
     revised '2008-10-15'
 
-    positionStatement(heading: 'Tracking Information') {
-        unknownBefore '2008-03-13', reason: 'the NCD page publishes version 3 (effective 03/13/2008) only; the texts of version 1 (04/01/2002 - 04/04/2005), version 2 (04/04/2005 - 03/13/2008) and of the coverage in force since 01/12/1987 are not published with it, only their dates and the revision history\'s summaries'
-        heading 'Publication Number'
-        paragraph '100-3'
-        heading 'Manual Section Number'
-        paragraph '240.4'
-        heading 'Manual Section Title'
-        paragraph 'Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)'
-        heading 'Version Number'
-        heading 'Effective Date of this Version'
-        paragraph '03/13/2008'
-        heading 'Ending Effective Date of this Version'
-        heading 'Implementation Date'
-        paragraph '08/04/2008'
-        heading 'Implementation QR Modifier Date'
-        heading 'Description Information'
-        heading 'Benefit Category'
-        paragraph 'Durable Medical Equipment'
+    section('Tracking Information') {
+        field 'Publication Number', '100-3'
+        field 'Manual Section Number', '240.4'
+        field 'Manual Section Title', 'Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)'
+        heading 'Version Number' // blank on the page, which the Other Versions table identifies as version 3
+        field 'Effective Date of this Version', '03/13/2008'
+        heading 'Ending Effective Date of this Version' // blank on the page
+        field 'Implementation Date', '08/04/2008'
+        heading 'Implementation QR Modifier Date' // blank on the page
+    }
+    section('Description Information') {
+        field 'Benefit Category', 'Durable Medical Equipment'
         paragraph 'Please Note: This may not be an exhaustive list of all applicable Medicare benefit categories for this item or service.'
-        heading 'Item/Service Description'
-        heading 'A. General'
-        paragraph 'Continuous Positive Airway Pressure (CPAP) is a non-invasive technique for providing single levels of air pressure from a flow generator, via a nose mask, through the nares. The purpose is to prevent the collapse of the oropharyngeal walls and the obstruction of airflow during sleep, which occurs in obstructive sleep apnea (OSA).'
-        paragraph 'The apnea hypopnea index (AHI) is equal to the average number of episodes of apnea and hypopnea per hour. The respiratory disturbance index (RDI) is equal to the average number of respiratory disturbances per hour.'
-        paragraph 'Apnea is defined as a cessation of airflow for at least 10 seconds. Hypopnea is defined as an abnormal respiratory event lasting at least 10 seconds with at least a 30% reduction in thoracoabdominal movement or airflow as compared to baseline, and with at least a 4% oxygen desaturation.'
-        paragraph 'The AHI and/or RDI may be measured by polysomnography (PSG) in a facility-based sleep study laboratory, or by a Type II home sleep test (HST) monitor, a Type III HST monitor, or a Type IV HST monitor measuring at least 3 channels.'
+        section('Item/Service Description') {
+            section('A. General') {
+                paragraph 'Continuous Positive Airway Pressure (CPAP) is a non-invasive technique for providing single levels of air pressure from a flow generator, via a nose mask, through the nares. The purpose is to prevent the collapse of the oropharyngeal walls and the obstruction of airflow during sleep, which occurs in obstructive sleep apnea (OSA).'
+                paragraph 'The apnea hypopnea index (AHI) is equal to the average number of episodes of apnea and hypopnea per hour. The respiratory disturbance index (RDI) is equal to the average number of respiratory disturbances per hour.'
+                paragraph 'Apnea is defined as a cessation of airflow for at least 10 seconds. Hypopnea is defined as an abnormal respiratory event lasting at least 10 seconds with at least a 30% reduction in thoracoabdominal movement or airflow as compared to baseline, and with at least a 4% oxygen desaturation.'
+                paragraph 'The AHI and/or RDI may be measured by polysomnography (PSG) in a facility-based sleep study laboratory, or by a Type II home sleep test (HST) monitor, a Type III HST monitor, or a Type IV HST monitor measuring at least 3 channels.'
+            }
+        }
         heading 'Indications and Limitations of Coverage'
-        heading 'B. Nationally Covered Indications'
+    }
+
+    positionStatement(heading: 'B. Nationally Covered Indications') {
+        unknownBefore '2008-03-13', reason: 'the NCD page publishes version 3 (effective 03/13/2008) only; the texts of version 1 (04/01/2002 - 04/04/2005), version 2 (04/04/2005 - 03/13/2008) and of the coverage in force since 01/12/1987 are not published with it, only their dates and the revision history\'s summaries'
         paragraph 'Effective for claims with dates of service on and after March 13, 2008, the Centers for Medicare & Medicaid Services (CMS) determines that CPAP therapy when used in adult patients with OSA is considered reasonable and necessary under the following situations:'
         allOf {
             // 1. Adults; the 12-week initial period, then coverage only for those who benefit.
@@ -48,23 +47,20 @@ guideline('ncd-240.4') {
                         reading: 'an adult patient is 18 or older on the date of service'
                 subsequent {
                     anyOf {
-                        since 'cpap-start', within: 12.weeks, exclusive: true, id: 'within-initial-12-weeks',
-                                reading: 'the 12-week period starts on the day CPAP use began (event cpap-start) and ends the day before the same weekday 12 weeks later: a claim dated 84 days after the start is no longer in it'
-                        // PENDING(time): occurred 'cpap-benefit', after: 'cpap-start', atMost: 12.weeks
-                        fact 'benefited-during-12-weeks', id: 'benefit-during-12-weeks',
-                                reading: 'the NCD does not say how benefit is measured: the caller states whether the beneficiary benefited from CPAP during the 12-week period'
+                        occurred 'cpap-start', before: 'service', lessThan: 12.weeks, id: 'within-initial-12-weeks',
+                                reading: 'the 12-week period starts on the day CPAP use began (event cpap-start, day 0) and ends on day 83: a claim dated 84 days after the start is no longer in it'
+                        occurred 'cpap-benefit', after: 'cpap-start', lessThan: 12.weeks, id: 'benefit-during-12-weeks',
+                                reading: 'the NCD does not say how benefit is measured: the caller states the benefit as an event (cpap-benefit), dated within the 12-week period (day 0 to day 83 after cpap-start)'
                     }
                 }
             }
             // 2. Education before use; a caregiver may stand in.
             anyOf {
                 paragraph 'The provider of CPAP must conduct education of the beneficiary prior to the use of the CPAP device to ensure that the beneficiary has been educated in the proper use of the device. A caregiver, for example a family member, may be compensatory, if consistently available in the beneficiary\'s home and willing and able to safely operate the CPAP device.'
-                // PENDING(time): occurred 'beneficiary-education', before: 'cpap-start'
-                fact 'beneficiary-educated-before-use', id: 'beneficiary-educated',
-                        reading: 'education on the day use began, before it, counts as prior to the use'
+                occurred 'beneficiary-education', before: 'cpap-start', id: 'beneficiary-educated',
+                        reading: 'education is an event the caller states, on or before the day CPAP use began (event cpap-start; on the first claim, usually its date of service): education on that day precedes the use'
                 allOf {
-                    // PENDING(time): occurred 'caregiver-education', before: 'cpap-start'
-                    fact 'caregiver-educated-before-use', id: 'caregiver-educated',
+                    occurred 'caregiver-education', before: 'cpap-start', id: 'caregiver-educated',
                             reading: 'a caregiver compensates when the caregiver was educated in the proper use of the device before its use, is consistently available in the home, and is willing and able to operate it safely'
                     fact 'caregiver-consistently-available', id: 'caregiver-available'
                     fact 'caregiver-willing-and-able', id: 'caregiver-able'
@@ -88,9 +84,8 @@ guideline('ncd-240.4') {
             // 4. The sleep test was ordered beforehand by the treating physician and supervised.
             allOf {
                 paragraph 'The sleep test must have been previously ordered by the beneficiary’s treating physician and furnished under appropriate physician supervision.'
-                // PENDING(time): occurred 'sleep-test-order', before: 'sleep-test'
-                fact 'sleep-test-ordered-by-treating-physician', id: 'test-ordered-by-treating-physician',
-                        reading: 'the caller states that the treating physician ordered the sleep test before it was done'
+                occurred 'treating-physician-test-order', before: 'sleep-test', id: 'test-ordered-by-treating-physician',
+                        reading: 'the treating physician\'s order for the sleep test is an event the caller states, on or before the day of the sleep test (event sleep-test)'
                 fact 'sleep-test-physician-supervised', id: 'test-physician-supervised'
             }
             // 5. The AHI or RDI thresholds.
@@ -167,42 +162,52 @@ guideline('ncd-240.4') {
             paragraph 'The research study protocol must explicitly discuss subpopulations affected by the treatment under investigation, particularly traditionally underrepresented groups in clinical studies, how the inclusion and exclusion criteria affect enrollment of these populations, and a plan for the retention and reporting of said populations in the trial. If the inclusion and exclusion criteria are expected to have a negative effect on the recruitment or retention of underrepresented populations, the protocol must discuss why these criteria are necessary.'
             paragraph 'The research study protocol explicitly discusses how the results are or are not expected to be generalizable to the Medicare population to infer whether Medicare patients may benefit from the intervention. Separate discussions in the protocol may be necessary for populations eligible for Medicare due to age, disability, or Medicaid eligibility.'
         }
-        heading 'C. Nationally Non-covered Indications'
+    }
+
+    section('C. Nationally Non-covered Indications') {
         paragraph 'Effective for claims with dates of services on and after March 13, 2008, other diagnostic tests for the diagnosis of OSA, other than those noted above for prescribing CPAP, are not sufficient for the coverage of CPAP.'
-        heading 'D. Other'
+    }
+    section('D. Other') {
         paragraph 'N/A'
         paragraph '(This NCD last reviewed March 2008.)'
-        heading 'Cross Reference'
+    }
+    section('Cross Reference') {
         paragraph 'See Section 280.1, Durable Medical Equipment Reference List (https://www.cms.gov/medicare-coverage-database/details/ncd-details.aspx?NCDId=190&ncdver=2&bc=AgAAgAAAAAAAAA%3d%3d&)'
         paragraph 'CED page (https://www.cms.gov/Medicare/Coverage/Coverage-with-Evidence-Development/CPAP)'
-        heading 'Claims Processing Instructions'
-        heading 'Transmittal Information'
-        heading 'Transmittal Number'
-        paragraph '96'
-        heading 'Coverage Transmittal Link'
-        paragraph 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Transmittals/Downloads/R96NCD.pdf'
-        heading 'Revision History'
-        paragraph '10/2008 - NOTE: Transmittal 96, dated October 15, 2008 rescinds and replaces Transmittal 94, dated August 29, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 96) (CR6048)'
-        paragraph '08/2008 - NOTE: Transmittal 94, dated August 29, 2008 rescinds and replaces Transmittal 91, dated July 25, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 94) (CR6048)'
-        paragraph '07/2008 - After reconsideration, coverage for CPAP therapy for OSA is expanded to include a positive diagnosis of OSA made using a home sleep test under specified criteria. Effective date: 03/13/2008. Implementation date: 08/04/2008. (TN 91) (CR6048)'
-        paragraph '05/2005 - Found insufficient evidence to conclude that unattended portable multi-channel sleep study testing is reasonable and necessary in diagnosis of OSA for CPAP therapy, and these tests remain non-covered for this purpose. Effective date 04/04/2005. Implementation date 06/06/2005. (TN 35) (CR 3843)'
-        paragraph '12/2001 - Expanded coverage for use in obstructive sleep apnea. Effective and implementation dates 04/01/2002. (TN 150) (CR 1949)'
-        paragraph '06/1987 - Revised indications for treatment to include patients for whom surgery is a likely alternative to CPAP, and deleted documentation requirements. Effective date 01/12/1987. (TN 15)'
-        paragraph '12/1986 - Provided coverage when used in adult patients with moderate or severe obstructive sleep apnea who have failed to obtain relief from other non-invasive therapies. Effective date 01/12/1987. (TN 12)'
-        heading 'Other'
-        heading 'National Coverage Analyses (NCAs)'
+        heading 'Claims Processing Instructions' // empty on the page
+    }
+    section('Transmittal Information') {
+        field 'Transmittal Number', '96'
+        field 'Coverage Transmittal Link', 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Transmittals/Downloads/R96NCD.pdf'
+        section('Revision History') {
+            paragraph '10/2008 - NOTE: Transmittal 96, dated October 15, 2008 rescinds and replaces Transmittal 94, dated August 29, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 96) (CR6048)'
+            paragraph '08/2008 - NOTE: Transmittal 94, dated August 29, 2008 rescinds and replaces Transmittal 91, dated July 25, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 94) (CR6048)'
+            paragraph '07/2008 - After reconsideration, coverage for CPAP therapy for OSA is expanded to include a positive diagnosis of OSA made using a home sleep test under specified criteria. Effective date: 03/13/2008. Implementation date: 08/04/2008. (TN 91) (CR6048)'
+            paragraph '05/2005 - Found insufficient evidence to conclude that unattended portable multi-channel sleep study testing is reasonable and necessary in diagnosis of OSA for CPAP therapy, and these tests remain non-covered for this purpose. Effective date 04/04/2005. Implementation date 06/06/2005. (TN 35) (CR 3843)'
+            paragraph '12/2001 - Expanded coverage for use in obstructive sleep apnea. Effective and implementation dates 04/01/2002. (TN 150) (CR 1949)'
+            paragraph '06/1987 - Revised indications for treatment to include patients for whom surgery is a likely alternative to CPAP, and deleted documentation requirements. Effective date 01/12/1987. (TN 15)'
+            paragraph '12/1986 - Provided coverage when used in adult patients with moderate or severe obstructive sleep apnea who have failed to obtain relief from other non-invasive therapies. Effective date 01/12/1987. (TN 12)'
+        }
+        heading 'Other' // empty on the page
+    }
+    section('National Coverage Analyses (NCAs)') {
         paragraph 'This NCD has been or is currently being reviewed under the National Coverage Determination process. The following are existing associations with NCAs, from the National Coverage Analyses database.'
         paragraph 'Original Consideration for Continuous Positive Airway Pressure (CPAP) Therapy for Obstructive Sleep Apnea (OSA) (CAG-00093N) (https://www.cms.gov/medicare-coverage-database/view/nca.aspx?ncaid=19)'
         paragraph 'First reconsideration for Continuous Positive Airway Pressure (CPAP) Therapy for Obstructive Sleep Apnea (OSA) (CAG-00093R) (https://www.cms.gov/medicare-coverage-database/view/nca.aspx?ncaid=110)'
         paragraph 'Second reconsideration for Continuous Positive Airway Pressure (CPAP) Therapy for Obstructive Sleep Apnea (OSA) (CAG-00093R2) (https://www.cms.gov/medicare-coverage-database/view/nca.aspx?ncaid=204)'
-        heading 'Coding Analyses for Labs (CALs)'
+    }
+    section('Coding Analyses for Labs (CALs)') {
         paragraph 'This NCD has been or is currently being reviewed under the National Coverage Determination process. The following are existing associations with CALs, from the Coding Analyses for Labs database.'
-        heading 'Additional Information'
-        heading 'Other Versions'
-        paragraph 'Title | Version | Effective Between'
-        paragraph 'Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA) | 3 | 03/13/2008 - N/A | (You are here)'
-        paragraph 'Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA) | 2 | 04/04/2005 - 03/13/2008 | https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=226&ncdver=2'
-        paragraph 'Continuous Positive Airway Pressure (CPAP) | 1 | 04/01/2002 - 04/04/2005 | https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=226&ncdver=1'
+    }
+    section('Additional Information') {
+        section('Other Versions') {
+            table {
+                columns 'Title', 'Version', 'Effective Between'
+                row 'Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)', '3', '03/13/2008 - N/A', '(You are here)'
+                row 'Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)', '2', '04/04/2005 - 03/13/2008', 'https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=226&ncdver=2'
+                row 'Continuous Positive Airway Pressure (CPAP)', '1', '04/01/2002 - 04/04/2005', 'https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=226&ncdver=1'
+            }
+        }
     }
 
     billingCoding {

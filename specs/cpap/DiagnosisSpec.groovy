@@ -65,11 +65,10 @@ class DiagnosisSpec extends CpapSpecification {
 
     def "a request that names no test kind needs more information"() {
         when:
-        def d = decide(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01')
-                .fact('clinical-evaluation', true).fact('sleep-test-ordered-by-treating-physician', true)
+        def d = decide(index(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01')
+                .fact('clinical-evaluation', true).event('treating-physician-test-order', '2026-04-01').event('sleep-test', '2026-04-10')
                 .fact('sleep-test-physician-supervised', true).fact('scored-by-ncd-definitions', true)
-                .fact('beneficiary-educated-before-use', true)
-                .observation('ahi', '20').observation('rdi', '20')
+                .event('cpap-start', '2026-06-01').event('beneficiary-education', '2026-06-01'), '20')
                 .observation('recorded-sleep-hours', '6').observation('recorded-events', '120'))
 
         then:
@@ -90,8 +89,27 @@ class DiagnosisSpec extends CpapSpecification {
         where:
         fact                                       || clause
         'clinical-evaluation'                      || 'clinical-evaluation'
-        'sleep-test-ordered-by-treating-physician' || 'test-ordered-by-treating-physician'
         'sleep-test-physician-supervised'          || 'test-physician-supervised'
         'scored-by-ncd-definitions'                || 'scored-by-ncd-definitions'
+    }
+
+    def "the treating physician's order dated #order for the sleep test of 2026-04-10: #outcome"() {
+        when:
+        def d = decide(index(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01')
+                .fact('clinical-evaluation', true).fact('positive-attended-psg', true)
+                .event('treating-physician-test-order', order).event('sleep-test', '2026-04-10')
+                .fact('sleep-test-physician-supervised', true).fact('scored-by-ncd-definitions', true)
+                .event('cpap-start', '2026-06-01').event('beneficiary-education', '2026-06-01'), '20')
+                .observation('recorded-sleep-hours', '6').observation('recorded-events', '120'))
+
+        then:
+        d.outcome == outcome
+        d.findings(kind)*.ref.contains('test-ordered-by-treating-physician')
+
+        where:
+        order        || outcome                 | kind
+        '2026-04-10' || MEETS_MEDICAL_NECESSITY | CRITERION_MET
+        '2026-03-01' || MEETS_MEDICAL_NECESSITY | CRITERION_MET
+        '2026-04-11' || NOT_MEDICALLY_NECESSARY | CRITERION_NOT_MET
     }
 }

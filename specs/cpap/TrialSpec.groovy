@@ -19,11 +19,11 @@ class TrialSpec extends CpapSpecification {
         !d.cites('within-initial-12-weeks')
     }
 
-    def "a claim #days days after CPAP started on 2026-03-02, benefit #benefit: #outcome"() {
+    def "a claim #days days after CPAP started on 2026-03-02, benefit stated on #benefit: #outcome"() {
         when:
         def r = continuing(on, '2026-03-02')
         if (benefit != null) {
-            r.fact('benefited-during-12-weeks', benefit)
+            r.event('cpap-benefit', benefit)
         }
         def d = decide(r)
 
@@ -32,22 +32,23 @@ class TrialSpec extends CpapSpecification {
         d.findings(withinKind)*.ref.contains('within-initial-12-weeks')
 
         where:
-        on           | days | benefit || outcome                 | withinKind
-        '2026-03-30' | 28   | null    || MEETS_MEDICAL_NECESSITY | CRITERION_MET
-        '2026-05-24' | 83   | null    || MEETS_MEDICAL_NECESSITY | CRITERION_MET
-        '2026-05-25' | 84   | null    || NEEDS_MORE_INFORMATION  | CRITERION_NOT_MET
-        '2026-05-25' | 84   | true    || MEETS_MEDICAL_NECESSITY | CRITERION_NOT_MET
-        '2026-05-25' | 84   | false   || NOT_MEDICALLY_NECESSARY | CRITERION_NOT_MET
-        '2027-01-04' | 308  | true    || MEETS_MEDICAL_NECESSITY | CRITERION_NOT_MET
+        on           | days | benefit      || outcome                 | withinKind
+        '2026-03-30' | 28   | null         || MEETS_MEDICAL_NECESSITY | CRITERION_MET
+        '2026-05-24' | 83   | null         || MEETS_MEDICAL_NECESSITY | CRITERION_MET
+        '2026-05-25' | 84   | null         || NEEDS_MORE_INFORMATION  | CRITERION_NOT_MET
+        '2026-05-25' | 84   | '2026-05-01' || MEETS_MEDICAL_NECESSITY | CRITERION_NOT_MET
+        '2026-05-25' | 84   | '2026-05-24' || MEETS_MEDICAL_NECESSITY | CRITERION_NOT_MET
+        '2026-05-25' | 84   | '2026-05-25' || NOT_MEDICALLY_NECESSARY | CRITERION_NOT_MET
+        '2027-01-04' | 308  | '2026-04-15' || MEETS_MEDICAL_NECESSITY | CRITERION_NOT_MET
     }
 
-    def "a later claim that does not say when CPAP started needs the start or the benefit"() {
+    def "a later claim that does not say when CPAP started needs the start"() {
         when:
-        def d = decide(qualifying('2026-06-01').priorService('HCPCS', 'E0601', '2026-05-01'))
+        def d = decide(qualifying('2026-06-01', '1950-03-01', null).priorService('HCPCS', 'E0601', '2026-05-01'))
 
         then:
         d.outcome == NEEDS_MORE_INFORMATION
-        d.findings(FACT_UNKNOWN)*.ref.containsAll(['within-initial-12-weeks', 'benefit-during-12-weeks'])
+        d.findings(FACT_UNKNOWN)*.ref.containsAll(['within-initial-12-weeks', 'benefit-during-12-weeks', 'beneficiary-educated'])
         d.findings(CRITERION_NOT_MET)*.ref as Set == ['ahi-below-15', 'rdi-below-15'] as Set
     }
 
@@ -65,23 +66,31 @@ class TrialSpec extends CpapSpecification {
         '2008-06-02' | 17  || NOT_MEDICALLY_NECESSARY
     }
 
-    def "education: beneficiary #beneficiary, caregiver educated #educated, available #available, able #able: #outcome"() {
+    def "education: beneficiary on #beneficiary, caregiver on #caregiver, available #available, able #able (CPAP from 2026-06-01, claim 2026-06-15): #outcome"() {
         when:
-        def r = qualifying().fact('beneficiary-educated-before-use', beneficiary)
-        [('caregiver-educated-before-use'): educated, ('caregiver-consistently-available'): available,
-         ('caregiver-willing-and-able'): able].each { k, v -> if (v != null) { r.fact(k, v) } }
+        def r = diagnosed('2026-06-15', '1950-03-01', null).event('cpap-start', '2026-06-01')
+                .observation('ahi', '20').observation('rdi', '20')
+                .observation('recorded-sleep-hours', '6').observation('recorded-events', '120')
+        if (beneficiary != null) {
+            r.event('beneficiary-education', beneficiary)
+        }
+        if (caregiver != null) {
+            r.event('caregiver-education', caregiver)
+        }
+        [('caregiver-consistently-available'): available, ('caregiver-willing-and-able'): able].each { k, v -> if (v != null) { r.fact(k, v) } }
         def d = decide(r)
 
         then:
         d.outcome == outcome
 
         where:
-        beneficiary | educated | available | able  || outcome
-        true        | null     | null      | null  || MEETS_MEDICAL_NECESSITY
-        false       | true     | true      | true  || MEETS_MEDICAL_NECESSITY
-        false       | true     | false     | true  || NOT_MEDICALLY_NECESSARY
-        false       | true     | true      | false || NOT_MEDICALLY_NECESSARY
-        false       | false    | true      | true  || NOT_MEDICALLY_NECESSARY
-        false       | null     | null      | null  || NEEDS_MORE_INFORMATION
+        beneficiary  | caregiver    | available | able  || outcome
+        '2026-06-01' | null         | null      | null  || MEETS_MEDICAL_NECESSITY
+        '2026-05-20' | null         | null      | null  || MEETS_MEDICAL_NECESSITY
+        '2026-06-02' | '2026-06-01' | true      | true  || MEETS_MEDICAL_NECESSITY
+        '2026-06-02' | '2026-06-01' | false     | true  || NOT_MEDICALLY_NECESSARY
+        '2026-06-02' | '2026-06-01' | true      | false || NOT_MEDICALLY_NECESSARY
+        '2026-06-02' | '2026-06-02' | true      | true  || NOT_MEDICALLY_NECESSARY
+        null         | null         | null      | null  || NEEDS_MORE_INFORMATION
     }
 }

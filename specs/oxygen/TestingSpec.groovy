@@ -40,21 +40,23 @@ class TestingSpec extends OxygenSpecification {
         d.findings(CRITERION_NOT_MET)*.ref.every { !it.startsWith('group-1-po2-at-rest') }
     }
 
-    def "a home overnight oximetry instead of an in-person test, #missing not met: #outcome"() {
+    def "a home overnight oximetry on 2026-05-12 instead of an in-person test, #missing: #outcome"() {
         when:
         def r = groupOne().fact('tested-in-person', false).fact('home-overnight-oximetry-under-idtf', true)
-        ['idtf-ordered-by-practitioner', 'performed-under-idtf-direction', 'sealed-tamper-proof-unit'].each { r.fact(it, it != missing) }
+                .event('overnight-oximetry', '2026-05-12').event('idtf-order', ordered)
+        ['performed-under-idtf-direction', 'sealed-tamper-proof-unit'].each { r.fact(it, it != missing) }
         def d = decide(r)
 
         then:
         d.outcome == outcome
 
         where:
-        missing                          || outcome
-        'nothing'                        || MEETS_MEDICAL_NECESSITY
-        'idtf-ordered-by-practitioner'   || NOT_MEDICALLY_NECESSARY
-        'performed-under-idtf-direction' || NOT_MEDICALLY_NECESSARY
-        'sealed-tamper-proof-unit'       || NOT_MEDICALLY_NECESSARY
+        missing                          | ordered      || outcome
+        'nothing'                        | '2026-05-12' || MEETS_MEDICAL_NECESSITY
+        'nothing'                        | '2026-05-01' || MEETS_MEDICAL_NECESSITY
+        'the IDTF ordered after the test' | '2026-05-13' || NOT_MEDICALLY_NECESSARY
+        'performed-under-idtf-direction' | '2026-05-01' || NOT_MEDICALLY_NECESSARY
+        'sealed-tamper-proof-unit'       | '2026-05-01' || NOT_MEDICALLY_NECESSARY
     }
 
     def "a test neither in person nor a home overnight oximetry under an IDTF does not qualify"() {

@@ -31,6 +31,9 @@ class InitialCoverageSpec extends PapSpecification {
         '15' | '30'   | 'none'                         || MEETS_MEDICAL_NECESSITY
         '15' | '29'   | 'none'                         || NOT_MEDICALLY_NECESSARY
         '14' | '30'   | 'none'                         || NOT_MEDICALLY_NECESSARY
+        '14.9' | '30' | 'none'                         || NOT_MEDICALLY_NECESSARY
+        '14.5' | '10' | 'mood-disorder'                || MEETS_MEDICAL_NECESSITY
+        '4.9' | '10'  | 'hypertension'                 || NOT_MEDICALLY_NECESSARY
         '14' | '10'   | 'excessive-daytime-sleepiness' || MEETS_MEDICAL_NECESSITY
         '14' | '9'    | 'insomnia'                     || NOT_MEDICALLY_NECESSARY
         '5'  | '10'   | 'hypertension'                 || MEETS_MEDICAL_NECESSITY

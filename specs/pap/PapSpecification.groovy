@@ -23,7 +23,7 @@ abstract class PapSpecification extends GuidelineSpecification {
      * {@code in-person-evaluation}, {@code ahi-rdi}.
      */
     RequestBuilder qualified(String on, String code = 'E0601', Collection<String> without = []) {
-        def r = request().on(on).hcpcs(code)
+        def r = request().on(on).lineOfBusiness('MEDICARE').hcpcs(code)
         if (!('diagnosis' in without)) {
             r.diagnosis('G47.33')
         }
@@ -55,8 +55,7 @@ abstract class PapSpecification extends GuidelineSpecification {
     static RequestBuilder nightly(RequestBuilder r, String first, int nights, Number hours) {
         def day = LocalDate.parse(first)
         for (int i = 0; i < nights; i++) {
-            // the kit's dated-observation words come with the time relations; until then the request's own builder
-            r.@request.observation('pap-usage-hours', new BigDecimal(hours.toString()), 'h', day.plusDays(i))
+            r.observation('pap-usage-hours', hours.toString(), 'h', day.plusDays(i).toString())
         }
         r
     }

@@ -49,6 +49,14 @@ class VersionsSpec extends PapSpecification {
                  'A7034', 'A7035', 'A7036', 'A7037', 'A7038', 'A7039', 'A7044', 'A7045', 'A7046', 'E0561', 'E0562']
     }
 
+    def "a member of another line of business than Traditional Medicare is not decided by the LCD: #line"() {
+        expect:
+        decide(qualified('2024-03-15').lineOfBusiness(line)).outcome == NOT_APPLICABLE
+
+        where:
+        line << ['COMMERCIAL', 'MEDICARE_ADVANTAGE', 'MEDICAID']
+    }
+
     def "a code the LCD does not list is not applicable"() {
         expect:
         decide(qualified('2024-03-15', 'A9279')).outcome == NOT_APPLICABLE

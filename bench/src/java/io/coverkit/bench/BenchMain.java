@@ -70,7 +70,7 @@ public final class BenchMain {
             }
         }
         BenchMain bench = new BenchMain(quick);
-        List<String> groups = only.isEmpty() ? List.of("decision", "guidelines", "json", "loading", "batch", "startup", "kit") : List.of(only.split(","));
+        List<String> groups = only.isEmpty() ? List.of("decision", "guidelines", "json", "loading", "batch", "startup", "kit", "series") : List.of(only.split(","));
         for (String group : groups) {
             switch (group) {
                 case "decision" -> bench.decision();
@@ -80,6 +80,7 @@ public final class BenchMain {
                 case "batch" -> bench.batch();
                 case "startup" -> bench.startup();
                 case "kit" -> bench.kit();
+                case "series" -> bench.series();
                 default -> throw new IllegalArgumentException("unknown group " + group);
             }
         }
@@ -183,6 +184,15 @@ public final class BenchMain {
             ChainedOptionsBuilder large = jmh(load).param("files", "1000").forks(1).warmupIterations(0).measurementIterations(1);
             collect("loading cold", new Runner(large.build()).run());
         }
+    }
+
+    private void series() throws RunnerException {
+        // Adherence over a year of nightly records (issue 17, family 7): one decision per call.
+        ChainedOptionsBuilder o = jmh(AdherenceBenchmark.class.getName() + "\\.").addProfiler(GCProfiler.class)
+                .forks(quick ? 1 : 3)
+                .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(1));
+        collect("series (adherence, 365 nightly records)", new Runner(o.build()).run());
     }
 
     private void batch() throws RunnerException {

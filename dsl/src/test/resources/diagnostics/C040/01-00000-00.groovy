@@ -3,15 +3,17 @@ guideline('01-00000-00') {
     originalEffectiveDate '2020-01-01'
     positionStatement {
         anyOf {
-            occurred 'clinical-re-evaluation', after: 'pap-start', atLeast: 91.days, atMost: 31.days
+            quantity 'spo2', atMost: 88, unit: '%'
+            quantity 'spo2', atMost: 0.88, unit: '1', id: 'spo2-fraction'
         }
     }
     billingCoding {
-        codes('HCPCS') {
-            code 'E0601'
+        codes('CPT') {
+            code '77387'
         }
     }
     updateHistory {
         revision '2020-01-01', 'New.'
+        revision '2022-01-01', 'Revised.'
     }
 }

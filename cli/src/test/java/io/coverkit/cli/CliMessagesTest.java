@@ -196,7 +196,7 @@ class CliMessagesTest {
         assertEquals(List.of(
                 "examples/malformed-request.json: dateOfService: `2026-06-31` is not a date: June has 30 days",
                 "examples/malformed-request.json: member.lineOfBusiness: unknown line of business `PPO`; expected one of "
-                        + "[COMMERCIAL, FEP, SAO, MEDICARE_ADVANTAGE, MEDICAID]",
+                        + "[COMMERCIAL, FEP, SAO, MEDICARE_ADVANTAGE, MEDICAID, MEDICARE]",
                 "examples/malformed-request.json: indication: unknown field; did you mean `indications`? "
                         + "(caller data goes under `extensions`)"),
                 lines.stream().sorted((a, b) -> order(a) - order(b)).toList());

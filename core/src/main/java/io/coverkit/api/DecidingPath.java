@@ -228,10 +228,12 @@ final class DecidingPath {
         if (test instanceof MemberCriterion.Threshold t) {
             for (DerivedQuantity d : derived) {
                 if (d.name().equals(t.quantity())) {
-                    return "observations " + d.factor() + " and " + d.otherFactor() + " (" + d.name() + " is derived from them)";
+                    return "observations " + d.factor() + " and " + d.otherFactor() + (t.method().isEmpty() ? "" : " by " + t.method())
+                            + " (" + d.name() + " is derived from them)";
                 }
             }
-            return "observations " + t.quantity() + (t.unit().isEmpty() ? "" : " in " + t.unit());
+            return "observations " + t.quantity() + (t.unit().isEmpty() ? "" : " in " + t.unit())
+                    + (t.method().isEmpty() ? "" : " with method " + t.method());
         }
         if (test instanceof MemberCriterion.Since) {
             String event = f.evidence().isEmpty() ? ((MemberCriterion.Since) test).event() : f.evidence().get(0).value();
@@ -245,6 +247,9 @@ final class DecidingPath {
         }
         if (test instanceof MemberCriterion.Ordered) {
             return "orders";
+        }
+        if (test instanceof io.coverkit.model.TimeTest && !f.evidence().isEmpty()) {
+            return TimeSupply.of(f.evidence().get(0));
         }
         return f.evidence().isEmpty() ? m.id() : field(f.evidence().get(0).field());
     }

@@ -227,6 +227,8 @@ public final class Explainer {
             case EXPERIMENTAL -> "experimental or investigational: " + text + section;
             case PRIOR_AUTHORIZATION_NOT_REQUIRED -> "no prior authorization required: " + text + section;
             case AUTHORIZATION_LIMITED -> "length of authorization: " + text + section + evidence;
+            case ABSENCE_ASSUMED -> "absence assumed: " + text + section + evidence;
+            case LINE_OF_BUSINESS_NOT_IN_SCOPE -> "not applicable: " + text + evidence;
         };
     }
 }

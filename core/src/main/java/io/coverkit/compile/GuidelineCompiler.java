@@ -5,6 +5,7 @@ import io.coverkit.determination.FindingKind;
 import io.coverkit.eval.CompiledGuideline;
 import io.coverkit.eval.CriterionCheck;
 import io.coverkit.eval.Evaluator;
+import io.coverkit.eval.LineScope;
 import io.coverkit.eval.MemberJudges;
 import io.coverkit.eval.RevisionContext;
 import io.coverkit.model.AllOf;
@@ -21,6 +22,7 @@ import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.Paragraph;
+import io.coverkit.model.PlanLine;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.Revision;
@@ -67,7 +69,10 @@ public final class GuidelineCompiler {
     static List<LocalDate> starts(Guideline guideline) {
         List<LocalDate> starts = new ArrayList<>();
         for (Revision revision : guideline.revisions()) {
-            starts.add(revision.effective());
+            // Revisions effective the same day share one plan: the day's last revision is in force.
+            if (starts.isEmpty() || !starts.get(starts.size() - 1).equals(revision.effective())) {
+                starts.add(revision.effective());
+            }
         }
         if (starts.isEmpty() || starts.get(0).isAfter(guideline.originalEffectiveDate())) {
             starts.add(0, guideline.originalEffectiveDate());
@@ -127,7 +132,8 @@ public final class GuidelineCompiler {
             for (LocalDate start : starts) {
                 plans.add(plan(guideline, start, bits));
             }
-            return new CompiledGuideline(guideline, plans, bits, beforeEffective, List.copyOf(clauses));
+            LineScope lines = lineScope(guideline);
+            return new CompiledGuideline(guideline, plans, bits, beforeEffective, List.copyOf(clauses), lines);
         }
 
         private CompiledGuideline.Plan plan(Guideline whole, LocalDate date, Map<String, Integer> bits) {
@@ -200,9 +206,26 @@ public final class GuidelineCompiler {
             }
             return cite(new Finding(FindingKind.CONTENT_UNKNOWN, "unknown-" + ClauseId.derive(section),
                     g.id() + "/unknown/" + ClauseId.derive(section),
-                    "the published guideline does not reveal the " + section + " in force before " + u.before()
+                    "the published guideline does not reveal the " + section + " in force " + u.describe()
                             + (u.reason().isEmpty() ? "" : ": " + u.reason()),
                     section, List.of()));
+        }
+
+        /** The lines of business the guideline declares, with the finding of a member outside them; null for none. */
+        private LineScope lineScope(Guideline g) {
+            List<PlanLine> lines = g.programExceptions().lines();
+            if (lines.isEmpty()) {
+                return null;
+            }
+            StringJoiner names = new StringJoiner(", ");
+            boolean plans = false;
+            for (PlanLine line : lines) {
+                names.add(line.describe() + (line.text().isEmpty() ? "" : " (" + line.text() + ")"));
+                plans |= line.planDefined();
+            }
+            return new LineScope(lines, cite(new Finding(FindingKind.LINE_OF_BUSINESS_NOT_IN_SCOPE, "lines-of-business",
+                    g.id() + "/lines-of-business", "the guideline applies to " + names
+                            + (plans ? "; a plan-defined line needs member.plan" : ""), "", List.of())));
         }
 
         private Finding cite(Finding finding) {
@@ -222,7 +245,8 @@ public final class GuidelineCompiler {
                 public CriterionCheck member(MemberCriterion m) {
                     String clause = ClauseId.qualified(guidelineId, "criterion", m.id());
                     clauses.add(clause);
-                    return new CriterionCheck.MemberCheck(m, clause, MemberJudges.of(m.test(), revision));
+                    return new CriterionCheck.MemberCheck(m, clause,
+                            io.coverkit.eval.ClosedWorld.of(m, MemberJudges.of(m.test(), revision), revision));
                 }
 
                 @Override

@@ -40,5 +40,16 @@ public enum FindingKind {
     /** The request does not need prior authorization under the guideline; the text says why. */
     PRIOR_AUTHORIZATION_NOT_REQUIRED,
     /** The approval's period was shortened by a cap on therapy days; the text says how. */
-    AUTHORIZATION_LIMITED
+    AUTHORIZATION_LIMITED,
+    /**
+     * A criterion took a fact the request does not state as absent, because its field is complete
+     * (closed-world: declared by the guideline, by the request's {@code complete}, or by the
+     * criterion's {@code unstated: 'absent'}); the evidence names the field, the text says why.
+     */
+    ABSENCE_ASSUMED,
+    /**
+     * The member's line of business is not one the guideline declares it applies to; the text
+     * names the lines it applies to, the evidence the member's line (and plan).
+     */
+    LINE_OF_BUSINESS_NOT_IN_SCOPE
 }

@@ -61,8 +61,13 @@ public enum DiagnosticCode {
     C021("diagnosis code range ends before it starts"),
     C022("reference to an undeclared name"),
     C023("contradictory or incomplete therapy criterion"),
+    // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10).
+    C040("one quantity stated in different units"),
+    C041("a clause's dates fall outside its block's"),
+    C042("empty date interval"),
+    C043("quantity bounds admit no value"),
     // Issue 17, families 3 and 7: time relations and dated series.
-    C040("time or count bounds that nothing can meet");
+    C044("time or count bounds that nothing can meet");
 
     private final String summary;
 

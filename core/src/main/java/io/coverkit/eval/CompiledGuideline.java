@@ -98,6 +98,8 @@ public final class CompiledGuideline implements Evaluator {
         }
     }
 
+    // The lines of business the guideline applies to; null when it declares none (every line).
+    private final LineScope lines;
     private final Guideline guideline;
     private final LocalDate[] starts;
     private final Plan[] plans;
@@ -147,6 +149,21 @@ public final class CompiledGuideline implements Evaluator {
             Map<String, Integer> indicationBits,
             Finding beforeOriginalEffectiveDate,
             List<String> clauses) {
+        this(guideline, plans, indicationBits, beforeOriginalEffectiveDate, clauses, null);
+    }
+
+    /**
+     * The evaluator of {@code guideline}, which applies only to the lines of business of {@code lines}
+     * (null: to every line).
+     */
+    public CompiledGuideline(
+            Guideline guideline,
+            List<Plan> plans,
+            Map<String, Integer> indicationBits,
+            Finding beforeOriginalEffectiveDate,
+            List<String> clauses,
+            LineScope lines) {
+        this.lines = lines;
         this.guideline = guideline;
         this.plans = plans.toArray(new Plan[0]);
         // Loops, not streams, here and in codeHits and AnyIndication: a command compiles its
@@ -341,6 +358,8 @@ public final class CompiledGuideline implements Evaluator {
         if (unlistedFacts > 0) {
             errors.add(new RequestError("facts", unlistedFacts + " more unknown facts are not listed"));
         }
+        ClosedWorld.check(request, errors);
+        LineScope.check(guideline.programExceptions().lines(), request, guideline.id(), errors);
         return errors;
     }
 
@@ -375,6 +394,10 @@ public final class CompiledGuideline implements Evaluator {
             answer.findings.add(drug);
         } else if (!codes) {
             answer.findings.add(plan.noCodeInScope());
+            return answer.of(plan, Outcome.NOT_APPLICABLE, List.of());
+        }
+        if (lines != null && !lines.admits(request)) {
+            answer.findings.add(lines.outsideFor(request));
             return answer.of(plan, Outcome.NOT_APPLICABLE, List.of());
         }
         if (plan.unknownExceptions() != null) {
@@ -518,7 +541,7 @@ public final class CompiledGuideline implements Evaluator {
         }
         int steps = screen[index];
         boolean drug = (steps & SCREEN_PHARMACY) != 0 && listedDrug(index, request) != null;
-        if (!drug && !anyCodeInScope(index, request.procedures())) {
+        if (!drug && !anyCodeInScope(index, request.procedures()) || lines != null && !lines.admits(request)) {
             return Outcome.NOT_APPLICABLE;
         }
         if ((steps & SCREEN_UNKNOWN_EXCEPTIONS) != 0) {

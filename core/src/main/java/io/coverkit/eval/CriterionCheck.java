@@ -158,6 +158,10 @@ public sealed interface CriterionCheck
             Truth truth = text.excluded() ? j.truth().not() : j.truth();
             findings.add(new Finding(CriterionText.kind(truth), criterion.id(), clause, text.compose(j.because()), criterion.section(),
                     List.of(j.evidence())));
+            if (j.absence() != null) {
+                findings.add(new Finding(FindingKind.ABSENCE_ASSUMED, criterion.id(), clause, "no " + j.absence()
+                        + " stated; taken as absent: " + j.absenceWhy(), criterion.section(), List.of(ClosedWorld.evidence(j.absence()))));
+            }
             return truth;
         }
 

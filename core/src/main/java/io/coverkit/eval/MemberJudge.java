@@ -39,6 +39,14 @@ public interface MemberJudge {
      *
      * @param because the fact that decided it, in words
      * @param evidence the request field that holds that fact
+     * @param absence the request field whose absence the answer assumed ({@link ClosedWorld}), or null
+     * @param absenceWhy why that field was taken as complete, or null
      */
-    record Judgement(Truth truth, String because, Evidence evidence) {}
+    record Judgement(Truth truth, String because, Evidence evidence, String absence, String absenceWhy) {
+
+        /** An answer that assumed no absence. */
+        public Judgement(Truth truth, String because, Evidence evidence) {
+            this(truth, because, evidence, null, null);
+        }
+    }
 }

@@ -2,7 +2,6 @@ package io.coverkit.eval;
 
 import io.coverkit.determination.Evidence;
 import io.coverkit.eval.MemberJudge.Judgement;
-import io.coverkit.model.DerivedQuantity;
 import io.coverkit.model.DiagnosisList;
 import io.coverkit.model.IcdRange;
 import io.coverkit.model.MemberCriteria;
@@ -14,11 +13,9 @@ import io.coverkit.request.Observation;
 import io.coverkit.request.Order;
 import io.coverkit.request.PriorService;
 import io.coverkit.request.Therapy;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The judge of each kind of member criterion; the compiler picks one per criterion, once. */
@@ -120,51 +117,43 @@ public final class MemberJudges {
 
     private static Judgement threshold(MemberCriterion.Threshold threshold, String described, CoverageRequest request,
             RevisionContext context) {
-        if (!threshold.unit().isEmpty()) {
-            Observation o = latest(threshold.quantity(), request);
-            if (o != null && !o.unit().isEmpty() && !o.unit().equals(threshold.unit())) {
-                return new Judgement(Truth.UNKNOWN, "`" + threshold.quantity() + "` is stated in " + o.unit() + ", not "
-                        + threshold.unit() + "; state it in " + threshold.unit(),
-                        new Evidence("observations", threshold.quantity() + " = " + o.value().toPlainString() + " " + o.unit(), o.date()));
+        Measures.Measure m = Measures.measure(threshold, request, context);
+        String q = threshold.quantity();
+        String by = threshold.method().isEmpty() ? "" : " by " + threshold.method();
+        switch (m.problem()) {
+            case NOT_STATED:
+                return new Judgement(Truth.UNKNOWN, "`" + q + "`" + by + " is not stated in the request's observations",
+                        new Evidence("observations", q + " = ?", null));
+            case OTHER_METHOD:
+                return new Judgement(Truth.UNKNOWN, "`" + q + "` is stated, but not measured by " + threshold.method()
+                        + "; state an observation of " + q + " with method " + threshold.method(),
+                        new Evidence("observations", q + " = ?", null));
+            case DIVISOR:
+                return new Judgement(Truth.UNKNOWN, "`" + q + "` cannot be derived: its divisor is not above 0",
+                        new Evidence("observations", q + " = ?", null));
+            case UNIT: {
+                Observation o = m.observation();
+                return new Judgement(Truth.UNKNOWN, "`" + q + "` is stated in " + o.unit() + ", not " + threshold.unit()
+                        + ", and does not convert exactly; state it in " + threshold.unit(),
+                        new Evidence("observations", q + " = " + o.value().toPlainString() + " " + o.unit(), o.date()));
             }
+            default:
+                break;
         }
-        Optional<BigDecimal> value = quantity(threshold.quantity(), request, context);
-        Evidence evidence = new Evidence("observations", threshold.quantity() + " = " + value.map(BigDecimal::toPlainString).orElse("?"), null);
-        if (value.isEmpty()) {
-            return new Judgement(Truth.UNKNOWN, "`" + threshold.quantity() + "` is not stated in the request's observations", evidence);
+        boolean met = Measures.admits(threshold, m);
+        Observation o = m.observation();
+        boolean converted = o != null && o.value().compareTo(m.numerator()) != 0;
+        String value = converted ? Measures.plain(o.value()) + " " + o.unit() + " (" + Measures.plain(m.numerator()) + " "
+                + threshold.unit() + ")" : m.shown();
+        String stated = m.denominator() != null ? m.shown()
+                : converted ? o.value().toPlainString() + " " + o.unit() : m.numerator().toPlainString();
+        Evidence evidence = new Evidence("observations", q + " = " + stated, null);
+        if (threshold.lower() == null || threshold.upper() == null) {
+            return new Judgement(met ? Truth.MET : Truth.NOT_MET, q + by + " " + value + (met ? " meets " : " fails ") + described,
+                    evidence);
         }
-        int c = value.get().compareTo(threshold.bound());
-        boolean met = threshold.atLeast() ? (threshold.inclusive() ? c >= 0 : c > 0) : (threshold.inclusive() ? c <= 0 : c < 0);
-        return new Judgement(met ? Truth.MET : Truth.NOT_MET, threshold.quantity() + " " + value.get().stripTrailingZeros().toPlainString()
-                + (met ? " meets " : " fails ") + described, evidence);
-    }
-
-    /** The latest observation of {@code name} on or before the date of service, or the derived product. */
-    static Optional<BigDecimal> quantity(String name, CoverageRequest request, RevisionContext context) {
-        for (DerivedQuantity d : context.derived()) {
-            if (d.name().equals(name)) {
-                Optional<BigDecimal> a = observed(d.factor(), request);
-                Optional<BigDecimal> b = observed(d.otherFactor(), request);
-                return a.isPresent() && b.isPresent() ? Optional.of(a.get().multiply(b.get())) : Optional.empty();
-            }
-        }
-        return observed(name, request);
-    }
-
-    private static Optional<BigDecimal> observed(String code, CoverageRequest request) {
-        return Optional.ofNullable(latest(code, request)).map(Observation::value);
-    }
-
-    /** The latest observation of {@code code} on or before the date of service; undated ones count as current. */
-    static Observation latest(String code, CoverageRequest request) {
-        Observation best = null;
-        for (Observation o : request.observations()) {
-            if (o.code().equals(code) && (o.date() == null || !o.date().isAfter(request.dateOfService()))
-                    && (best == null || (o.date() != null && (best.date() == null || o.date().isAfter(best.date()))))) {
-                best = o;
-            }
-        }
-        return best;
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, q + by + " " + value + " is "
+                + (met ? "within " + MemberCriteria.bounds(threshold) : Measures.outside(threshold, m)), evidence);
     }
 
     private static Judgement frequency(MemberCriterion.Frequency frequency, String per, CoverageRequest request, RevisionContext context) {

@@ -5,16 +5,13 @@ import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.TimeSpan;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Diagnosis;
-import io.coverkit.request.Observation;
 import io.coverkit.request.Order;
 import io.coverkit.request.PriorService;
 import io.coverkit.request.Therapy;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The outcome-only judges: each gives the truth {@link MemberJudges} gives for the same criterion,
@@ -50,19 +47,11 @@ final class MemberScreens {
     }
 
     static Truth threshold(MemberCriterion.Threshold threshold, CoverageRequest request, RevisionContext context) {
-        if (!threshold.unit().isEmpty()) {
-            Observation o = MemberJudges.latest(threshold.quantity(), request);
-            if (o != null && !o.unit().isEmpty() && !o.unit().equals(threshold.unit())) {
-                return Truth.UNKNOWN;
-            }
-        }
-        Optional<BigDecimal> value = MemberJudges.quantity(threshold.quantity(), request, context);
-        if (value.isEmpty()) {
+        Measures.Measure m = Measures.measure(threshold, request, context);
+        if (m.problem() != Measures.Problem.MEASURED) {
             return Truth.UNKNOWN;
         }
-        int c = value.get().compareTo(threshold.bound());
-        boolean met = threshold.atLeast() ? (threshold.inclusive() ? c >= 0 : c > 0) : (threshold.inclusive() ? c <= 0 : c < 0);
-        return met ? Truth.MET : Truth.NOT_MET;
+        return Measures.admits(threshold, m) ? Truth.MET : Truth.NOT_MET;
     }
 
     static Truth frequency(MemberCriterion.Frequency frequency, CoverageRequest request, RevisionContext context) {

@@ -16,11 +16,12 @@ import java.util.Set;
 
 /**
  * What member criteria of one revision read besides the request: its derived quantities, its codes
- * (as {@code SYSTEM CODE}), its drug list by id and its diagnosis lists by name.
+ * (as {@code SYSTEM CODE}), its drug list by id, its diagnosis lists by name and the request fields
+ * it declares closed-world.
  */
 public record RevisionContext(
         List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
-        ServiceCodes serviceCodes, DrugTable drugTable) {
+        ServiceCodes serviceCodes, DrugTable drugTable, Set<String> closedWorld) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
@@ -29,12 +30,13 @@ public record RevisionContext(
         diagnosisLists = Map.copyOf(diagnosisLists);
         serviceCodes = ServiceCodes.of(codes);
         drugTable = new DrugTable(drugs);
+        closedWorld = closedWorld == null ? Set.of() : Set.copyOf(closedWorld);
     }
 
     /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
     public RevisionContext(
             List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
-        this(derived, codes, drugs, diagnosisLists, null, null);
+        this(derived, codes, drugs, diagnosisLists, null, null, Set.of());
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -52,7 +54,11 @@ public record RevisionContext(
         for (DiagnosisList l : g.positionStatement().diagnosisLists()) {
             diagnosisLists.putIfAbsent(l.name(), l);
         }
-        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists);
+        Set<String> closed = new HashSet<>();
+        for (io.coverkit.model.ClosedField c : g.positionStatement().closedWorld()) {
+            closed.add(c.field());
+        }
+        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists, null, null, closed);
     }
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */

@@ -34,6 +34,9 @@ final class TimeRelations {
         if (test instanceof TimeTest.Count c) {
             return MemberJudge.of(r -> count(c, r, context), r -> countTruth(c, r, context));
         }
+        if (test instanceof TimeTest.Trend t) {
+            return MemberJudge.of(r -> Trends.judge(t, r, context), r -> Trends.truth(t, r, context));
+        }
         TimeTest.Adherence a = (TimeTest.Adherence) test;
         return MemberJudge.of(r -> AdherenceRuns.judge(a, r, context), r -> AdherenceRuns.truth(a, r, context));
     }
@@ -149,7 +152,8 @@ final class TimeRelations {
 
     /** The latest observation of the code, when it is dated; null otherwise. */
     private static Observation datedLatest(String code, CoverageRequest request) {
-        Observation o = MemberJudges.latest(code, request);
+        int i = Measures.latest(code, "", request);
+        Observation o = i < 0 ? null : request.observations().get(i);
         return o == null || o.date() == null ? null : o;
     }
 

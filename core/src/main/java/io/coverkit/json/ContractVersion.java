@@ -37,7 +37,7 @@ public final class ContractVersion {
      * them (nor {@code documents[].elements}), since a version 1 caller cannot mean them.
      */
     public static final List<String> ADDED_IN_2 =
-            List.of("facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization");
+            List.of("facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization", "complete");
 
     /** The class-path resource holding the JSON Schema of a request. */
     public static final String REQUEST_SCHEMA = "io/coverkit/schema/request.schema.json";

@@ -65,8 +65,8 @@ public final class RequestReader {
     private static final Set<String> TOP = Set.of(ContractVersion.FIELD, "guideline", "dateOfService", "member", "procedures",
             "diagnoses", "indications", "documents", "extensions",
             // contract v2
-            "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization");
-    private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date");
+            "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization", "complete");
+    private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date", "method");
     private static final Set<String> EVENT = Set.of("code", "date");
     private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date", "elements");
     private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome");
@@ -77,7 +77,7 @@ public final class RequestReader {
     private static final class Measure {
         static final java.math.BigDecimal MAX = new java.math.BigDecimal("1e15");
     }
-    private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex");
+    private static final Set<String> MEMBER = Set.of("lineOfBusiness", "birthDate", "sex", "plan");
     private static final Set<String> PROCEDURE = Set.of("system", "code", "units", "modifiers");
     private static final Set<String> DIAGNOSIS = Set.of("system", "code");
     private static final Set<String> DOCUMENT = Set.of("loinc", "date", "elements");
@@ -100,6 +100,20 @@ public final class RequestReader {
         @Override
         String read(JsonNode node, String path, Fields f) {
             return SharedCodes.of(f.text(node, path));
+        }
+    };
+
+    // A field named in `complete`: one that can be closed-world (io.coverkit.model.ClosedField.FIELDS).
+    private static final Item<String> COMPLETE_ITEM = new Item<>() {
+        @Override
+        String read(JsonNode node, String path, Fields f) {
+            String field = f.text(node, path);
+            if (field != null && !io.coverkit.model.ClosedField.FIELDS.contains(field)) {
+                f.error(path, "`" + FieldPath.shown(field) + "` is not a field that can be complete; expected one of "
+                        + io.coverkit.model.ClosedField.FIELDS);
+                return null;
+            }
+            return field;
         }
     };
 
@@ -217,12 +231,13 @@ public final class RequestReader {
         List<Order> orders = f.array(root, "", "orders", false, ORDER_ITEM);
         JsonNode priorAuthorizationNode = f.object(root, "priorAuthorization", false);
         PriorAuthorization priorAuthorization = priorAuthorizationNode == null ? null : priorAuthorization(priorAuthorizationNode, f);
+        List<String> complete = f.array(root, "", "complete", false, COMPLETE_ITEM);
         if (!f.errors.isEmpty() || member == null || dos == null) {
             return new Result(Optional.empty(), f.all());
         }
         return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
-                documents, extensions, facts, observations, events, priorServices, therapies, orders, priorAuthorization)),
-                List.of());
+                documents, extensions, facts, observations, events, priorServices, therapies, orders, priorAuthorization,
+                complete)), List.of());
     }
 
     /**
@@ -252,6 +267,9 @@ public final class RequestReader {
             if (root.has(added)) {
                 f.error(added, why);
             }
+        }
+        if (root.path("member").has("plan")) {
+            f.error("member.plan", why);
         }
         JsonNode documents = root.get("documents");
         if (documents != null && documents.isArray()) {
@@ -297,7 +315,8 @@ public final class RequestReader {
         }
         String unit = orEmpty(f.optionalCode(node, path + ".", "unit"));
         LocalDate date = f.date(node, path + ".", "date", false);
-        return code != null && value != null ? new Observation(code, value, unit, date) : null;
+        String method = orEmpty(f.optionalCode(node, path + ".", "method"));
+        return code != null && value != null ? new Observation(code, value, unit, date, method) : null;
     }
 
     // A tree built by a caller may hold NaN or an infinity, which have no decimal value.
@@ -419,7 +438,11 @@ public final class RequestReader {
         if (sex != null && !SEXES.contains(sex)) {
             f.error("member.sex", "unknown sex `" + FieldPath.shown(sex) + "`; expected F, M or U");
         }
-        return lob == null ? null : new Member(lob, birth, sex);
+        String plan = f.optionalCode(node, "member.", "plan");
+        if (plan != null && !io.coverkit.model.ClauseId.isValid(plan)) {
+            f.error("member.plan", "`" + FieldPath.shown(plan) + "` is not a plan id: lower-case words joined by hyphens");
+        }
+        return lob == null ? null : new Member(lob, birth, sex, plan);
     }
 
     // The code system when it is one of SYSTEMS; null (with an error when given) otherwise.

@@ -101,7 +101,7 @@ public record Guideline(
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld());
     }
 
     /**
@@ -113,7 +113,8 @@ public record Guideline(
         Criterion joined = Sections.decision(positionStatement.criteria(), sections, at);
         return joined == positionStatement.criteria() ? positionStatement
                 : new PositionStatement(positionStatement.paragraphs(), joined, positionStatement.derived(),
-                        positionStatement.diagnosisLists(), positionStatement.experimental(), positionStatement.at());
+                        positionStatement.diagnosisLists(), positionStatement.experimental(), positionStatement.at(),
+                        positionStatement.closedWorld());
     }
 
     /** What the guideline decided on as of {@code date}: {@code asOf(date).decision()}, built alone. */
@@ -122,7 +123,7 @@ public record Guideline(
         Criterion joined = Sections.decision(own.criteria(), Sections.asOf(sections, date), at);
         return joined == own.criteria() ? own
                 : new PositionStatement(own.paragraphs(), joined, own.derived(), own.diagnosisLists(), own.experimental(),
-                        own.at());
+                        own.at(), own.closedWorld());
     }
 
     /**
@@ -146,7 +147,8 @@ public record Guideline(
                 new ProgramExceptions(
                         Dated.inForce(programExceptions.exceptions(), date),
                         Dated.inForce(programExceptions.notes(), date),
-                        programExceptions.at()),
+                        programExceptions.at(),
+                        programExceptions.lines()),
                 Dated.paragraphs(definitions, date),
                 Dated.paragraphs(relatedGuidelines, date),
                 new OtherInformation(Dated.paragraphs(other.paragraphs(), date), other.otherNames(), other.at()),

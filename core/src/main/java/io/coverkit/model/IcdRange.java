@@ -10,10 +10,19 @@ import java.util.Locale;
  * digits before letters. A range includes every code below its last code in the hierarchy, so
  * {@code M80.0} through {@code M81.8} includes {@code M81.8} and {@code M81.80}. A single code
  * likewise includes the codes below it ({@code M81} includes {@code M81.0}).
+ *
+ * @param reading why the analyst chose this code or range where the published text does not name
+ *     it, or empty
  */
-public record IcdRange(String first, String last, SourceRef at) implements Serializable {
+public record IcdRange(String first, String last, SourceRef at, String reading) implements Serializable {
+
+    /** A code or range without a reading of its own. */
+    public IcdRange(String first, String last, SourceRef at) {
+        this(first, last, at, "");
+    }
 
     public IcdRange {
+        reading = reading == null ? "" : reading;
         if (!isCode(first) || !isCode(last)) {
             throw new IllegalArgumentException("not ICD-10-CM codes: " + first + ", " + last);
         }

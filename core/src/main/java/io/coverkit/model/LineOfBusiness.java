@@ -11,5 +11,10 @@ public enum LineOfBusiness {
     /** State Account Organization. */
     SAO,
     MEDICARE_ADVANTAGE,
-    MEDICAID
+    MEDICAID,
+    /**
+     * Traditional Medicare (fee-for-service, Part A and Part B), which CMS's national and local
+     * coverage determinations decide; Medicare Advantage plans are {@link #MEDICARE_ADVANTAGE}.
+     */
+    MEDICARE
 }

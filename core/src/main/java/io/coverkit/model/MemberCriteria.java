@@ -19,8 +19,11 @@ public final class MemberCriteria {
             return "sex " + sex.sex();
         }
         if (test instanceof MemberCriterion.Threshold t) {
-            return t.quantity() + (t.atLeast() ? (t.inclusive() ? " at least " : " more than ")
-                    : (t.inclusive() ? " at most " : " less than ")) + t.bound().toPlainString() + (t.unit().isEmpty() ? "" : " " + t.unit());
+            String bounds = t.lower() != null && t.upper() != null ? " " + bounds(t)
+                    : t.lower() != null ? (t.lowerInclusive() ? " at least " : " more than ") + t.lower().toPlainString()
+                    : (t.upperInclusive() ? " at most " : " less than ") + t.upper().toPlainString();
+            return t.quantity() + (t.method().isEmpty() ? "" : " by " + t.method()) + bounds
+                    + (t.lower() != null && t.upper() != null || t.unit().isEmpty() ? "" : " " + t.unit());
         }
         if (test instanceof MemberCriterion.Since since) {
             return since.event() + " within " + since.within().describe()
@@ -54,5 +57,22 @@ public final class MemberCriteria {
                     + (o.byPractitioner() ? " by a physician or qualified non-physician practitioner" : "");
         }
         return "fact " + ((MemberCriterion.Fact) test).name();
+    }
+
+    /**
+     * Two bounds in words, with the unit: {@code 5 to under 15}, {@code over 5 to 14},
+     * {@code 56 to 59 mm[Hg]}. A bound reads as written in the policy (no rounding, no exponent).
+     */
+    public static String bounds(MemberCriterion.Threshold t) {
+        String unit = t.unit().isEmpty() ? "" : " " + t.unit();
+        String low = t.lower() == null ? "" : (t.lowerInclusive() ? "" : "over ") + t.lower().toPlainString();
+        String high = t.upper() == null ? "" : (t.upperInclusive() ? "" : "under ") + t.upper().toPlainString();
+        if (t.upper() == null) {
+            return (t.lowerInclusive() ? "at least " : "more than ") + t.lower().toPlainString() + unit;
+        }
+        if (t.lower() == null) {
+            return (t.upperInclusive() ? "at most " : "less than ") + t.upper().toPlainString() + unit;
+        }
+        return low + " to " + high + unit;
     }
 }

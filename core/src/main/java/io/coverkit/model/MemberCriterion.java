@@ -11,10 +11,25 @@ import java.util.Objects;
  * @param text the criterion as published, or empty
  * @param reading the interpretation chosen where the published text is ambiguous, cited in every
  *     finding of the criterion, or empty
+ * @param unstated how the criterion treats a fact the request does not state: {@link #ABSENT}
+ *     (the fact is absent, and the determination says it assumed so), {@link #UNKNOWN} (always
+ *     unknown, even where the field is complete), or empty (absent only where the guideline or the
+ *     request declares the field complete)
  */
 public record MemberCriterion(
-        String id, Test test, String text, String reading, String section, Validity validity, SourceRef at)
+        String id, Test test, String text, String reading, String section, Validity validity, SourceRef at, String unstated)
         implements Criterion {
+
+    /** {@code unstated: 'absent'}. */
+    public static final String ABSENT = "absent";
+
+    /** {@code unstated: 'unknown'}. */
+    public static final String UNKNOWN = "unknown";
+
+    /** A criterion that treats an unstated fact as the guideline's and the request's declarations say. */
+    public MemberCriterion(String id, Test test, String text, String reading, String section, Validity validity, SourceRef at) {
+        this(id, test, text, reading, section, validity, at, "");
+    }
 
     /** What the criterion tests. */
     public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency, Diagnosis, Tried, Taking, Cap, Prerequisite, Ordered,
@@ -71,23 +86,36 @@ public record MemberCriterion(
     public record Fact(String name) implements Test {}
 
     /**
-     * A quantity compared with a bound: an observation the request states (its latest on or before
-     * the date of service), or a quantity the position statement derives from observations.
+     * A quantity compared with one bound or two: an observation the request states (its latest on or
+     * before the date of service, of the method when one is named), or a quantity the position
+     * statement derives from observations. Bounds are exact decimals; nothing is rounded.
      *
-     * @param inclusive whether the bound itself meets the criterion ({@code atLeast} vs {@code moreThan})
-     * @param atLeast true for a lower bound, false for an upper one
-     * @param unit the unit the bound is in (UCUM, such as {@code kg/m2}), or empty; an observation
-     *     stated in another unit is not compared
+     * @param lower the lowest value that meets it, or null for none
+     * @param lowerInclusive whether {@code lower} itself meets it ({@code atLeast}) or not ({@code moreThan})
+     * @param upper the highest value that meets it, or null for none
+     * @param upperInclusive whether {@code upper} itself meets it ({@code atMost}) or not ({@code lessThan})
+     * @param unit the unit the bounds are in (UCUM, such as {@code %} or {@code mm[Hg]}), or empty; an
+     *     observation stated in another unit is converted only where the conversion is exact
+     * @param method the method an observation must state (such as {@code echo}), or empty for any
      */
-    public record Threshold(String quantity, java.math.BigDecimal bound, boolean atLeast, boolean inclusive, String unit)
-            implements Test {
+    public record Threshold(String quantity, java.math.BigDecimal lower, boolean lowerInclusive, java.math.BigDecimal upper,
+            boolean upperInclusive, String unit, String method) implements Test {
         public Threshold {
+            Objects.requireNonNull(quantity, "a threshold names its quantity");
+            if (lower == null && upper == null) {
+                throw new IllegalArgumentException("a threshold needs a lower bound, an upper bound or both");
+            }
+            if (lower != null && upper != null && (lower.compareTo(upper) > 0
+                    || lower.compareTo(upper) == 0 && !(lowerInclusive && upperInclusive))) {
+                throw new IllegalArgumentException("no value is within " + lower + " and " + upper);
+            }
             unit = unit == null ? "" : unit;
+            method = method == null ? "" : method;
         }
 
-        /** A bound without a unit. */
+        /** One bound without a unit: {@code atLeast} true for a lower bound, false for an upper one. */
         public Threshold(String quantity, java.math.BigDecimal bound, boolean atLeast, boolean inclusive) {
-            this(quantity, bound, atLeast, inclusive, "");
+            this(quantity, atLeast ? bound : null, atLeast && inclusive, atLeast ? null : bound, !atLeast && inclusive, "", "");
         }
     }
 
@@ -171,6 +199,10 @@ public record MemberCriterion(
         text = text == null ? "" : text;
         reading = reading == null ? "" : reading;
         validity = validity == null ? Validity.ALWAYS : validity;
+        unstated = unstated == null ? "" : unstated;
+        if (!unstated.isEmpty() && !unstated.equals(ABSENT) && !unstated.equals(UNKNOWN)) {
+            throw new IllegalArgumentException("unstated is absent or unknown, got " + unstated);
+        }
     }
 
     @Override

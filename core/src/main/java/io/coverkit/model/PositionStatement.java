@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param derived quantities the criteria may compare, defined from observations
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
+ * @param closedWorld the request fields the guideline declares complete (closed-world)
  */
 public record PositionStatement(
         List<Paragraph> paragraphs,
@@ -20,8 +21,15 @@ public record PositionStatement(
         List<DerivedQuantity> derived,
         List<DiagnosisList> diagnosisLists,
         List<ExperimentalStatement> experimental,
-        SourceRef at)
+        SourceRef at,
+        List<ClosedField> closedWorld)
         implements Serializable {
+
+    /** A position statement that declares no field closed-world. */
+    public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
+            List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of());
+    }
 
     /** A position statement that derives no quantities. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, SourceRef at) {
@@ -33,6 +41,7 @@ public record PositionStatement(
         derived = derived == null ? List.of() : List.copyOf(derived);
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
+        closedWorld = closedWorld == null ? List.of() : List.copyOf(closedWorld);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 

@@ -4,7 +4,7 @@ package io.coverkit.model;
  * Member criteria about time (issue 17, families 3 and 7): an event relative to another date
  * ({@code occurred}), how long a therapy lasted ({@code lasted}), adherence computed from dated
  * observations ({@code adherence}), events counted in a window ({@code count}) and when the latest
- * measurement was taken ({@code measured}).
+ * measurement was taken ({@code measured}), and the change of a measurement from a baseline ({@code trend}).
  *
  * <p>Day counting, for every test here: a date carries no time of day, and a span is counted from
  * the anchor's own day, which is day 0. "31 days after" an anchor on 2024-01-20 is 2024-02-20, "the
@@ -13,7 +13,8 @@ package io.coverkit.model;
  * for a strictly earlier (or later) day.
  */
 public sealed interface TimeTest extends MemberCriterion.Test
-        permits TimeTest.Occurred, TimeTest.Lasted, TimeTest.Adherence, TimeTest.Count, TimeTest.Measured {
+        permits TimeTest.Occurred, TimeTest.Lasted, TimeTest.Adherence, TimeTest.Count, TimeTest.Measured,
+                TimeTest.Trend {
 
     /** The test in words, for diffs, renderings and explanations (see {@link MemberCriteria#describe}). */
     String describe();
@@ -197,6 +198,26 @@ public sealed interface TimeTest extends MemberCriterion.Test
         @Override
         public String describe() {
             return TimeTest.relation("latest " + code + " measured", anchor, before, window);
+        }
+    }
+
+    /**
+     * The change of a measurement from its baseline: met when the latest dated observation of
+     * {@code code} on or before the date of service is later than the baseline and lower ({@code
+     * falling}) or higher than it by at least (or more than) {@code by}. The baseline is the latest
+     * observation on or before the anchor's day, or the earliest observation when there is no
+     * anchor. Unknown when either observation is missing or they are in different units.
+     *
+     * @param by the least change, 0 for any change in the direction (then {@code inclusive} is false)
+     * @param baseline the anchor the baseline is taken on or before, or null for the earliest observation
+     */
+    record Trend(String code, boolean falling, java.math.BigDecimal by, boolean inclusive, Ref baseline) implements TimeTest {
+        @Override
+        public String describe() {
+            String change = by.signum() == 0 && !inclusive ? (falling ? "lower" : "higher")
+                    : (falling ? "lower by " : "higher by ") + (inclusive ? "at least " : "more than ") + by.stripTrailingZeros().toPlainString();
+            return "latest " + code + " " + change + " than "
+                    + (baseline == null ? "the first measured" : "the one measured on or before " + baseline.describe());
         }
     }
 }

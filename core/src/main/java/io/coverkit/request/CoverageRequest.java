@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param extensions caller data coverkit carries but does not read
  * @param facts clinical status facts such as {@code asymptomatic}: true, false, or absent (unknown)
  * @param priorAuthorization the pharmacy prior-authorization context, or null
+ * @param complete the request fields the caller states completely (closed-world), such as
+ *     {@code therapies} for a pharmacy benefit's whole drug history: a criterion that finds nothing
+ *     there takes the fact as absent and the determination says so; empty for none
  */
 @API(status = API.Status.STABLE)
 public record CoverageRequest(
@@ -34,7 +37,8 @@ public record CoverageRequest(
         List<PriorService> priorServices,
         List<Therapy> therapies,
         List<Order> orders,
-        PriorAuthorization priorAuthorization) {
+        PriorAuthorization priorAuthorization,
+        List<String> complete) {
 
     public CoverageRequest {
         Objects.requireNonNull(dateOfService, "a request has a date of service");
@@ -50,6 +54,28 @@ public record CoverageRequest(
         priorServices = priorServices == null ? List.of() : List.copyOf(priorServices);
         therapies = therapies == null ? List.of() : List.copyOf(therapies);
         orders = orders == null ? List.of() : List.copyOf(orders);
+        complete = complete == null ? List.of() : List.copyOf(complete);
+    }
+
+    /** A request that states no field as complete (before {@code complete} was added to contract v2). */
+    public CoverageRequest(
+            String guideline,
+            LocalDate dateOfService,
+            Member member,
+            List<Procedure> procedures,
+            List<Diagnosis> diagnoses,
+            List<String> indications,
+            List<Document> documents,
+            Map<String, Object> extensions,
+            Map<String, Boolean> facts,
+            List<Observation> observations,
+            List<Event> events,
+            List<PriorService> priorServices,
+            List<Therapy> therapies,
+            List<Order> orders,
+            PriorAuthorization priorAuthorization) {
+        this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, facts,
+                observations, events, priorServices, therapies, orders, priorAuthorization, List.of());
     }
 
     /**
@@ -71,6 +97,6 @@ public record CoverageRequest(
             List<Document> documents,
             Map<String, Object> extensions) {
         this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, Map.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
     }
 }

@@ -24,6 +24,7 @@ public final class CoverageRequestBuilder {
     private LineOfBusiness lineOfBusiness;
     private LocalDate birthDate;
     private String sex;
+    private String plan;
     private final List<Procedure> procedures = new ArrayList<>();
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final List<String> indications = new ArrayList<>();
@@ -31,6 +32,7 @@ public final class CoverageRequestBuilder {
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private final Map<String, Boolean> facts = new LinkedHashMap<>();
     private final List<Observation> observations = new ArrayList<>();
+    private final List<String> complete = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<PriorService> priorServices = new ArrayList<>();
     private final List<Therapy> therapies = new ArrayList<>();
@@ -68,6 +70,15 @@ public final class CoverageRequestBuilder {
     /** Sets the member's birth date. */
     public CoverageRequestBuilder birthDate(LocalDate date) {
         this.birthDate = date;
+        return this;
+    }
+
+    /**
+     * Sets the plan-defined line of business the member is in, such as
+     * {@code ohio-medicaid-managed-care}, which the guideline declares with {@code lineOfBusiness}.
+     */
+    public CoverageRequestBuilder plan(String plan) {
+        this.plan = plan;
         return this;
     }
 
@@ -125,7 +136,12 @@ public final class CoverageRequestBuilder {
 
     /** States an observation: its code, value, unit (may be empty) and date (may be null). */
     public CoverageRequestBuilder observation(String code, BigDecimal value, String unit, LocalDate date) {
-        observations.add(new Observation(code, value, unit == null ? "" : unit, date));
+        return observation(code, value, unit, date, "");
+    }
+
+    /** States an observation measured by {@code method} (such as {@code echo}; may be empty). */
+    public CoverageRequestBuilder observation(String code, BigDecimal value, String unit, LocalDate date, String method) {
+        observations.add(new Observation(code, value, unit == null ? "" : unit, date, method));
         return this;
     }
 
@@ -165,10 +181,23 @@ public final class CoverageRequestBuilder {
         return this;
     }
 
+    /**
+     * States that the request's {@code fields} are complete (closed-world), such as
+     * {@code complete("therapies")} for a pharmacy benefit's whole drug history.
+     */
+    public CoverageRequestBuilder complete(String... fields) {
+        for (String field : fields) {
+            if (!complete.contains(field)) {
+                complete.add(field);
+            }
+        }
+        return this;
+    }
+
     /** The request, immutable; a library checks it when deciding, as it checks one read from JSON. */
     public CoverageRequest build() {
-        return new CoverageRequest(guideline, dateOfService, new Member(lineOfBusiness, birthDate, sex), procedures, diagnoses,
+        return new CoverageRequest(guideline, dateOfService, new Member(lineOfBusiness, birthDate, sex, plan), procedures, diagnoses,
                 indications, documents, extensions, facts, observations, events, priorServices, therapies, orders,
-                priorAuthorization);
+                priorAuthorization, complete);
     }
 }

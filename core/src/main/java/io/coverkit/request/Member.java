@@ -10,11 +10,18 @@ import java.util.Objects;
  *
  * @param birthDate null when the request does not give it
  * @param sex {@code F}, {@code M} or {@code U}, or null when not given
+ * @param plan the plan-defined line of business the member is in (request contract v2), such as
+ *     {@code ohio-medicaid-managed-care}, which the guideline declares; null when not given
  */
 @API(status = API.Status.STABLE)
-public record Member(LineOfBusiness lineOfBusiness, LocalDate birthDate, String sex) {
+public record Member(LineOfBusiness lineOfBusiness, LocalDate birthDate, String sex, String plan) {
     public Member {
         Objects.requireNonNull(lineOfBusiness, "a member has a line of business");
+    }
+
+    /** A member of a line of business, in no plan-defined line. */
+    public Member(LineOfBusiness lineOfBusiness, LocalDate birthDate, String sex) {
+        this(lineOfBusiness, birthDate, sex, null);
     }
 
     /**

@@ -170,8 +170,13 @@ final class ChangelogVerifier {
         }
         g.unknownPeriods().forEach(u -> {
             if (!revisionDates.contains(u.before())) {
-                d.error(DiagnosticCode.C011, u.at(), "`unknownBefore` names " + u.before()
-                        + ", which is not a date of the update history");
+                d.error(DiagnosticCode.C011, u.at(), "`" + (u.from() == null ? "unknownBefore" : "unknown") + "` names "
+                        + u.before() + ", which is not a date of the update history");
+            }
+            // An interval that starts within a revision would leave that revision's plan half known.
+            if (u.from() != null && !revisionDates.contains(u.from()) && !u.from().equals(g.originalEffectiveDate())) {
+                d.error(DiagnosticCode.C011, u.at(), "`unknown` starts on " + u.from()
+                        + ", which is neither a date of the update history nor the original effective date");
             }
         });
     }

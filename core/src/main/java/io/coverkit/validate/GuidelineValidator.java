@@ -88,6 +88,7 @@ public final class GuidelineValidator {
         }
         checkNeverDecides(guideline, d);
         new CriteriaReferences(guideline, d).check();
+        QuantityUnits.check(members, d);
         unique(guideline.formulary().drugs(), Drug::id, Drug::validity,
                 Drug::at, "drug", d);
         checkDocuments(guideline, d);
@@ -147,25 +148,18 @@ public final class GuidelineValidator {
         List<Revision> written = guideline.revisions().stream()
                 .sorted((a, b) -> Integer.compare(a.at().line(), b.at().line()))
                 .toList();
-        for (int i = 1; i < written.size(); i++) {
-            Revision before = written.get(i - 1);
-            Revision r = written.get(i);
-            if (!r.effective().isAfter(before.effective())) {
-                d.error(DiagnosticCode.C002, r.at(), "revision " + r.effective() + " comes after " + before.effective()
-                        + "; the update history lists each date once, oldest first");
-            }
-        }
+        RevisionDates.check(written, d);
         if (written.isEmpty()) {
             return;
         }
         Revision first = guideline.revisions().get(0);
         Revision last = guideline.revisions().get(guideline.revisions().size() - 1);
-        if (!first.effective().equals(guideline.originalEffectiveDate())) {
-            d.error(DiagnosticCode.C003, first.at(), "the first revision is dated " + first.effective()
+        if (!first.date().equals(guideline.originalEffectiveDate()) && !first.effective().equals(guideline.originalEffectiveDate())) {
+            d.error(DiagnosticCode.C003, first.at(), "the first revision is dated " + first.date()
                     + " but the original effective date is " + guideline.originalEffectiveDate());
         }
-        if (guideline.revised() != null && !guideline.revised().equals(last.effective())) {
-            d.error(DiagnosticCode.C003, last.at(), "the newest revision is dated " + last.effective()
+        if (guideline.revised() != null && !guideline.revised().equals(last.date()) && !guideline.revised().equals(last.effective())) {
+            d.error(DiagnosticCode.C003, last.at(), "the newest revision is dated " + last.date()
                     + " but the guideline says it was revised " + guideline.revised());
         }
         if (guideline.committeeApproval() != null && guideline.reviewed() != null

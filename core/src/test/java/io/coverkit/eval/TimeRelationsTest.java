@@ -271,6 +271,57 @@ class TimeRelationsTest {
         }
     }
 
+    @Nested
+    class Trend {
+        final TimeTest.Trend poDrop = new TimeTest.Trend("arterial-po2", true, BigDecimal.TEN, false, null);
+        final TimeTest.Trend bsaReduced = new TimeTest.Trend("affected-bsa", true, BigDecimal.ZERO, false,
+                new Ref(Ref.Kind.THERAPY, "dupilumab"));
+
+        @ParameterizedTest(name = "PO2 from 70 to {0}: {1}")
+        @CsvSource({"60, NOT_MET", "59, MET", "59.9, MET", "75, NOT_MET"})
+        void aDecreaseOfMoreThanTen(String latest, Truth expected) {
+            Judgement j = judge(poDrop, r -> r.observation("arterial-po2", new BigDecimal("70"), "mm[Hg]", LocalDate.of(2024, 5, 1))
+                    .observation("arterial-po2", new BigDecimal(latest), "mm[Hg]", LocalDate.of(2024, 5, 2)));
+            assertEquals(expected, j.truth(), j.because());
+        }
+
+        @Test
+        void theExplanationSaysHowFarItMoved() {
+            Judgement j = judge(poDrop, r -> r.observation("arterial-po2", new BigDecimal("70"), "mm[Hg]", LocalDate.of(2024, 5, 1))
+                    .observation("arterial-po2", new BigDecimal("58"), "mm[Hg]", LocalDate.of(2024, 5, 2)));
+            assertEquals("arterial-po2 58 on 2024-05-02 is down 12 mm[Hg] from 70 on 2024-05-01, as required: lower by more than 10",
+                    j.because());
+            Judgement up = judge(poDrop, r -> r.observation("arterial-po2", new BigDecimal("70"), "", LocalDate.of(2024, 5, 1))
+                    .observation("arterial-po2", new BigDecimal("75"), "", LocalDate.of(2024, 5, 2)));
+            assertEquals("arterial-po2 75 on 2024-05-02 is up 5 from 70 on 2024-05-01; required: lower by more than 10", up.because());
+        }
+
+        @ParameterizedTest(name = "BSA 30 at the start, {0} now: {1}")
+        @CsvSource({"29, MET", "30, NOT_MET", "31, NOT_MET"})
+        void reducedFromTheBaselineAtTheStartOfTherapy(String now, Truth expected) {
+            Judgement j = judge(bsaReduced, r -> r.therapy("dupixent", "dupilumab", LocalDate.of(2024, 1, 10), null, Therapy.Outcome.ONGOING)
+                    .observation("affected-bsa", new BigDecimal("45"), "%", LocalDate.of(2023, 10, 1))
+                    .observation("affected-bsa", new BigDecimal("30"), "%", LocalDate.of(2024, 1, 10))
+                    .observation("affected-bsa", new BigDecimal(now), "%", LocalDate.of(2024, 5, 1)));
+            assertEquals(expected, j.truth(), j.because());
+        }
+
+        @Test
+        void unknowns() {
+            assertEquals(Truth.UNKNOWN, judge(poDrop, r -> r.observation("arterial-po2", BigDecimal.TEN, "", LocalDate.of(2024, 5, 1))).truth(),
+                    "one observation: no later one");
+            assertEquals(Truth.UNKNOWN, judge(poDrop, r -> r.observation("arterial-po2", BigDecimal.TEN, "", LocalDate.of(2024, 5, 1))
+                    .observation("arterial-po2", BigDecimal.ONE, "", LocalDate.of(2024, 5, 1))).truth(), "same day: no later one");
+            assertEquals(Truth.UNKNOWN, judge(poDrop, r -> r.observation("arterial-po2", BigDecimal.TEN, "kPa", LocalDate.of(2024, 5, 1))
+                    .observation("arterial-po2", BigDecimal.ONE, "mm[Hg]", LocalDate.of(2024, 5, 2))).truth(), "two units");
+            assertEquals(Truth.UNKNOWN, judge(bsaReduced, r -> r.observation("affected-bsa", BigDecimal.TEN, "", LocalDate.of(2024, 5, 1))
+                    .observation("affected-bsa", BigDecimal.ONE, "", LocalDate.of(2024, 5, 2))).truth(), "no therapy: no anchor");
+            assertEquals(Truth.UNKNOWN, judge(bsaReduced, r -> r.therapy("dupixent", "dupilumab", LocalDate.of(2024, 1, 10), null,
+                    Therapy.Outcome.ONGOING).observation("affected-bsa", BigDecimal.ONE, "", LocalDate.of(2024, 5, 2))).truth(),
+                    "no observation on or before the start");
+        }
+    }
+
     @Test
     void everyTimeTestReadsInWords() {
         assertEquals("clinical-re-evaluation on day 31 to day 91 after pap-start", MemberCriteria.describe(REEVALUATION));
@@ -283,5 +334,9 @@ class TimeRelationsTest {
                 new TimeTest.Count(new Ref(Ref.Kind.EVENT, "exacerbation"), 2, null, months(12), Ref.SERVICE)));
         assertEquals("latest lvef measured at least 3 months after the start of gdmt", MemberCriteria.describe(
                 new TimeTest.Measured("lvef", new Ref(Ref.Kind.THERAPY, "gdmt"), false, new Window(months(3), true, null, true))));
+        assertEquals("latest affected-bsa lower than the one measured on or before the start of dupilumab", MemberCriteria.describe(
+                new TimeTest.Trend("affected-bsa", true, BigDecimal.ZERO, false, new Ref(Ref.Kind.THERAPY, "dupilumab"))));
+        assertEquals("latest arterial-po2 lower by more than 10 than the first measured", MemberCriteria.describe(
+                new TimeTest.Trend("arterial-po2", true, BigDecimal.TEN, false, null)));
     }
 }

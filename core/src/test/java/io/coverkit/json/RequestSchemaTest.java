@@ -300,7 +300,7 @@ class RequestSchemaTest {
         typed(schema, "array", arrays);
         typed(schema, "string", strings);
 
-        assertEquals(12, arrays.size(), "every array of the request");
+        assertEquals(13, arrays.size(), "every array of the request");
         arrays.forEach(a -> assertEquals(RequestBounds.MAX_ARRAY_ITEMS, a.path("maxItems").asInt(), a::toString));
         strings.stream().filter(s -> !s.has("enum")).forEach(s -> {
             assertTrue(s.has("maxLength"), () -> "every free string has a maxLength: " + s);

@@ -29,6 +29,7 @@ public enum ArgType {
     OCCURRENCE("what happened: an event id such as `clinical-re-evaluation`, `prior:CODE` (a prior service, such as "
             + "`prior:95810`) or `therapy:ID` (the start of a therapy of a drug or class id)"),
     WHOLE("a whole number in plain decimal digits, 0 to 200"),
+    NUMBER("a number in plain decimal digits, whole or with a fraction, such as `15` or `0.35`: 0 to 999999999, at most 6 digits after the point"),
     SEX("`F` or `M`"),
     BOOLEAN("`true` or `false`"),
     FOLLOW("`program` or `guideline`"),
@@ -38,11 +39,16 @@ public enum ArgType {
     PRIOR_AUTHORIZATION("`all` or `non-preferred`"),
     TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES)),
     /** A table cell: text in quotes, which may be empty where the published table has an empty cell. */
-    CELL("text in quotes, empty for an empty cell");
+    CELL("text in quotes, empty for an empty cell"),
+    CLOSED_FIELD("a request field that can be complete: " + String.join(", ", io.coverkit.model.ClosedField.FIELDS)),
+    UNSTATED("`absent` or `unknown`"),
+    PLAN_LINE("a line of business (" + String.join(", ", java.util.Arrays.stream(LineOfBusiness.values()).map(Enum::name).toList())
+            + "), or a plan-defined line's id such as `ohio-medicaid-managed-care`");
 
     /** The therapy outcomes a policy may name; a request states them in upper case. */
     static final List<String> THERAPY_OUTCOMES = List.of("failure", "intolerance", "allergy", "contraindication", "completed", "ongoing");
 
+    private static final java.math.BigDecimal MAX_NUMBER = java.math.BigDecimal.valueOf(999_999_999L);
     private static final Pattern PROCEDURE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
     private static final Pattern GUIDELINE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
@@ -62,7 +68,9 @@ public enum ArgType {
     boolean acceptsShape(Value value) {
         return switch (this) {
             case SPAN -> value instanceof Value.Span;
-            case WHOLE -> value instanceof Value.Whole;
+            // A decimal where a whole number belongs is the value's problem (V005), as before decimals were read.
+            case WHOLE -> value instanceof Value.Whole || value instanceof Value.Decimal;
+            case NUMBER -> value instanceof Value.Whole || value instanceof Value.Decimal;
             case BOOLEAN -> value instanceof Value.Bool;
             default -> value instanceof Value.Text;
         };
@@ -72,9 +80,21 @@ public enum ArgType {
      * Checks a literal of the right shape; returns the problem, if any, as a code and message.
      */
     Optional<Problem> check(Value value) {
+        if (value instanceof Value.Decimal decimal && this == WHOLE) {
+            return problem(DiagnosticCode.V005, "`" + decimal.value().toPlainString() + "` is not a plain decimal number: "
+                    + "it is not a whole number");
+        }
         if (value instanceof Value.Whole whole && this == WHOLE) {
             return whole.value() < 0 || whole.value() > 200
                     ? problem(DiagnosticCode.V005, "`" + whole.value() + "` is out of range: 0 to 200")
+                    : Optional.empty();
+        }
+        if (this == NUMBER) {
+            java.math.BigDecimal n = value instanceof Value.Decimal d ? d.value()
+                    : value instanceof Value.Whole w ? java.math.BigDecimal.valueOf(w.value()) : null;
+            return n != null && (n.signum() < 0 || n.compareTo(MAX_NUMBER) > 0 || n.scale() > 6)
+                    ? problem(DiagnosticCode.V005, "`" + n.toPlainString() + "` is out of range: 0 to 999999999, "
+                            + "at most 6 digits after the point")
                     : Optional.empty();
         }
         if (!(value instanceof Value.Text text)) {
@@ -134,6 +154,16 @@ public enum ArgType {
                     ? problem(DiagnosticCode.V005, "`service` is the date of service, an anchor; name what happened, "
                             + "such as an event id")
                     : DATED.check(value);
+            case CLOSED_FIELD -> io.coverkit.model.ClosedField.FIELDS.contains(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is not a request field that can be complete; expected one of "
+                            + io.coverkit.model.ClosedField.FIELDS);
+            case PLAN_LINE -> lineOfBusiness(s).isPresent() || ClauseId.isValid(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V004, "`" + s + "` is neither a line of business nor a plan-defined line's id");
+            case UNSTATED -> s.equals("absent") || s.equals("unknown")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is neither `absent` nor `unknown`");
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : unprintable(s);
             case CELL -> unprintable(s);
             default -> Optional.empty();

@@ -41,6 +41,12 @@ record Call(Keyword keyword, List<Value> positional, Map<String, Value> named, L
         return Optional.ofNullable(named.get(key)).map(v -> ((Value.Span) v).span());
     }
 
+    /** A number argument, whole or decimal, exactly as written. */
+    Optional<java.math.BigDecimal> number(String key) {
+        return Optional.ofNullable(named.get(key)).map(v -> v instanceof Value.Decimal d ? d.value()
+                : java.math.BigDecimal.valueOf(((Value.Whole) v).value()));
+    }
+
     Optional<Boolean> bool(String key) {
         return Optional.ofNullable(named.get(key)).map(v -> ((Value.Bool) v).value());
     }

@@ -22,7 +22,7 @@ import org.apache.groovy.parser.antlr4.util.StringUtils;
 final class DirectLexer {
 
     /** What a token is. */
-    enum Kind { IDENT, STRING, INT, TRUE, FALSE, LPAREN, RPAREN, LBRACE, RBRACE, COMMA, COLON, DOT, NL, EOF }
+    enum Kind { IDENT, STRING, INT, DECIMAL, TRUE, FALSE, LPAREN, RPAREN, LBRACE, RBRACE, COMMA, COLON, DOT, NL, EOF }
 
     /**
      * A token: its kind, its text as written, its offsets in the file, and its first and last
@@ -281,10 +281,28 @@ final class DirectLexer {
         boolean leadingZero = text.charAt(i) == '0' && k - i > 1;
         // A suffix, an underscore, a letter, `$` or non-ASCII right after the digits, or a digit
         // after a dot, makes some other kind of number (or an error) in Groovy.
-        if (leadingZero || k - i > 19 || isNamePart(next) || (next == '.' && Character.isDigit(at(k + 1)))) {
+        if (leadingZero || k - i > 19 || isNamePart(next)) {
             throw GiveUp.INSTANCE;
         }
+        if (next == '.' && Character.isDigit(at(k + 1))) {
+            decimal(k + 1);
+            return;
+        }
         emit(Kind.INT, k);
+    }
+
+    /**
+     * A decimal fraction such as {@code 0.35}, its fraction digits starting at {@code k}. An exponent,
+     * a suffix, a letter or a second dot after the digits makes it something else to Groovy.
+     */
+    private void decimal(int k) {
+        while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            k++;
+        }
+        if (k - i > 40 || isNamePart(at(k)) || at(k) == '.') {
+            throw GiveUp.INSTANCE;
+        }
+        emit(Kind.DECIMAL, k);
     }
 
     private void word() {

@@ -52,6 +52,7 @@ final class DirectParser {
     private static final String IS_STRING = "_IS_STRING";
     private static final String IS_NUMERIC = "_IS_NUMERIC";
     private static final String INTEGER_LITERAL_TEXT = "_INTEGER_LITERAL_TEXT";
+    private static final String FLOATING_POINT_LITERAL_TEXT = "_FLOATING_POINT_LITERAL_TEXT";
     private static final String IS_COMMAND_EXPRESSION = "_IS_COMMAND_EXPRESSION";
     private static final String PATH_EXPRESSION_BASE_EXPR_GENERICS_TYPES = "_PATH_EXPRESSION_BASE_EXPR_GENERICS_TYPES";
 
@@ -308,7 +309,7 @@ final class DirectParser {
         return value();
     }
 
-    /** A literal: a string, a whole number, {@code true} or {@code false}, or a span {@code N.unit}. */
+    /** A literal: a string, a whole or decimal number, {@code true} or {@code false}, or a span {@code N.unit}. */
     private Expression value() {
         Token token = peek();
         next++;
@@ -320,6 +321,14 @@ final class DirectParser {
             }
             case TRUE, FALSE -> {
                 return at(new ConstantExpression(token.kind() == Kind.TRUE, true), token, token);
+            }
+            case DECIMAL -> {
+                // As Groovy's AstBuilder reads a floating point literal without a suffix: a BigDecimal.
+                ConstantExpression decimal = new ConstantExpression(new java.math.BigDecimal(token.text()), true);
+                // In the order Groovy's AstBuilder puts them, which the cross-check compares.
+                decimal.putNodeMetaData(FLOATING_POINT_LITERAL_TEXT, token.text());
+                decimal.putNodeMetaData(IS_NUMERIC, Boolean.TRUE);
+                return at(decimal, token, token);
             }
             case INT -> {
                 ConstantExpression number = number(token);

@@ -53,9 +53,11 @@ final class ModelBuilder {
     /** The section whose criteria are being built: findings of a criterion name it. */
     private String criteriaSection = Section.POSITION_STATEMENT;
     private final TimeCriteria time;
+    private BlockDates blockDates;
 
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.blockDates = new BlockDates(List.of(), diagnostics);
         this.prose = new ProseReader(this::validity);
         this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria,
                 block -> billing(block).codeLists());
@@ -69,6 +71,7 @@ final class ModelBuilder {
             return Optional.empty();
         }
         Call g = root.get();
+        blockDates = new BlockDates(fileCalls, diagnostics);
         Optional<Call> position = g.child("positionStatement");
         Optional<Call> billing = g.child("billingCoding");
         List<GuidelineSection> generic = sections.sections(g);
@@ -85,11 +88,13 @@ final class ModelBuilder {
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
                 position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
-                        withSections(diagnosisLists(p), g), experimental(p), p.at())).orElseGet(() -> new PositionStatement(
-                        List.of(), criteria.get(), List.of(), withSections(List.of(), g), List.of(), g.at())),
+                        withSections(diagnosisLists(p), g), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics)))
+                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), List.of(), withSections(List.of(), g),
+                                List.of(), g.at())),
                 withSections(billing.map(this::billing).orElse(Billing.NONE), generic),
                 prose(g.child("reimbursement")),
-                g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE),
+                g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE)
+                        .withLines(Declarations.lines(g, diagnostics)),
                 prose(g.child("definitions")),
                 prose(g.child("relatedGuidelines")),
                 g.child("other").map(this::other).orElse(OtherInformation.NONE),
@@ -162,7 +167,10 @@ final class ModelBuilder {
         return block.children("paragraph").stream().map(p -> new Paragraph(p.text(0), validity(p), p.at())).toList();
     }
 
-    /** When a clause is in force, from its {@code added:} and {@code deleted:} arguments. */
+    /**
+     * When a clause is in force, from its {@code added:} and {@code deleted:} arguments, within the
+     * dates of the blocks it is written in ({@link BlockDates}).
+     */
     private Validity validity(Call call) {
         LocalDate added = call.named().containsKey("added") ? call.date("added") : null;
         LocalDate deleted = call.named().containsKey("deleted") ? call.date("deleted") : null;
@@ -171,12 +179,14 @@ final class ModelBuilder {
                     "`deleted` (" + deleted + ") must be after `added` (" + added + ")");
             return Validity.ALWAYS;
         }
-        return new Validity(added, deleted);
+        return blockDates.within(call, new Validity(added, deleted));
     }
 
-    private static List<DerivedQuantity> derived(Call block) {
+    private List<DerivedQuantity> derived(Call block) {
+        QuantityBounds.checkDerived(block, diagnostics);
         return block.children("derive").stream()
-                .map(d -> new DerivedQuantity(d.text(0), d.text("from"), d.text("times"), d.at()))
+                .map(d -> new DerivedQuantity(d.text(0), d.text("from"),
+                        d.named().containsKey("over") ? d.text("over") : d.text("times"), d.named().containsKey("over"), d.at()))
                 .toList();
     }
 
@@ -193,7 +203,7 @@ final class ModelBuilder {
                             "write the lower code first: `icd10 '" + last + "', through: '" + first + "'`");
                     continue;
                 }
-                codes.add(new IcdRange(first, last, icd.at()));
+                codes.add(new IcdRange(first, last, icd.at(), icd.text("reading")));
             }
             lists.add(new DiagnosisList(list.text(0), codes, list.text("reading"), list.at()));
         }
@@ -245,7 +255,7 @@ final class ModelBuilder {
                 required.or(() -> length).get().at());
     }
 
-    private static List<UnknownPeriod> unknownPeriods(Call g) {
+    private List<UnknownPeriod> unknownPeriods(Call g) {
         List<UnknownPeriod> periods = new ArrayList<>();
         g.child("positionStatement").ifPresent(b -> unknown(b, Section.POSITION_STATEMENT, periods));
         g.child("billingCoding").flatMap(b -> b.child("documentation"))
@@ -254,8 +264,17 @@ final class ModelBuilder {
         return periods;
     }
 
-    private static void unknown(Call block, String section, List<UnknownPeriod> into) {
+    private void unknown(Call block, String section, List<UnknownPeriod> into) {
         block.child("unknownBefore").ifPresent(u -> into.add(new UnknownPeriod(section, u.date(0), u.text("reason"), u.at())));
+        for (Call u : block.children("unknown")) {
+            LocalDate from = u.named().containsKey("from") ? u.date("from") : null;
+            if (from != null && !from.isBefore(u.date("to"))) {
+                diagnostics.error(DiagnosticCode.C042, u.named().get("to").at(), "`to` (" + u.date("to")
+                        + ") must be after `from` (" + from + ")", "the content is unknown from the first date up to the second");
+                continue;
+            }
+            into.add(new UnknownPeriod(section, u.date("to"), u.text("reason"), u.at(), from));
+        }
     }
 
     private static List<Correction> corrections(Call block) {
@@ -325,7 +344,7 @@ final class ModelBuilder {
             case "order" -> Optional.of(member(call, new MemberCriterion.Ordered(call.bool("written").orElse(false),
                     call.named().containsKey("during") ? call.text("during") : null, call.bool("byPractitioner").orElse(false)),
                     "order"));
-            case "occurred", "lasted", "adherence", "count", "measured" -> time.build(call).map(t -> member(call, t.test(), t.id()));
+            case "occurred", "lasted", "adherence", "count", "measured", "trend" -> time.build(call).map(t -> member(call, t.test(), t.id()));
             case "none" -> parts(call).map(parts -> new Not(new AnyOf(parts, call.at()), "none", call.at()));
             case "unless" -> parts(call).map(parts -> new Not(new AllOf(parts, call.at()), "unless", call.at()));
             case "initial" -> scoped(call, new Scoped.InitialService());
@@ -413,17 +432,7 @@ final class ModelBuilder {
     }
 
     private Optional<MemberCriterion.Test> threshold(Call call) {
-        List<String> given = List.of("atLeast", "moreThan", "atMost", "lessThan").stream()
-                .filter(k -> call.named().containsKey(k)).toList();
-        if (given.size() != 1) {
-            diagnostics.error(DiagnosticCode.R006, call.at(), "`quantity` needs exactly one of `atLeast:`, `moreThan:`, "
-                    + "`atMost:` or `lessThan:`", "write it as `quantity 'pack-years', atLeast: 20`");
-            return Optional.empty();
-        }
-        String key = given.get(0);
-        java.math.BigDecimal bound = java.math.BigDecimal.valueOf(((Value.Whole) call.named().get(key)).value());
-        return Optional.of(new MemberCriterion.Threshold(call.text(0), bound, key.startsWith("at") ? key.equals("atLeast")
-                : key.equals("moreThan"), key.startsWith("at"), call.text("unit")));
+        return QuantityBounds.read(call, diagnostics);
     }
 
     /**
@@ -438,7 +447,7 @@ final class ModelBuilder {
             id = "criterion-" + call.at().line();
         }
         return new MemberCriterion(id, test, call.text("text"), call.text("reading"), criteriaSection,
-                validity(call), call.at());
+                validity(call), call.at(), call.text("unstated"));
     }
 
     private Billing billing(Call billing) {
@@ -447,9 +456,10 @@ final class ModelBuilder {
             String system = codes.text(0);
             lists.add(new CodeList(system,
                     codes.children("code").stream()
-                            .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, validity(c), c.at()))
+                            .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, validity(c), c.at(),
+                                    c.text("reading")))
                             .toList(),
-                    codes.at()));
+                    codes.at(), codes.text("reading")));
         }
         Documentation documentation = billing.child("documentation").map(this::documentation)
                 .orElse(Documentation.NONE);
@@ -508,7 +518,9 @@ final class ModelBuilder {
     }
 
     private static List<Revision> revisions(Call block) {
-        return block.children("revision").stream().map(r -> new Revision(r.date(0), r.text(1), r.at())).toList();
+        return block.children("revision").stream().map(r -> new Revision(
+                r.named().containsKey("effective") ? r.date("effective") : r.date(0), r.text(1), r.at(), r.date(0),
+                r.text("number"))).toList();
     }
 
 }

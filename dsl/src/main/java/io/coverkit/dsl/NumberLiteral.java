@@ -44,6 +44,23 @@ final class NumberLiteral {
     }
 
     /**
+     * True for a decimal fraction in plain digits: a whole part as {@link #isPlainDecimal} allows, a
+     * dot, and at least one digit, such as {@code 0.35} or {@code 1.5}; no exponent, no suffix.
+     */
+    static boolean isPlainFraction(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot == text.length() - 1 || !isPlainDecimal(text.substring(0, dot))) {
+            return false;
+        }
+        for (int i = dot + 1; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Why the number written {@code text} is not plain decimal, as a whole message; empty when it is.
      */
     static Optional<String> problem(String text) {

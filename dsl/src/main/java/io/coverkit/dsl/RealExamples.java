@@ -70,6 +70,12 @@ public final class RealExamples {
                 columns 'Updated On', 'Effective Dates', 'Status'"""));
         e.add(new RealExample("row", "cms-lcd-l33718", """
                 row '12/07/2023', '01/01/2024 - N/A', 'Currently in Effect (You are here)', added: '2024-01-01'"""));
+        e.add(new RealExample("occurred", "cms-lcd-l33797", """
+                occurred 'qualifying-blood-gas-study', before: 'hospital-discharge', atMost: 2.days, id: 'study-within-2-days-of-discharge',
+                        reading: 'within 2 days of discharge: on the day of discharge or on one of the 2 days before it (a study 3 days before, or after discharge, is not)'"""));
+        e.add(new RealExample("occurred", "ncd-240.4", """
+                occurred 'cpap-benefit', after: 'cpap-start', lessThan: 12.weeks, id: 'benefit-during-12-weeks',
+                        reading: 'the NCD does not say how benefit is measured: the caller states the benefit as an event (cpap-benefit), dated within the 12-week period (day 0 to day 83 after cpap-start)'"""));
         // Add a quotation for every keyword a guideline needed, right after the guideline uses it.
         return List.copyOf(e);
     }

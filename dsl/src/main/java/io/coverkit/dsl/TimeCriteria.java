@@ -8,12 +8,11 @@ import io.coverkit.model.TimeTest;
 import io.coverkit.model.TimeTest.Ref;
 import io.coverkit.model.TimeTest.Window;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the time criteria ({@code occurred}, {@code lasted}, {@code adherence}, {@code count},
- * {@code measured}) and reports their misuse at the argument that causes it: a missing or doubled
+ * {@code measured}, {@code trend}) and reports their misuse at the argument that causes it: a missing or doubled
  * anchor or bound, bounds no date can meet, a run that needs a day count, a period too short for its
  * run.
  */
@@ -27,9 +26,6 @@ final class TimeCriteria {
     /** A built test and the id it gets when the policy gives none. */
     record Built(MemberCriterion.Test test, String id) {}
 
-    /** The keywords built here. */
-    static final List<String> KEYWORDS = List.of("occurred", "lasted", "adherence", "count", "measured");
-
     Optional<Built> build(Call call) {
         return switch (call.name()) {
             case "occurred" -> occurred(call);
@@ -37,6 +33,7 @@ final class TimeCriteria {
             case "lasted" -> lasted(call);
             case "adherence" -> adherence(call);
             case "count" -> count(call);
+            case "trend" -> trend(call);
             default -> throw new IllegalStateException("not a time criterion: " + call.name());
         };
     }
@@ -52,7 +49,7 @@ final class TimeCriteria {
         Ref anchor = TimeRefs.parse(call.text(side.get())).orElseThrow();
         Value anchorValue = call.named().get(side.get());
         if (anchor.equals(event)) {
-            diagnostics.error(DiagnosticCode.C040, anchorValue.at(), "`" + event.written() + "` is placed relative to itself",
+            diagnostics.error(DiagnosticCode.C044, anchorValue.at(), "`" + event.written() + "` is placed relative to itself",
                     "name another anchor");
             return Optional.empty();
         }
@@ -86,7 +83,7 @@ final class TimeCriteria {
     private boolean afterService(Call call, Ref anchor, boolean before, Window w) {
         if (!before && anchor.kind() == Ref.Kind.SERVICE && w.lower() != null && (w.lower().amount() > 0 || !w.lowerInclusive())) {
             Value lower = call.named().getOrDefault("atLeast", call.named().get("moreThan"));
-            diagnostics.error(DiagnosticCode.C040, lower.at(), "only what happened on or before the date of service counts, "
+            diagnostics.error(DiagnosticCode.C044, lower.at(), "only what happened on or before the date of service counts, "
                     + "so nothing is " + w.describe() + " after it", "relate it to another anchor, or write `before: 'service'`");
             return false;
         }
@@ -118,12 +115,12 @@ final class TimeCriteria {
         if (upper != null) {
             Value at = call.named().getOrDefault("atMost", call.named().get("lessThan"));
             if (!upperInclusive && upper.amount() == 0) {
-                diagnostics.error(DiagnosticCode.C040, at.at(), "nothing is less than " + upper.describe() + " from its anchor",
+                diagnostics.error(DiagnosticCode.C044, at.at(), "nothing is less than " + upper.describe() + " from its anchor",
                         "write `atMost: 0.days` for the anchor's own day");
                 return Optional.empty();
             }
             if (lower != null && empty(lower, lowerInclusive, upper, upperInclusive)) {
-                diagnostics.error(DiagnosticCode.C040, at.at(), "no date is " + w.describe() + " from its anchor",
+                diagnostics.error(DiagnosticCode.C044, at.at(), "no date is " + w.describe() + " from its anchor",
                         "the lower bound must not exceed the upper one");
                 return Optional.empty();
             }
@@ -215,7 +212,7 @@ final class TimeCriteria {
         }
         TimeSpan period = call.span("within").orElseThrow();
         if (runDays > maxDays(period)) {
-            diagnostics.error(DiagnosticCode.C040, call.named().get("within").at(), "a run of " + run.describe()
+            diagnostics.error(DiagnosticCode.C044, call.named().get("within").at(), "a run of " + run.describe()
                     + " does not fit in " + period.describe(), "the period must be at least as long as the run");
             return Optional.empty();
         }
@@ -227,7 +224,7 @@ final class TimeCriteria {
             return Optional.empty();
         }
         if (count != null && (count < 1 || count > runDays)) {
-            diagnostics.error(DiagnosticCode.C040, call.named().get("onDays").at(), "a run of " + runDays + " days holds 1 to "
+            diagnostics.error(DiagnosticCode.C044, call.named().get("onDays").at(), "a run of " + runDays + " days holds 1 to "
                     + runDays + " days, not " + count);
             return Optional.empty();
         }
@@ -245,7 +242,7 @@ final class TimeCriteria {
             return Optional.empty();
         }
         if (atLeast != null && atMost != null && atLeast > atMost) {
-            diagnostics.error(DiagnosticCode.C040, call.named().get("atMost").at(), "no count is at least " + atLeast
+            diagnostics.error(DiagnosticCode.C044, call.named().get("atMost").at(), "no count is at least " + atLeast
                     + " and at most " + atMost, "swap the bounds");
             return Optional.empty();
         }
@@ -258,12 +255,29 @@ final class TimeCriteria {
         Ref event = ref(call, 0);
         Ref anchor = call.named().containsKey("before") ? TimeRefs.parse(call.text("before")).orElseThrow() : Ref.SERVICE;
         if (event.equals(anchor)) {
-            diagnostics.error(DiagnosticCode.C040, call.positional().get(0).at(), "`count` counts occurrences before an anchor; `"
+            diagnostics.error(DiagnosticCode.C044, call.positional().get(0).at(), "`count` counts occurrences before an anchor; `"
                     + event.written() + "` is the anchor itself", "name what is counted, such as `count 'copd-exacerbation'`");
             return Optional.empty();
         }
         return Optional.of(new Built(new TimeTest.Count(event, atLeast, atMost, within, anchor),
                 idOf(event) + "-count-within-" + words(within)));
+    }
+
+    private Optional<Built> trend(Call call) {
+        if (both(call, "atLeast", "moreThan")) {
+            return Optional.empty();
+        }
+        boolean falling = call.bool("falling").orElseThrow();
+        boolean inclusive = call.named().containsKey("atLeast");
+        int by = inclusive ? whole(call, "atLeast") : call.named().containsKey("moreThan") ? whole(call, "moreThan") : 0;
+        if (inclusive && by == 0) {
+            diagnostics.error(DiagnosticCode.C040, call.named().get("atLeast").at(), "a change of at least 0 is no change at all",
+                    "leave the bound out for any change in the direction, or give a positive one");
+            return Optional.empty();
+        }
+        Ref baseline = call.named().containsKey("baseline") ? TimeRefs.parse(call.text("baseline")).orElseThrow() : null;
+        return Optional.of(new Built(new TimeTest.Trend(call.text(0), falling, BigDecimal.valueOf(by), inclusive, baseline),
+                call.text(0) + (falling ? "-falling" : "-rising")));
     }
 
     private static Ref ref(Call call, int index) {

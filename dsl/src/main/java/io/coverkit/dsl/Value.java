@@ -4,7 +4,7 @@ import io.coverkit.model.SourceRef;
 import io.coverkit.model.TimeSpan;
 
 /** A literal argument read from a policy file, with where it was written. */
-sealed interface Value permits Value.Text, Value.Bool, Value.Span, Value.Whole {
+sealed interface Value permits Value.Text, Value.Bool, Value.Span, Value.Whole, Value.Decimal {
 
     /** Where the literal was written. */
     SourceRef at();
@@ -20,4 +20,7 @@ sealed interface Value permits Value.Text, Value.Bool, Value.Span, Value.Whole {
 
     /** A whole number; read so that its misuse gets a precise message. */
     record Whole(long value, SourceRef at) implements Value {}
+
+    /** A decimal fraction written in plain digits, such as {@code 0.35}; kept exact, never a binary float. */
+    record Decimal(java.math.BigDecimal value, SourceRef at) implements Value {}
 }

@@ -1,6 +1,7 @@
 package io.coverkit.dsl;
 
 import static io.coverkit.dsl.ArgType.BOOLEAN;
+import static io.coverkit.dsl.ArgType.CLOSED_FIELD;
 import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
 import static io.coverkit.dsl.ArgType.DATE;
 import static io.coverkit.dsl.ArgType.DATED;
@@ -14,12 +15,15 @@ import static io.coverkit.dsl.ArgType.GUIDELINE_ID;
 import static io.coverkit.dsl.ArgType.ID;
 import static io.coverkit.dsl.ArgType.LINE_OF_BUSINESS;
 import static io.coverkit.dsl.ArgType.LOINC;
+import static io.coverkit.dsl.ArgType.NUMBER;
+import static io.coverkit.dsl.ArgType.PLAN_LINE;
 import static io.coverkit.dsl.ArgType.PROCEDURE_CODE;
 import static io.coverkit.dsl.ArgType.SEX;
 import static io.coverkit.dsl.ArgType.SPAN;
 import static io.coverkit.dsl.ArgType.TEMPLATE;
 import static io.coverkit.dsl.ArgType.WHOLE;
 import static io.coverkit.dsl.ArgType.TEXT;
+import static io.coverkit.dsl.ArgType.UNSTATED;
 import static io.coverkit.dsl.Param.optional;
 import static io.coverkit.dsl.Param.required;
 
@@ -137,6 +141,26 @@ public final class Vocabulary {
                         + "under a revision before it are told so and never decided by later rules.");
     }
 
+    /**
+     * {@code unstated:} on a criterion whose fact a request may leave out: how it reads the fact
+     * when the request does not state it.
+     */
+    private static Param unstated() {
+        return optional("unstated", UNSTATED, "`absent`: a fact the request does not state is absent (the determination "
+                + "says it assumed so); `unknown`: always unknown, even where its field is complete; left out: absent only "
+                + "where the guideline (`closedWorld`) or the request (`complete`) declares its field complete");
+    }
+
+    private static Keyword unknownBetween(Block in) {
+        return word("unknown", in, List.of(),
+                List.of(optional("from", DATE, "the first date whose content is unknown; the original effective date when left out"),
+                        required("to", DATE, "the first date the content is known again"),
+                        required("reason", TEXT, "why the published text does not reveal it")), null, Occurs.MANY,
+                "Records that the published text does not reveal this section from one date to another, such as "
+                        + "versions of a history whose text is not stored; requests decided under a revision in that "
+                        + "interval are told so and never decided by other revisions' rules.");
+    }
+
     private static Keyword section(String name, Block body, Occurs occurs, String help) {
         return word(name, Block.GUIDELINE, List.of(), List.of(sectionHeading()), body, occurs, help);
     }
@@ -164,15 +188,31 @@ public final class Vocabulary {
     }
 
     private static Keyword scope(String name, List<Param> positional, List<Param> named, String help) {
-        return word(name, Block.CRITERIA, positional, named, Block.CRITERIA, Occurs.MANY, help);
+        List<Param> all = new ArrayList<>(named);
+        all.addAll(blockDated());
+        return word(name, Block.CRITERIA, positional, all, Block.CRITERIA, Occurs.MANY, help + BLOCK_DATES);
+    }
+
+    /** The help sentence of a block that takes {@code added:} and {@code deleted:} for everything inside. */
+    static final String BLOCK_DATES = " With `added:`/`deleted:`, every clause inside takes those dates, so a whole "
+            + "block is dated once.";
+
+    /**
+     * {@code added:} and {@code deleted:} on a block: every clause inside is in force only within
+     * them (a clause's own dates must fall within its block's). Other families' blocks take them too.
+     */
+    static List<Param> blockDated() {
+        return List.of(
+                optional("added", DATE, "the revision (effective date) that added the whole block"),
+                optional("deleted", DATE, "the revision (effective date) that deleted the whole block"));
     }
 
     private static List<Keyword> criteria(Block in) {
         return List.of(
-                word("anyOf", in, List.of(), List.of(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
-                        "Met when at least one of the criteria inside is met."),
-                word("allOf", in, List.of(), List.of(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
-                        "Met when every criterion inside is met."));
+                word("anyOf", in, List.of(), blockDated(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
+                        "Met when at least one of the criteria inside is met." + BLOCK_DATES),
+                word("allOf", in, List.of(), blockDated(), Block.CRITERIA, in == Block.CRITERIA ? Occurs.MANY : Occurs.OPTIONAL,
+                        "Met when every criterion inside is met." + BLOCK_DATES));
     }
 
     /**
@@ -297,21 +337,25 @@ public final class Vocabulary {
                 criterion("stable id; sex-<f|m> when left out"),
                 null, Occurs.MANY, "Met when the request states this sex for the member; unknown when it states none or U."));
         k.add(word("fact", Block.CRITERIA, List.of(required("name", ID, "the fact's id, such as asymptomatic")),
-                criterion("stable id; the fact's name when left out"),
+                criterion("stable id; the fact's name when left out", unstated()),
                 null, Occurs.MANY, "Met when the request states the clinical fact as true, not met when false, "
                         + "unknown when it does not state it."));
 
         k.add(word("quantity", Block.CRITERIA, List.of(required("name", ID, "the observation or derived quantity, such as pack-years")),
                 criterion("stable id; the quantity's name when left out",
-                        optional("atLeast", WHOLE, "met at this value and above"),
-                        optional("moreThan", WHOLE, "met above this value, not at it"),
-                        optional("atMost", WHOLE, "met at this value and below"),
-                        optional("lessThan", WHOLE, "met below this value, not at it"),
-                        optional("unit", TEXT, "the bound's unit (UCUM, such as kg/m2); an observation stated in another unit is not compared")),
+                        optional("atLeast", NUMBER, "a lower bound, met at this value and above"),
+                        optional("moreThan", NUMBER, "a lower bound, met above this value, not at it"),
+                        optional("atMost", NUMBER, "an upper bound, met at this value and below"),
+                        optional("lessThan", NUMBER, "an upper bound, met below this value, not at it"),
+                        optional("unit", TEXT, "the bounds' unit (UCUM, such as `%`, `mm[Hg]`, kg/m2); an observation in "
+                                + "another unit is converted only where that is exact (`1` and `%`), else not compared"),
+                        optional("method", ID, "only observations measured by this method count, such as `echo`")),
                 null, Occurs.MANY, "Compares a quantity the request states as an observation (its latest on or before "
-                        + "the date of service), or one the position statement derives, with a bound; unknown when not stated."));
+                        + "the date of service, of the method when one is named), or one the position statement derives, "
+                        + "with one bound or two (one lower, one upper: `atLeast: 5, lessThan: 15` is one criterion); "
+                        + "unknown when not stated. Numbers are exact decimals (`0.35`), never rounded."));
         k.add(word("since", Block.CRITERIA, List.of(required("event", ID, "the event's code, such as quit-smoking")),
-                criterion("stable id; <event>-within-<span> when left out",
+                criterion("stable id; <event>-within-<span> when left out", unstated(),
                         required("within", SPAN, "how long before the date of service the event may be"),
                         optional("exclusive", BOOLEAN, "true when an event exactly that long ago does not count"),
                         optional("before", ID, "another event the window counts back from, instead of the date of service")),
@@ -323,18 +367,22 @@ public final class Vocabulary {
                         + "the span before the date of service; one exactly the span before does not count."));
         k.add(word("derive", Block.POSITION_STATEMENT, List.of(required("name", ID, "the derived quantity, such as pack-years")),
                 List.of(required("from", ID, "the first observation, such as packs-per-day"),
-                        required("times", ID, "the observation it is multiplied by, such as years-smoked")),
-                null, Occurs.MANY, "Declares a quantity as the product of two observations, for `quantity` criteria."));
+                        optional("times", ID, "the observation it is multiplied by, such as years-smoked"),
+                        optional("over", ID, "the observation it is divided by (a ratio), such as fvc")),
+                null, Occurs.MANY, "Declares a quantity as the product (`times:`) or the ratio (`over:`) of two "
+                        + "observations, for `quantity` criteria; a ratio is compared without dividing, so nothing is rounded."));
 
         k.add(word("diagnosis", Block.CRITERIA, List.of(required("list", ID, "the diagnosis list, declared with `diagnosisCodes`")),
-                criterion("stable id; diagnosis-<list> when left out"),
+                criterion("stable id; diagnosis-<list> when left out", unstated()),
                 null, Occurs.MANY, "Met when a diagnosis on the request is in the list; not met when the request states "
                         + "diagnoses and none is; unknown when it states none."));
         k.add(word("diagnosisCodes", Block.POSITION_STATEMENT, List.of(required("name", ID, "the list's name, such as osteoporosis")),
                 List.of(optional("reading", TEXT, "how the codes were chosen where the text names none")),
                 Block.DIAGNOSES, Occurs.MANY, "Declares a named list of ICD-10-CM codes and ranges for `diagnosis` criteria."));
         k.add(word("icd10", Block.DIAGNOSES, List.of(required("code", ICD10, "the code, or the first code of a range")),
-                List.of(optional("through", ICD10, "the last code of the range; codes below it in the hierarchy are included")),
+                List.of(optional("through", ICD10, "the last code of the range; codes below it in the hierarchy are included"),
+                        optional("reading", TEXT, "why this code or range, where the published text does not name it; "
+                                + "shown in the encoding notes")),
                 null, Occurs.MANY, "An ICD-10-CM code, or a range in classification order (digits before letters); "
                         + "a code includes the codes below it."));
         k.add(word("tried", Block.CRITERIA, List.of(),
@@ -356,7 +404,7 @@ public final class Vocabulary {
                 null, Occurs.MANY, "Met while the member's days of matching therapy before the date of service are fewer than "
                         + "the limit; an approval is shortened to the days left."));
         k.add(word("prerequisite", Block.CRITERIA, List.of(required("service", ID, "the prerequisite's id, such as counseling-visit")),
-                criterion("stable id; the service's id when left out",
+                criterion("stable id; the service's id when left out", unstated(),
                         required("system", CODE_SYSTEM, "the code system of the prerequisite service"),
                         required("code", PROCEDURE_CODE, "the code that bills the prerequisite service")),
                 Block.ELEMENTS, Occurs.MANY, "Met when the request states the prerequisite service on or before the date of "
@@ -365,7 +413,7 @@ public final class Vocabulary {
                 List.of(required("text", TEXT, "the element as published")), null, Occurs.MANY,
                 "An element the prerequisite's record must document."));
         k.add(word("order", Block.CRITERIA, List.of(),
-                criterion("stable id; order when left out",
+                criterion("stable id; order when left out", unstated(),
                         optional("written", BOOLEAN, "true: the order must be written"),
                         optional("during", ID, "the prerequisite visit the order must be given during"),
                         optional("byPractitioner", BOOLEAN, "true: the order must name a physician or qualified non-physician practitioner")),
@@ -383,6 +431,8 @@ public final class Vocabulary {
         //   L33718: lasted 'e0601', moreThan: 3.months ("If an E0601 device has been used for more than 3 months")
         //   L33797: occurred 'oxygen-test', before: 'discharge', atMost: 2.days ("within 2 days prior to discharge")
         //   L33822: occurred 'in-person-visit', before: 'service', atMost: 6.months ("within six (6) months prior to ordering")
+        //   L33797: trend 'arterial-po2', falling: true, moreThan: 10 ("A decrease in arterial PO2 more than 10 mm Hg")
+        //   Ohio dupilumab: trend 'affected-bsa', falling: true, baseline: 'therapy:dupilumab' ("reduced affected BSA")
         k.add(word("occurred", Block.CRITERIA, List.of(required("event", OCCURRENCE,
                         "what happened: an event id, `prior:CODE` or `therapy:ID` (its start)")),
                 criterion("stable id; <event>-before-<anchor> or <event>-after-<anchor> when left out",
@@ -421,7 +471,8 @@ public final class Vocabulary {
                         + "of use; several on one day add up): met when some run of consecutive days lying whole in the first "
                         + "`within` from the anchor (the anchor's day is its first day) has enough days whose observations "
                         + "reach the amount. A day without an observation counts as a day without use. Unknown when the "
-                        + "anchor or every observation of the code is missing. Linear in the observations of the period."));
+                        + "anchor or every observation of the code is missing. Cost: one pass over the request's observations, "
+                        + "a sort only when the code's observations are out of date order, and one pass over the days they fall on."));
         k.add(word("count", Block.CRITERIA, List.of(required("event", OCCURRENCE, "what is counted: an event id, `prior:CODE` or `therapy:ID` (starts)")),
                 criterion("stable id; <event>-count-within-<span> when left out",
                         optional("atLeast", WHOLE, "met at this many and more"),
@@ -444,6 +495,18 @@ public final class Vocabulary {
                         + "`quantity` compares) was taken, relative to an anchor, counted as `occurred` counts: with "
                         + "`quantity` in an `allOf`, \"LVEF 35% or less measured after at least 3 months of therapy\". "
                         + "Unknown when no dated observation of the code or no anchor is stated."));
+        k.add(word("trend", Block.CRITERIA, List.of(required("code", ID, "the observation, such as affected-bsa")),
+                criterion("stable id; <code>-falling or <code>-rising when left out",
+                        required("falling", BOOLEAN, "true: the latest must be lower than the baseline; false: higher"),
+                        optional("atLeast", WHOLE, "the change is at least this much; any change in the direction when left out"),
+                        optional("moreThan", WHOLE, "the change is more than this much"),
+                        optional("baseline", DATED, "the baseline is the latest observation on or before this anchor; "
+                                + "the earliest observation when left out")),
+                null, Occurs.MANY, "The change of a measurement from its baseline: met when the latest dated observation "
+                        + "of the code (on or before the date of service) is later than the baseline and lower (`falling: "
+                        + "true`) or higher by the amount, in the baseline's unit (\"a decrease in arterial PO2 more than 10 "
+                        + "mm Hg\": `trend 'arterial-po2', falling: true, moreThan: 10`). Unknown when the request states no "
+                        + "baseline or no later observation, or states them in different units."));
         // ---- end of issue 17, families 3 and 7 ----
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
@@ -476,11 +539,15 @@ public final class Vocabulary {
                 Occurs.OPTIONAL,
                 "How long an approval lasts from the date of service; approvals carry the period."));
 
-        k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
+        k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")),
+                List.of(optional("reading", TEXT, "why these codes, where the published text does not name them; "
+                        + "shown in the encoding notes")),
                 Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));
         k.add(word("code", Block.CODES, List.of(required("code", PROCEDURE_CODE, "the code"),
                         optional("descriptor", TEXT, "the descriptor, only where the guideline prints it")),
-                dated(), null, Occurs.MANY, "A procedure code in scope of the guideline on the dates it is in force."));
+                dated(optional("reading", TEXT, "why this code, where the published text does not name it; "
+                        + "shown in the encoding notes")), null, Occurs.MANY,
+                "A procedure code in scope of the guideline on the dates it is in force."));
         k.add(word("documentation", Block.BILLING, List.of(), List.of(), Block.DOCUMENTATION, Occurs.OPTIONAL,
                 "The documentation table: documents that must support the claim."));
         k.add(word("timeFrameModifier", Block.DOCUMENTATION, List.of(required("loinc", LOINC, "the modifier's LOINC code")),
@@ -511,9 +578,14 @@ public final class Vocabulary {
                 "Another name used to report the service."));
         k.add(word("reference", Block.REFERENCES, List.of(required("text", TEXT, "the citation, verbatim")), List.of(),
                 null, Occurs.MANY, "A reference; numbered by its position."));
-        k.add(word("revision", Block.UPDATE_HISTORY, List.of(required("date", DATE, "yyyy-MM-dd"),
+        k.add(word("revision", Block.UPDATE_HISTORY, List.of(required("date", DATE, "yyyy-MM-dd, as the history prints it"),
                         required("text", TEXT, "what the revision changed, verbatim")),
-                List.of(), null, Occurs.MANY, "A dated entry of the update history."));
+                List.of(optional("effective", DATE, "the date its content takes effect, where it differs from the "
+                                + "revision's date (earlier or later); decisions and `added:`/`deleted:` use it"),
+                        optional("number", TEXT, "the publisher's revision number, such as R11; revisions that share "
+                                + "a date need one each")),
+                null, Occurs.MANY, "A dated entry of the update history. A request is decided by the revision in force "
+                        + "on its date of service: the latest whose effective date is on or before it."));
         k.add(word("correction", Block.UPDATE_HISTORY, List.of(required("date", DATE, "the day the correction was made"),
                         required("reason", TEXT, "what was corrected and why")),
                 List.of(), null, Occurs.MANY,
@@ -523,6 +595,34 @@ public final class Vocabulary {
             k.add(unknownBefore(block));
         }
         k.addAll(genericSections());
+
+        // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10;
+        // helper `numbers`). Real examples, for the vocabulary reference once it carries them:
+        //   quantity 'ahi', atLeast: 5, lessThan: 15              (NCD 240.4: "AHI ... 5 to 14 events per hour")
+        //   quantity 'arterial-po2', atMost: 55, unit: 'mm[Hg]'   (LCD L33797: "at or below 55 mm Hg")
+        //   quantity 'oxygen-saturation', atMost: 88, unit: '%'   (LCD L33797: "at or below 88 percent")
+        //   unknown from: '1986-01-01', to: '2008-03-13', reason: '...' (NCD 240.4 versions 1 and 2 not stored)
+        //   revision '2015-10-01', 'Revision Effective Date: 10/31/2014 ...', effective: '2014-10-31', number: 'R2' (L33718)
+        for (Block block : List.of(Block.POSITION_STATEMENT, Block.DOCUMENTATION, Block.PROGRAM_EXCEPTIONS)) {
+            k.add(unknownBetween(block));
+        }
+        k.add(word("lineOfBusiness", Block.GUIDELINE, List.of(required("line", PLAN_LINE,
+                        "a line of business such as MEDICARE, or a plan-defined line's id")),
+                List.of(optional("kind", LINE_OF_BUSINESS, "the line of business a plan-defined line belongs to, such as MEDICAID; "
+                                + "required for a plan-defined line, never for a fixed one"),
+                        optional("text", TEXT, "the line as the guideline names it, such as Medicare Part A and Part B")),
+                null, Occurs.MANY, "Declares a line of business the guideline applies to: a fixed one, such as `MEDICARE` "
+                        + "(Traditional Medicare, Part A and Part B), or one a plan defines, with its `kind:`, which requests "
+                        + "name in `member.plan`. A guideline that declares lines applies to them alone: a member of another "
+                        + "line is NOT_APPLICABLE, with a LINE_OF_BUSINESS_NOT_IN_SCOPE finding; one that declares none "
+                        + "applies to every line."));
+        k.add(word("closedWorld", Block.POSITION_STATEMENT, List.of(required("field", CLOSED_FIELD,
+                        "the request field whose statement is the whole record, such as diagnoses")),
+                List.of(optional("reading", TEXT, "why the field is complete, in the analyst's words; shown in the encoding notes")),
+                null, Occurs.MANY, "Declares a request field closed-world: what a request states there is the whole record "
+                        + "(the diagnoses on a claim, a pharmacy benefit's drug history), so a criterion that finds nothing "
+                        + "there is not met rather than unknown, and the determination names the absence it assumed "
+                        + "(`ABSENCE_ASSUMED`). A request may declare its own fields complete with `complete`."));
         return List.copyOf(k);
     }
 }

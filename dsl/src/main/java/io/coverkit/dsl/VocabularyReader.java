@@ -373,7 +373,9 @@ final class VocabularyReader {
             return false;
         }
         Optional<ArgType.Problem> problem = param.type().check(value);
-        problem.ifPresent(p -> diagnostics.error(p.code(), value.at(), p.message(), param.help()));
+        // A fraction where a whole number belongs is a number written wrong, as `050` is.
+        String help = value instanceof Value.Decimal && param.type() == ArgType.WHOLE ? NumberLiteral.HELP : param.help();
+        problem.ifPresent(p -> diagnostics.error(p.code(), value.at(), p.message(), help));
         return problem.isEmpty();
     }
 
@@ -386,6 +388,10 @@ final class VocabularyReader {
             }
             if (v instanceof Boolean b) {
                 return Optional.of(new Value.Bool(b, where));
+            }
+            if (v instanceof java.math.BigDecimal decimal
+                    && NumberLiteral.written(constant).filter(NumberLiteral::isPlainFraction).isPresent()) {
+                return Optional.of(new Value.Decimal(decimal, where));
             }
             if (v instanceof Number) {
                 return wholeNumber(constant, where).map(n -> new Value.Whole(n, where));

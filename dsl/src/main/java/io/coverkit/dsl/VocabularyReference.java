@@ -149,6 +149,7 @@ public final class VocabularyReference {
             case DATED -> "'pap-start'";
             case OCCURRENCE -> "'clinical-re-evaluation'";
             case WHOLE -> "50";
+            case NUMBER -> "0.35";
             case SEX -> "'F'";
             case BOOLEAN -> "true";
             case FOLLOW -> "'guideline'";

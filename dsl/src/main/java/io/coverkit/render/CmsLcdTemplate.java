@@ -45,7 +45,13 @@ final class CmsLcdTemplate {
         // Codes written in sections print there; the billing part prints only when the policy writes one.
         boolean codes = g.billing().at() != null;
         if (codes) {
-            parts.add(new Part(g.billing().at(), () -> s.billing("Coding Information")));
+            parts.add(new Part(g.billing().at(), () -> {
+                if (LcdCodeTables.applies(g)) {
+                    LcdCodeTables.print(g, page); // code groups with descriptors print as the LCD's tables
+                } else {
+                    s.billing("Coding Information");
+                }
+            }));
         }
         boolean history = Templates.declared(g, "updateHistory") && !g.revisions().isEmpty();
         if (history) {

@@ -44,9 +44,15 @@ final class EncodingNotes {
             notes.add("Diagnosis list `" + d.name() + "` (ICD-10-CM): "
                     + d.codes().stream().map(IcdRange::describe).collect(Collectors.joining(", "))
                     + (d.reading().isEmpty() ? "" : "; reading: " + d.reading()));
+            for (IcdRange r : d.codes()) {
+                if (!r.reading().isEmpty()) {
+                    notes.add("Reading of ICD-10-CM " + r.describe() + " in `" + d.name() + "`: " + r.reading());
+                }
+            }
         }
+        CodeReadings.add(g, printed.history(), notes);
         for (DerivedQuantity q : g.positionStatement().derived()) {
-            notes.add("Derived quantity `" + q.name() + "`: " + q.factor() + " times " + q.otherFactor() + ".");
+            notes.add("Derived quantity `" + q.name() + "`: " + q.describe() + ".");
         }
         authorization(g, notes);
         decision(g, notes);
@@ -71,7 +77,9 @@ final class EncodingNotes {
         }
         if (!printed.history()) {
             for (Revision r : g.revisions()) {
-                notes.add("Revision " + GuidelineRenderer.published(r.effective()) + ": " + r.text());
+                notes.add("Revision " + (r.number().isEmpty() ? "" : r.number() + " ") + GuidelineRenderer.published(r.date())
+                        + (r.effectiveOtherThanDate() ? " (effective " + GuidelineRenderer.published(r.effective()) + ")" : "")
+                        + ": " + r.text());
             }
         }
         if (notes.isEmpty()) {

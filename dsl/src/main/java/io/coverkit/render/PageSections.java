@@ -183,7 +183,8 @@ final class PageSections {
     void updateHistory(String templateHeading) {
         heading("updateHistory", templateHeading);
         page.add(new Node.ListBlock(false, null, 0, g.revisions().stream()
-                .map((Revision r) -> new Node.Item(GuidelineRenderer.published(r.effective()) + " " + r.text(), null, List.of()))
+                .map((Revision r) -> new Node.Item(GuidelineRenderer.published(r.date()) + " "
+                        + (r.number().isEmpty() ? "" : r.number() + " ") + r.text(), null, List.of()))
                 .toList()));
     }
 }

@@ -21,7 +21,7 @@ final class Templates {
 
     static Printed build(Guideline g, List<Node> page) {
         return switch (g.layout().template()) {
-            case Layout.CMS_NCD -> cmsNcd(g, page);
+            case Layout.CMS_NCD -> NcdPageTemplate.applies(g) ? NcdPageTemplate.build(g, page) : cmsNcd(g, page);
             case Layout.MEDICAID_PDL -> medicaidPdl(g, page);
             case Layout.CMS_LCD -> CmsLcdTemplate.build(g, page);
             default -> floridaBlue(g, page);

@@ -18,7 +18,7 @@ class TimeModelFormatTest {
     void everyTimeTestReadsBackEqual() throws IOException {
         Guideline g = Snippets.validated(TimeCriteriaDecisionTest.POLICY);
         assertTrue(g.positionStatement().memberCriteria().stream().allMatch(m -> m.test() instanceof TimeTest));
-        assertEquals(6, g.positionStatement().memberCriteria().size());
+        assertEquals(7, g.positionStatement().memberCriteria().size());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelWriter.write(g, bytes);
         assertEquals(g, ModelReader.read(bytes.toByteArray()));

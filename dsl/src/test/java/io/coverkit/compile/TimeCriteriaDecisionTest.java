@@ -42,6 +42,7 @@ public class TimeCriteriaDecisionTest {
                         lasted 'pap', atLeast: 31.days
                         count 'prior:A7038', atMost: 2, within: 1.months
                         measured 'ahi', before: 'therapy:pap', atMost: 1.years
+                        trend 'epworth-score', falling: true, atLeast: 3, baseline: 'therapy:pap'
                     }
                 }
                 billingCoding {
@@ -75,7 +76,9 @@ public class TimeCriteriaDecisionTest {
                 .event("face-to-face", LocalDate.of(2023, 12, 1))
                 .priorService("CPT", "95810", LocalDate.of(2023, 12, 10), List.of())
                 .priorService("HCPCS", "A7038", LocalDate.of(2024, 4, 20), List.of())
-                .observation("ahi", new BigDecimal("22"), "", LocalDate.of(2023, 12, 10));
+                .observation("ahi", new BigDecimal("22"), "", LocalDate.of(2023, 12, 10))
+                .observation("epworth-score", new BigDecimal("14"), "", LocalDate.of(2023, 12, 10))
+                .observation("epworth-score", new BigDecimal("9"), "", LocalDate.of(2024, 3, 1));
         for (int i = 0; i < 30; i++) {
             b.observation("pap-usage-hours", BigDecimal.valueOf(i < goodNights ? 5 : 1), "h", START.plusDays(i));
         }
@@ -105,6 +108,8 @@ public class TimeCriteriaDecisionTest {
             assertEquals(Outcome.NEEDS_MORE_INFORMATION, decide(evaluator, request(-1, r -> {})), "no re-evaluation stated");
             assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, decide(evaluator, request(45, 20, r -> {})), "20 good nights of 30");
             assertEquals(Outcome.MEETS_MEDICAL_NECESSITY, decide(evaluator, request(45, 21, r -> {})), "21 good nights of 30");
+            assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, decide(evaluator, request(r -> r.observation("epworth-score",
+                    new BigDecimal("12"), "", LocalDate.of(2024, 4, 1)))), "Epworth down 2 from 14: at least 3 needed");
             assertEquals(Outcome.NOT_MEDICALLY_NECESSARY, decide(evaluator, request(r -> r.priorService("HCPCS", "A7038",
                     LocalDate.of(2024, 4, 25), List.of()).priorService("HCPCS", "A7038", LocalDate.of(2024, 4, 30), List.of()))));
         }
@@ -127,6 +132,18 @@ public class TimeCriteriaDecisionTest {
         assertTrue(explained.contains("clinical-re-evaluation on 2024-03-05 is 45 days after the start of pap on 2024-01-20, "
                 + "within day 31 to day 91 after"), explained);
         assertTrue(explained.contains("has 21 days with pap-usage-hours at least 4 (21 needed: 70% of 30)"), explained);
+        assertTrue(explained.contains("epworth-score 9 on 2024-03-01 is down 5 from 14 on 2023-12-10, as required: lower by at least 3"),
+                explained);
+    }
+
+    @Test
+    void anUnknownSaysWhatToSupply() {
+        Guideline g = Snippets.validated(POLICY);
+        Determination d = new GuidelineCompiler().compile(g).decide(request(-1, r -> {}));
+        assertEquals(Outcome.NEEDS_MORE_INFORMATION, d.outcome());
+        String explained = new Explainer().explain(d, g);
+        assertTrue(explained.contains("no `clinical-re-evaluation` event on or before 2024-05-01 is stated"), explained);
+        assertTrue(explained.contains("supply: events (a clinical-re-evaluation event with its date)"), explained);
     }
 
     @Test
@@ -137,5 +154,22 @@ public class TimeCriteriaDecisionTest {
         assertTrue(md.contains("Reading of `clinical-re-evaluation-after-therapy-pap`: the day therapy starts is day 0"), md);
         assertTrue(md.contains("(face-to-face before prior service 95810): its words are part of another line"), md);
         assertTrue(md.contains("(pap lasted at least 31 days)"), md);
+    }
+
+    @Test
+    void aChangedWindowShowsInTheDiffInWords() {
+        String revised = POLICY.replace("""
+                        occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days,""", """
+                        occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days, deleted: '2021-01-01',
+                            text: 'old', id: 'old-window'
+                        occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 120.days, added: '2021-01-01',""")
+                .replace("revision '2020-01-01', 'New.'", "revision '2020-01-01', 'New.'\n        revision '2021-01-01', 'Re-evaluation up to day 120.'");
+        Guideline g = Snippets.validated(revised);
+        io.coverkit.diff.RevisionDiff d = new io.coverkit.diff.GuidelineDiff().between(g, LocalDate.of(2020, 6, 1), LocalDate.of(2021, 6, 1));
+        List<String> words = d.changes().stream().map(c -> c.kind() + " " + c.label() + " | " + c.before() + " | " + c.after()).toList();
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("REMOVED") && w.contains("clinical-re-evaluation on day 31 to day 91 after the start of pap")),
+                words::toString);
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("ADDED") && w.contains("clinical-re-evaluation on day 31 to day 120 after the start of pap")),
+                words::toString);
     }
 }

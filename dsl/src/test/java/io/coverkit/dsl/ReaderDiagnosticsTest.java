@@ -335,7 +335,7 @@ class ReaderDiagnosticsTest {
         void tooManyPositionalArguments() {
             Diagnostic d = only(read(replacing(21, "        revision '2020-01-01', 'New.', 'extra'")), at(DiagnosticCode.R004, 21, 40));
             assertEquals("`revision` takes at most 2 unnamed arguments", d.message());
-            assertEquals("write it as `revision date, text`", d.help());
+            assertEquals("write it as `revision date, text, [effective: ...], [number: ...]`", d.help());
             only(read(inserting(2, "    description('x') { paragraph 'y' }")), at(DiagnosticCode.R004, 2, 17));
         }
 

@@ -92,11 +92,11 @@ class TimeCriteriaTest {
         @Test
         void contradictoryBoundsAreReportedAtTheUpperBound() {
             String s = "occurred 'clinical-re-evaluation', after: 'pap-start', atLeast: 91.days, atMost: 31.days";
-            rejected(s, DiagnosticCode.C040, "31.days");
+            rejected(s, DiagnosticCode.C044, "31.days");
             String equal = "occurred 'x', after: 'pap-start', moreThan: 30.days, atMost: 30.days";
-            assertExactly(read(policy(equal)), at(DiagnosticCode.C040, 6, col(equal, "atMost: ") + "atMost: ".length()));
-            rejected("occurred 'x', after: 'pap-start', atLeast: 2.months, atMost: 55.days", DiagnosticCode.C040, "55.days");
-            rejected("occurred 'x', after: 'pap-start', lessThan: 0.days", DiagnosticCode.C040, "0.days");
+            assertExactly(read(policy(equal)), at(DiagnosticCode.C044, 6, col(equal, "atMost: ") + "atMost: ".length()));
+            rejected("occurred 'x', after: 'pap-start', atLeast: 2.months, atMost: 55.days", DiagnosticCode.C044, "55.days");
+            rejected("occurred 'x', after: 'pap-start', lessThan: 0.days", DiagnosticCode.C044, "0.days");
         }
 
         @Test
@@ -114,13 +114,13 @@ class TimeCriteriaTest {
         @Test
         void anEventRelativeToItself() {
             String s = "occurred 'pap-start', after: 'pap-start', atLeast: 1.days";
-            rejected(s, DiagnosticCode.C040, "'pap-start', atLeast");
+            rejected(s, DiagnosticCode.C044, "'pap-start', atLeast");
         }
 
         @Test
         void nothingIsAfterTheDateOfServiceByADayOrMore() {
             String s = "occurred 'x', after: 'service', atLeast: 1.days";
-            rejected(s, DiagnosticCode.C040, "1.days");
+            rejected(s, DiagnosticCode.C044, "1.days");
             only("occurred 'x', after: 'service'");
         }
 
@@ -150,7 +150,7 @@ class TimeCriteriaTest {
         @Test
         void misuse() {
             rejected("measured 'lvef', atLeast: 3.months", DiagnosticCode.R006, null);
-            rejected("measured 'lvef', after: 'therapy:gdmt', atLeast: 3.months, atMost: 2.months", DiagnosticCode.C040, "2.months");
+            rejected("measured 'lvef', after: 'therapy:gdmt', atLeast: 3.months, atMost: 2.months", DiagnosticCode.C044, "2.months");
         }
     }
 
@@ -212,7 +212,7 @@ class TimeCriteriaTest {
         @Test
         void theRunMustFitThePeriod() {
             String s = "adherence 'use', atLeast: 4, onDays: 21, inAny: 30.days, within: 29.days, after: 'pap-start'";
-            rejected(s, DiagnosticCode.C040, "29.days");
+            rejected(s, DiagnosticCode.C044, "29.days");
             only("adherence 'use', atLeast: 4, onDays: 21, inAny: 30.days, within: 30.days, after: 'pap-start'");
         }
 
@@ -223,7 +223,7 @@ class TimeCriteriaTest {
             rejected("adherence 'use', atLeast: 4, onPercentOfDays: 0, inAny: 30.days, within: 90.days, after: 'pap-start'",
                     DiagnosticCode.V005, "0, inAny");
             rejected("adherence 'use', atLeast: 4, onDays: 31, inAny: 30.days, within: 90.days, after: 'pap-start'",
-                    DiagnosticCode.C040, "31");
+                    DiagnosticCode.C044, "31");
         }
 
         @Test
@@ -252,11 +252,38 @@ class TimeCriteriaTest {
         @Test
         void misuse() {
             rejected("count 'x', within: 12.months", DiagnosticCode.R006, null);
-            rejected("count 'x', atLeast: 3, atMost: 2, within: 12.months", DiagnosticCode.C040, "2, within");
+            rejected("count 'x', atLeast: 3, atMost: 2, within: 12.months", DiagnosticCode.C044, "2, within");
             rejected("count 'x', atLeast: 2, within: 0.months", DiagnosticCode.C018, "0.months");
             rejected("count 'service', atLeast: 2, within: 12.months", DiagnosticCode.V005, "'service'");
             rejected("count 'x', atLeast: 2", DiagnosticCode.R006, null);
-            rejected("count 'pap-start', atLeast: 2, within: 12.months, before: 'pap-start'", DiagnosticCode.C040, "'pap-start'");
+            rejected("count 'pap-start', atLeast: 2, within: 12.months, before: 'pap-start'", DiagnosticCode.C044, "'pap-start'");
+        }
+    }
+
+    @Nested
+    class Trend {
+        @Test
+        void aDecreaseOfMoreThanTenFromTheFirst() {
+            MemberCriterion m = only("trend 'arterial-po2', falling: true, moreThan: 10");
+            assertEquals(new TimeTest.Trend("arterial-po2", true, BigDecimal.TEN, false, null), m.test());
+            assertEquals("arterial-po2-falling", m.id());
+        }
+
+        @Test
+        void reducedFromTheBaselineAtTheStartOfTherapy() {
+            MemberCriterion m = only("trend 'affected-bsa', falling: true, baseline: 'therapy:dupilumab'");
+            assertEquals(new TimeTest.Trend("affected-bsa", true, BigDecimal.ZERO, false, new Ref(Ref.Kind.THERAPY, "dupilumab")), m.test());
+            TimeTest.Trend rising = (TimeTest.Trend) only("trend 'fev1', falling: false, atLeast: 5").test();
+            assertEquals(new TimeTest.Trend("fev1", false, BigDecimal.valueOf(5), true, null), rising);
+        }
+
+        @Test
+        void misuse() {
+            rejected("trend 'fev1'", DiagnosticCode.R006, null);
+            rejected("trend 'fev1', falling: 'yes'", DiagnosticCode.R004, "'yes'");
+            rejected("trend 'fev1', falling: true, atLeast: 5, moreThan: 4", DiagnosticCode.R006, "4");
+            rejected("trend 'fev1', falling: true, atLeast: 0", DiagnosticCode.C040, "0");
+            rejected("trend 'fev1', falling: true, baseline: 'prior:1'", DiagnosticCode.V003, "'prior:1'");
         }
     }
 }

@@ -136,7 +136,8 @@ class FaithfulRenderingTest {
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "strong", "em", "code", "span");
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-*+•]|\\d+\\.|[a-z]\\.|[ivx]+\\.)[ \\t]+");
+    // A marker alone on its line (the item of a group the text gives no words of its own) is layout too.
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-*+•]|\\d+\\.|[a-z]\\.|[ivx]+\\.)(?:[ \\t]+|$)");
 
     /** Words, with layout dropped: links to their text, emphasis and escapes, list markers, table and heading rules. */
     static List<String> words(String text) {

@@ -109,7 +109,7 @@ public final class ClauseCatalogue {
 
     /** The same revision starts the compiler plans for: the original effective date, then each revision. */
     private static List<LocalDate> revisionStarts(Guideline g) {
-        List<LocalDate> starts = new ArrayList<>(g.revisions().stream().map(Revision::effective).toList());
+        List<LocalDate> starts = new ArrayList<>(g.revisions().stream().map(Revision::effective).distinct().toList());
         if (starts.isEmpty() || starts.get(0).isAfter(g.originalEffectiveDate())) {
             starts.add(0, g.originalEffectiveDate());
         }
@@ -150,6 +150,10 @@ public final class ClauseCatalogue {
             }
             add(id + "/codes", Kind.OTHER, "no requested code in the code list", g.billing().at());
             outcome(Outcome.NOT_APPLICABLE, g.billing().at());
+            if (!g.programExceptions().lines().isEmpty()) {
+                add(id + "/lines-of-business", Kind.OTHER, "a member outside the lines of business the guideline applies to",
+                        g.programExceptions().lines().get(0).at());
+            }
             if (unknown(Section.PROGRAM_EXCEPTIONS)) {
                 return;
             }
@@ -198,7 +202,7 @@ public final class ClauseCatalogue {
         private boolean unknown(String section) {
             Optional<UnknownPeriod> period = whole.unknownOn(section, date);
             period.ifPresent(u -> {
-                add(g.id() + "/unknown/" + ClauseId.derive(section), Kind.OTHER, section + " unknown before " + u.before(), u.at());
+                add(g.id() + "/unknown/" + ClauseId.derive(section), Kind.OTHER, section + " unknown " + u.describe(), u.at());
                 outcome(Outcome.REVISION_CONTENT_UNKNOWN, u.at());
             });
             return period.isPresent();

@@ -58,6 +58,15 @@ public final class RequestBuilder {
         return this;
     }
 
+    /**
+     * Names the plan-defined line of business the member is in (request contract v2), such as
+     * {@code plan('ohio-medicaid-managed-care')}, as the guideline declares it with {@code lineOfBusiness}.
+     */
+    public RequestBuilder plan(String plan) {
+        request.plan(plan);
+        return this;
+    }
+
     /** Sets the member's birth date (yyyy-MM-dd) and sex ({@code F}, {@code M} or {@code U}). */
     public RequestBuilder member(String birthDate, String sex) {
         request.birthDate(date(birthDate)).sex(sex);
@@ -88,6 +97,15 @@ public final class RequestBuilder {
         return this;
     }
 
+    /**
+     * States that request fields are complete (closed-world, request contract v2), such as
+     * {@code complete('therapies')}: what the request states there is the whole record.
+     */
+    public RequestBuilder complete(String... fields) {
+        request.complete(fields);
+        return this;
+    }
+
     /** States a clinical fact (request contract v2), such as {@code fact("asymptomatic", true)}. */
     public RequestBuilder fact(String name, boolean value) {
         request.fact(name, value);
@@ -97,6 +115,62 @@ public final class RequestBuilder {
     /** States an observation (request contract v2), such as {@code observation("packs-per-day", "1.5")}. */
     public RequestBuilder observation(String code, String value) {
         request.observation(code, new java.math.BigDecimal(value), "", null);
+        return this;
+    }
+
+    /**
+     * States an observation with its unit, method or date, written in a spec as
+     * {@code .observation('lvef', '0.30', unit: '1', method: 'echo', date: '2026-05-01')}. The value is
+     * text, so it reaches the request as the exact decimal written.
+     */
+    public RequestBuilder observation(java.util.Map<String, ?> options, String code, String value) {
+        for (String key : options.keySet()) {
+            if (!key.equals("unit") && !key.equals("method") && !key.equals("date")) {
+                throw new IllegalArgumentException("observation takes unit:, method: and date:, not " + key + ":");
+            }
+        }
+        Object unit = options.get("unit");
+        Object method = options.get("method");
+        Object date = options.get("date");
+        request.observation(code, new java.math.BigDecimal(value), unit == null ? "" : unit.toString(),
+                date == null ? null : date(date.toString()), method == null ? "" : method.toString());
+        return this;
+    }
+
+    /**
+     * States a dated observation (request contract v2), such as {@code observation("lvef", "30",
+     * "2024-04-15")}: {@code measured} and {@code adherence} read its date.
+     */
+    public RequestBuilder observation(String code, String value, String date) {
+        request.observation(code, new java.math.BigDecimal(value), "", date(date));
+        return this;
+    }
+
+    /** States a dated observation in a unit, such as {@code observation("pap-usage-hours", "4.5", "h", "2024-01-20")}. */
+    public RequestBuilder observation(String code, String value, String unit, String date) {
+        request.observation(code, new java.math.BigDecimal(value), unit, date(date));
+        return this;
+    }
+
+    /**
+     * States one observation of {@code code} a day from {@code firstDay} (yyyy-MM-dd), such as the
+     * nightly hours of use {@code adherence} reads: {@code daily("pap-usage-hours", "2024-01-20", 5, 5, 3.5)}.
+     */
+    public RequestBuilder daily(String code, String firstDay, Number... values) {
+        LocalDate day = date(firstDay);
+        for (Number value : values) {
+            request.observation(code, new java.math.BigDecimal(value.toString()), "", day);
+            day = day.plusDays(1);
+        }
+        return this;
+    }
+
+    /** States {@code days} daily observations of {@code value} from {@code firstDay}, such as 21 nights of 5 hours. */
+    public RequestBuilder dailyFor(String code, String firstDay, int days, Number value) {
+        LocalDate day = date(firstDay);
+        for (int i = 0; i < days; i++) {
+            request.observation(code, new java.math.BigDecimal(value.toString()), "", day.plusDays(i));
+        }
         return this;
     }
 
@@ -128,6 +202,15 @@ public final class RequestBuilder {
      */
     public RequestBuilder therapy(String drug, String start, String end, String outcome) {
         request.therapy(drug, "", date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
+        return this;
+    }
+
+    /**
+     * States a therapy with its class, such as {@code therapy("e0601", "pap", "2024-01-20", null,
+     * "ONGOING")}: {@code therapy:pap} anchors and {@code lasted 'pap'} find it by its class.
+     */
+    public RequestBuilder therapy(String drug, String drugClass, String start, String end, String outcome) {
+        request.therapy(drug, drugClass, date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
         return this;
     }
 

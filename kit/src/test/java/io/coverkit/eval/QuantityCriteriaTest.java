@@ -75,7 +75,7 @@ class QuantityCriteriaTest {
     void aQuantityInAnotherUnitNamesTheUnitToStateItIn() {
         Finding f = finding(decide("40", "lb/in2", "9", "60"), "bmi-over-35");
         assertEquals(FindingKind.FACT_UNKNOWN, f.kind());
-        assertEquals("`bmi` is stated in lb/in2, not kg/m2; state it in kg/m2", f.text());
+        assertEquals("`bmi` is stated in lb/in2, not kg/m2, and does not convert exactly; state it in kg/m2", f.text());
         assertEquals("bmi 35 fails bmi more than 35 kg/m2", finding(decide("35", "kg/m2", "9", "60"), "bmi-over-35").text());
     }
 }
