@@ -19,7 +19,7 @@ class InitialCoverageSpec extends PapSpecification {
 
     def "AHI/RDI #ahi with #events events and symptoms #symptom: #outcome"() {
         given:
-        def r = qualified('2024-03-15').observation('ahi-rdi', ahi).observation('sleep-test-events', events)
+        def r = qualified('2024-03-15', 'E0601', ['ahi-rdi', 'events']).observation('ahi-rdi', ahi).observation('sleep-test-events', events)
         ['excessive-daytime-sleepiness', 'impaired-cognition', 'mood-disorder', 'insomnia', 'hypertension',
          'ischemic-heart-disease', 'history-of-stroke'].each { r.fact(it, it == symptom) }
 
@@ -47,7 +47,8 @@ class InitialCoverageSpec extends PapSpecification {
 
     def "AHI/RDI between 5 and 14 without a stated symptom needs more information"() {
         expect:
-        decide(qualified('2024-03-15').observation('ahi-rdi', '10').observation('sleep-test-events', '20')).outcome == NEEDS_MORE_INFORMATION
+        decide(qualified('2024-03-15', 'E0601', ['ahi-rdi', 'events']).observation('ahi-rdi', '10').observation('sleep-test-events', '20'))
+                .outcome == NEEDS_MORE_INFORMATION
     }
 
     def "the in-person evaluation #when the sleep test: #outcome"() {

@@ -20,7 +20,7 @@ abstract class PapSpecification extends GuidelineSpecification {
     /**
      * A claim on {@code on} for {@code code} meeting the initial coverage criteria (the first three
      * months need nothing more), leaving out the parts named in {@code without}: {@code diagnosis},
-     * {@code in-person-evaluation}, {@code ahi-rdi}.
+     * {@code in-person-evaluation}, {@code ahi-rdi}, {@code events} (the sleep test's count of events).
      */
     RequestBuilder qualified(String on, String code = 'E0601', Collection<String> without = []) {
         def r = request().on(on).lineOfBusiness('MEDICARE').hcpcs(code)
@@ -33,7 +33,10 @@ abstract class PapSpecification extends GuidelineSpecification {
         if (!('ahi-rdi' in without)) {
             r.observation('ahi-rdi', '20')
         }
-        r.event('sleep-test', '2024-01-20').observation('sleep-test-events', '60')
+        if (!('events' in without)) {
+            r.observation('sleep-test-events', '60')
+        }
+        r.event('sleep-test', '2024-01-20')
                 .fact('supplier-instruction', true)
                 .fact('valid-sleep-test', true).fact('fda-approved-sleep-test', true)
                 .fact('sleep-test-ordered-by-treating-practitioner', true).fact('sleep-test-by-medicare-provider', true)
