@@ -75,6 +75,12 @@ guideline('cms-lcd-l33718') {
                     icd10 'G47.33'
                 }
                 allOf {
+                    modifier 'KX', id: 'modifier-kx',
+                            reading: 'from the policy article A52467: suppliers add KX to PAP equipment and accessories only when every criterion of this section has been met (initial coverage in months 1-3, initial and continued coverage from month 4); a line with GA or GZ instead (an expected denial) or with none of the three is not covered'
+                    none {
+                        modifier 'EY', id: 'modifier-ey',
+                                reading: 'from the policy article A52467: EY marks an item billed before a signed and dated order was received; the LCD denies an item billed without a standard written order as not reasonable and necessary'
+                    }
                     diagnosis 'obstructive-sleep-apnea', id: 'diagnosis-osa',
                             reading: 'from the policy article A52467, whose coding information lists G47.33 as the one ICD-10-CM code that supports medical necessity, and which requires the diagnosis code on each claim: a claim whose diagnoses include none of it is not reasonable and necessary under this LCD'
                 }
@@ -122,13 +128,21 @@ guideline('cms-lcd-l33718') {
                         }
                         allOf {
                             paragraph 'An E0470 device is covered for those beneficiaries with OSA who meet criteria A-C above, in addition to criterion D:'
-                            // PENDING(context): forCodes('E0470') { ... }; until then D holds for every code
-                            fact 'e0601-tried-and-ineffective', text: 'An E0601 has been tried and proven ineffective based on a therapeutic trial conducted in either a facility or in a home setting.'
+                            forCodes('E0470') {
+                                fact 'e0601-tried-and-ineffective', text: 'An E0601 has been tried and proven ineffective based on a therapeutic trial conducted in either a facility or in a home setting.',
+                                        reading: 'ineffective as the next paragraph defines it: documented failure to meet therapeutic goals on an E0601 during facility titration or home use despite optimal therapy'
+                            }
                         }
                     }
                     paragraph 'Ineffective is defined as documented failure to meet therapeutic goals using an E0601 during the titration portion of a facility-based study or during home use despite optimal therapy (i.e., proper mask selection and fitting and appropriate pressure settings).'
                     paragraph 'If E0470 is billed for a beneficiary with OSA and criteria A-D are not met, it will be denied as not reasonable and necessary.'
                     paragraph 'A bi-level positive airway pressure device with back-up rate (E0471) is not reasonable and necessary if the primary diagnosis is OSA. If an E0471 is billed with a diagnosis of OSA, it will be denied as not reasonable and necessary.'
+                    allOf {
+                        none {
+                            billed 'E0471', id: 'e0471-with-osa',
+                                    reading: 'every claim under this LCD carries the OSA diagnosis (diagnosis-osa), so an E0471 claim is always denied here; E0471 for other diagnoses belongs to the Respiratory Assist Devices LCD'
+                        }
+                    }
                     paragraph 'If an E0601 device is tried and found ineffective during the initial facility-based titration or home trial, substitution of an E0470 does not require a new initial in-person clinical evaluation or a new sleep test.'
                     paragraph 'If an E0601 device has been used for more than 3 months and the beneficiary is switched to an E0470, a new initial in-person clinical evaluation is required, but a new sleep test is not required. A new 3 month trial would begin for use of the E0470.'
                     paragraph 'Coverage, coding and documentation requirements for the use of E0470 and E0471 for diagnoses other than OSA are addressed in the Respiratory Assist Devices (RAD) Local Coverage Determination (LCD) and related Policy Article (PA).'
@@ -228,6 +242,24 @@ guideline('cms-lcd-l33718') {
                         row 'A7046', '1 per 6 months'
                     }
                     paragraph 'Quantities of supplies greater than those described in the policy as the usual maximum amounts will be denied as not reasonable and necessary.'
+                    allOf {
+                        units atMost: 1, per: 3.months, code: 'A4604', id: 'a4604-usual-maximum'
+                        units atMost: 1, per: 3.months, code: 'A7027', id: 'a7027-usual-maximum'
+                        units atMost: 2, per: 1.months, code: 'A7028', id: 'a7028-usual-maximum'
+                        units atMost: 2, per: 1.months, code: 'A7029', id: 'a7029-usual-maximum'
+                        units atMost: 1, per: 3.months, code: 'A7030', id: 'a7030-usual-maximum'
+                        units atMost: 1, per: 1.months, code: 'A7031', id: 'a7031-usual-maximum'
+                        units atMost: 2, per: 1.months, code: 'A7032', id: 'a7032-usual-maximum'
+                        units atMost: 2, per: 1.months, code: 'A7033', id: 'a7033-usual-maximum'
+                        units atMost: 1, per: 3.months, code: 'A7034', id: 'a7034-usual-maximum'
+                        units atMost: 1, per: 6.months, code: 'A7035', id: 'a7035-usual-maximum'
+                        units atMost: 1, per: 6.months, code: 'A7036', id: 'a7036-usual-maximum'
+                        units atMost: 1, per: 3.months, code: 'A7037', id: 'a7037-usual-maximum'
+                        units atMost: 2, per: 1.months, code: 'A7038', id: 'a7038-usual-maximum'
+                        units atMost: 1, per: 6.months, code: 'A7039', id: 'a7039-usual-maximum'
+                        units atMost: 1, per: 6.months, code: 'A7046', id: 'a7046-usual-maximum',
+                                reading: 'each row of the table above is a limit: the units of the claim and of the prior services of that code less than the period before the date of service; more is denied as not reasonable and necessary'
+                    }
                 }
 
                 section('GENERAL') {

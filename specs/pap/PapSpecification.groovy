@@ -20,15 +20,18 @@ abstract class PapSpecification extends GuidelineSpecification {
     /**
      * A claim on {@code on} for {@code code} meeting the initial coverage criteria (the first three
      * months need nothing more), leaving out the parts named in {@code without}: {@code diagnosis},
-     * {@code in-person-evaluation}, {@code ahi-rdi}, {@code events} (the sleep test's count of events).
+     * {@code in-person-evaluation}, {@code ahi-rdi}, {@code events} (the sleep test's count of events), {@code modifiers} (the KX modifier), {@code pap-start}; the sleep test on {@code sleepTest}, the evaluation 10 days before it.
      */
-    RequestBuilder qualified(String on, String code = 'E0601', Collection<String> without = []) {
+    RequestBuilder qualified(String on, String code = 'E0601', Collection<String> without = [], String sleepTest = '2024-01-20') {
         def r = request().on(on).lineOfBusiness('MEDICARE').hcpcs(code)
+        if (!('modifiers' in without)) {
+            r.modifier('KX')
+        }
         if (!('diagnosis' in without)) {
             r.diagnosis('G47.33')
         }
         if (!('in-person-evaluation' in without)) {
-            r.event('in-person-evaluation', '2024-01-10')
+            r.event('in-person-evaluation', LocalDate.parse(sleepTest).minusDays(10).toString())
         }
         if (!('ahi-rdi' in without)) {
             r.observation('ahi-rdi', '20')
@@ -36,16 +39,22 @@ abstract class PapSpecification extends GuidelineSpecification {
         if (!('events' in without)) {
             r.observation('sleep-test-events', '60')
         }
-        r.event('sleep-test', '2024-01-20')
-                .fact('supplier-instruction', true)
+        r.event('sleep-test', sleepTest)
+        r.fact('supplier-instruction', true)
                 .fact('valid-sleep-test', true).fact('fda-approved-sleep-test', true)
                 .fact('sleep-test-ordered-by-treating-practitioner', true).fact('sleep-test-by-medicare-provider', true)
-                .event('pap-start', START)
+        if (!('pap-start' in without)) {
+            r.event('pap-start', START)
+        }
+        r
     }
 
     /** {@link #qualified} on a date after the first three months, re-evaluated on day 60 with improved symptoms and 30 nights of 5 hours from day 1. */
-    RequestBuilder continued(String on, String code = 'E0601') {
-        def r = qualified(on, code).event('clinical-re-evaluation', day(60)).fact('symptoms-improved', true)
+    RequestBuilder continued(String on, String code = 'E0601', Integer reEvaluated = 60) {
+        def r = qualified(on, code).fact('symptoms-improved', true)
+        if (reEvaluated != null) {
+            r.event('clinical-re-evaluation', day(reEvaluated))
+        }
         nightly(r, START, 30, 5)
     }
 

@@ -15,7 +15,7 @@ class VersionsSpec extends PapSpecification {
 
     def "a claim on #on falls under revision #revision: #outcome"() {
         given: 'a claim meeting the initial coverage criteria, therapy started on the date of service'
-        def r = qualified(on).event('pap-start', on)
+        def r = qualified(on, 'E0601', ['pap-start'], LocalDate.parse(on).minusDays(30).toString()).event('pap-start', on)
 
         when:
         def d = decide(r)

@@ -89,9 +89,11 @@ public final class CompiledGuideline implements Evaluator {
             Finding unknownPositionStatement,
             Finding unknownDocumentation,
             Pharmacy pharmacy,
-            List<Experimental> experimental) {
+            List<Experimental> experimental,
+            OutcomeRules outcomes) {
         public Plan {
             experimental = List.copyOf(experimental);
+            outcomes = outcomes == null ? OutcomeRules.NONE : outcomes;
             codeFindings = Map.copyOf(codeFindings);
             exceptions = Map.copyOf(exceptions);
             documents = List.copyOf(documents);
@@ -422,6 +424,12 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(plan, Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED, List.of());
         }
         long present = presentIndications(request.indications());
+        OutcomeRules outcomes = plan.outcomes();
+        Outcome stated = outcomes.isEmpty() ? null : outcomes.test(OutcomeRules.Stage.SUBMISSION, present, request, answer.findings);
+        stated = stated != null || outcomes.isEmpty() ? stated : outcomes.test(OutcomeRules.Stage.AUTHORIZATION, present, request, answer.findings);
+        if (stated != null) {
+            return answer.of(plan, stated, List.of());
+        }
         List<Experimental> experimental = plan.experimental();
         for (int i = 0; i < experimental.size(); i++) {
             Experimental x = experimental.get(i);
@@ -432,15 +440,26 @@ public final class CompiledGuideline implements Evaluator {
                 return answer.of(plan, Outcome.EXPERIMENTAL_INVESTIGATIONAL, List.of());
             }
         }
+        stated = outcomes.isEmpty() ? null : outcomes.test(OutcomeRules.Stage.REVIEW, present, request, answer.findings);
+        if (stated != null) {
+            return answer.of(plan, stated, List.of());
+        }
         AnyIndication any = anyIndication[index];
         Truth criteria = any != null ? any.test(present, answer.findings) : plan.criteria().test(present, request, answer.findings);
         if (criteria == Truth.UNKNOWN) {
             return answer.of(plan, Outcome.NEEDS_MORE_INFORMATION, List.of());
         }
         boolean indicated = criteria == Truth.MET;
-        if (!indicated && plan.noIndication() != null) {
+        // Coverage only under a study is for requests the criteria do not cover; covered, it is then documented as any other.
+        Outcome study = indicated || outcomes.isEmpty() ? null : outcomes.study(present, request, answer.findings);
+        if (study == Outcome.NEEDS_MORE_INFORMATION) {
+            return answer.of(plan, study, List.of());
+        }
+        boolean underStudy = study == Outcome.COVERED_UNDER_STUDY;
+        if (!indicated && !underStudy && plan.noIndication() != null) {
             answer.findings.add(plan.noIndication());
         }
+        indicated |= underStudy;
         if (plan.unknownDocumentation() != null) {
             answer.findings.add(plan.unknownDocumentation());
             return answer.of(plan, indicated ? Outcome.REVISION_CONTENT_UNKNOWN : Outcome.NOT_MEDICALLY_NECESSARY, List.of());
@@ -451,6 +470,8 @@ public final class CompiledGuideline implements Evaluator {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
         } else if (!missing.isEmpty()) {
             outcome = Outcome.INSUFFICIENT_DOCUMENTATION;
+        } else if (underStudy) {
+            outcome = Outcome.COVERED_UNDER_STUDY;
         } else {
             outcome = Outcome.MEETS_MEDICAL_NECESSITY;
             if (plan.pharmacy().length() != null) {
@@ -557,8 +578,22 @@ public final class CompiledGuideline implements Evaluator {
             return Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED;
         }
         long present = presentIndications(request.indications());
-        if ((steps & SCREEN_WALK_CRITERIA) != 0) {
+        OutcomeRules outcomes = plans[index].outcomes();
+        Outcome covered = Outcome.MEETS_MEDICAL_NECESSITY;
+        if (!outcomes.isEmpty()) {
+            Outcome stated = outcomes.screen(OutcomeRules.Stage.SUBMISSION, present, request);
+            stated = stated != null ? stated : outcomes.screen(OutcomeRules.Stage.AUTHORIZATION, present, request);
+            if (stated != null) {
+                return stated;
+            }
+        }
+        if ((steps & SCREEN_WALK_CRITERIA) != 0 || !outcomes.isEmpty()) {
             Outcome screened = walkCriteria(plans[index], present, request);
+            if (screened == Outcome.NOT_MEDICALLY_NECESSARY && !outcomes.isEmpty()) {
+                Outcome study = outcomes.screenStudy(present, request);
+                screened = study == Outcome.COVERED_UNDER_STUDY ? null : study == null ? screened : study;
+                covered = study == Outcome.COVERED_UNDER_STUDY ? study : covered;
+            }
             if (screened != null) {
                 return screened;
             }
@@ -568,8 +603,7 @@ public final class CompiledGuideline implements Evaluator {
         if ((steps & SCREEN_UNKNOWN_DOCUMENTATION) != 0) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        return documentRules[index].allOnFile(request.documents(), dos) ? Outcome.MEETS_MEDICAL_NECESSITY
-                : Outcome.INSUFFICIENT_DOCUMENTATION;
+        return documentRules[index].allOnFile(request.documents(), dos) ? covered : Outcome.INSUFFICIENT_DOCUMENTATION;
     }
 
     /** The outcome the experimental statements and the criteria tree screen a request to, or null when the criteria are met. */
@@ -579,6 +613,10 @@ public final class CompiledGuideline implements Evaluator {
             if (experimental.get(i).check().screen(present, request) == Truth.MET) {
                 return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
             }
+        }
+        Outcome review = plan.outcomes().screen(OutcomeRules.Stage.REVIEW, present, request);
+        if (review != null) {
+            return review;
         }
         Truth criteria = plan.criteria().screen(present, request);
         if (criteria == Truth.UNKNOWN) {

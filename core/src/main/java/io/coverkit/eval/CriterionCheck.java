@@ -220,6 +220,9 @@ public sealed interface CriterionCheck
 
         /** True when the scope covers the request: {@link #skipReason} without its words. */
         private boolean covers(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedCodes codes) {
+                return CodeScopes.procedureAt(codes, request, context) >= 0;
+            }
             if (scope instanceof Scoped.RequestedDrug drug) {
                 return request.priorAuthorization() != null && drug.drug().equals(request.priorAuthorization().drug());
             }
@@ -229,6 +232,9 @@ public sealed interface CriterionCheck
 
         /** Why the scope does not cover the request, or null when it does. */
         private String skipReason(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedCodes codes) {
+                return CodeScopes.skipReason(codes, request, context);
+            }
             if (scope instanceof Scoped.RequestedDrug drug) {
                 String requested = request.priorAuthorization() == null ? null : request.priorAuthorization().drug();
                 return drug.drug().equals(requested) ? null

@@ -28,6 +28,10 @@ public final class MemberJudges {
      * decision; the outcome-only path screens with {@link MemberScreens}, which builds no words.
      */
     public static MemberJudge of(MemberCriterion.Test test, RevisionContext context) {
+        MemberJudge claim = ClaimJudges.of(test, context);
+        if (claim != null) {
+            return claim;
+        }
         if (test instanceof io.coverkit.model.TimeTest time) {
             return TimeRelations.of(time, context);
         }

@@ -6,6 +6,10 @@ public final class MemberCriteria {
 
     /** The test in words, such as {@code age 50 to 77} or {@code fact asymptomatic}. */
     public static String describe(MemberCriterion.Test test) {
+        String claim = ClaimCriteria.describe(test);
+        if (claim != null) {
+            return claim;
+        }
         if (test instanceof TimeTest time) {
             return time.describe();
         }

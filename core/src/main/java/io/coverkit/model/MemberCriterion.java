@@ -33,6 +33,9 @@ public record MemberCriterion(
 
     /** What the criterion tests. */
     public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency, Diagnosis, Tried, Taking, Cap, Prerequisite, Ordered,
+            // claim context (helper `context`)
+            ClaimCriteria.Modifier, ClaimCriteria.Units, ClaimCriteria.PlaceOfService, ClaimCriteria.Prescriber,
+            ClaimCriteria.Channel, ClaimCriteria.AuthorizationOnFile, ClaimCriteria.Documented, ClaimCriteria.Billed,
             TimeTest {}
 
     /**

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
  * @param closedWorld the request fields the guideline declares complete (closed-world)
+ * @param outcomes statements that decide other outcomes payers use (not covered as submitted, prior
+ *     authorization required, pend for review, covered only under a study), in written order
  */
 public record PositionStatement(
         List<Paragraph> paragraphs,
@@ -22,13 +24,14 @@ public record PositionStatement(
         List<DiagnosisList> diagnosisLists,
         List<ExperimentalStatement> experimental,
         SourceRef at,
-        List<ClosedField> closedWorld)
+        List<ClosedField> closedWorld,
+        List<OutcomeStatement> outcomes)
         implements Serializable {
 
-    /** A position statement that declares no field closed-world. */
+    /** A position statement that declares no field closed-world and holds no outcome statements. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
             List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
-        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of());
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of());
     }
 
     /** A position statement that derives no quantities. */
@@ -42,6 +45,7 @@ public record PositionStatement(
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
         closedWorld = closedWorld == null ? List.of() : List.copyOf(closedWorld);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 
@@ -65,6 +69,9 @@ public record PositionStatement(
         List<Indication> found = new ArrayList<>();
         collect(criteria, found);
         for (ExperimentalStatement statement : experimental) {
+            collect(statement.criterion(), found);
+        }
+        for (OutcomeStatement statement : outcomes) {
             collect(statement.criterion(), found);
         }
         return List.copyOf(found);

@@ -31,10 +31,12 @@ final class CriteriaReferences {
     private final Set<String> drugs;
     private final Set<String> classes;
     private final Set<String> prerequisites = new HashSet<>();
+    private final CodeReferences codes;
 
     CriteriaReferences(Guideline guideline, Diagnostics d) {
         this.guideline = guideline;
         this.d = d;
+        this.codes = new CodeReferences(guideline, d);
         this.drugs = guideline.formulary().drugs().stream().map(Drug::id).collect(Collectors.toSet());
         this.classes = guideline.formulary().drugs().stream().map(Drug::drugClass).collect(Collectors.toSet());
     }
@@ -47,6 +49,7 @@ final class CriteriaReferences {
         }
         visit(guideline.decision().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
+        guideline.positionStatement().outcomes().forEach(o -> visit(o.criterion()));
         if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
                 && guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, guideline.authorization().at(),
@@ -86,6 +89,7 @@ final class CriteriaReferences {
 
             @Override
             public Void scoped(Scoped scoped) {
+                codes.scope(scoped);
                 if (scoped.scope() instanceof Scoped.RequestedDrug drug) {
                     drug(drug.drug(), scoped.at());
                 }
@@ -103,6 +107,7 @@ final class CriteriaReferences {
 
     private void checkMember(MemberCriterion m) {
         MemberCriterion.Test test = m.test();
+        codes.member(m);
         if (test instanceof MemberCriterion.Diagnosis diagnosis
                 && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {
             d.error(DiagnosticCode.C022, m.at(), "no diagnosis list `" + diagnosis.list() + "` is declared",

@@ -443,8 +443,8 @@ class RequestV2Test {
                         "priorServices[0].code", "is not a procedure code"),
                 malformedCase("a prior service without a date", r -> priorService(r).remove("date"),
                         "priorServices[0].date", "is required"),
-                malformedCase("an unknown prior service field", r -> priorService(r).put("units", 1),
-                        "priorServices[0].units", "unknown field"),
+                malformedCase("an unknown prior service field", r -> priorService(r).put("modifiers", 1),
+                        "priorServices[0].modifiers", "unknown field"),
                 // therapies
                 malformedCase("a therapy whose end is before its start", r -> therapy(r).put("end", "2014-08-31"),
                         "therapies[0].end", "must not be before `start`"),

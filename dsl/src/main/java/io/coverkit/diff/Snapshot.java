@@ -73,7 +73,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         }
         for (CodeList list : g.billing().codeLists()) {
             for (ProcedureCode c : list.codes()) {
-                e.put("code/" + c.system() + "/" + c.code(), new Entry(Area.CODE, c.system() + " " + c.code(), c.descriptor(), c.at()));
+                // A code moved to another group changes which `forCodes` criteria apply to it: a change.
+                e.put("code/" + c.system() + "/" + c.code(), new Entry(Area.CODE, c.system() + " " + c.code(), c.descriptor()
+                        + (list.group().isEmpty() ? "" : " [group " + list.group() + "]"), c.at()));
             }
         }
         if (g.unknownOn(Section.POSITION_STATEMENT, date).isEmpty()) {
@@ -93,6 +95,11 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             }
             for (var x : g.positionStatement().experimental()) {
                 e.put("experimental/" + x.id(), new Entry(Area.POSITION_STATEMENT, "experimental " + x.id(), x.text(), x.at()));
+            }
+            // An outcome statement changes when its text, its study or the shape of its criteria does.
+            for (var o : g.positionStatement().outcomes()) {
+                e.put(o.kind().clauseSegment() + "/" + o.id(), new Entry(Area.POSITION_STATEMENT, o.kind().keyword() + " " + o.id(),
+                        o.text() + (o.study().isEmpty() ? "" : " [study: " + o.study() + "]") + " when " + shape(o.criterion()), o.at()));
             }
             for (var list : g.positionStatement().diagnosisLists()) {
                 e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),

@@ -26,6 +26,7 @@ import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.OtherInformation;
+import io.coverkit.model.OutcomeStatement;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.PositionStatement;
 import io.coverkit.model.ProcedureCode;
@@ -49,6 +50,7 @@ import java.util.Optional;
 final class ModelBuilder {
     private final Diagnostics diagnostics;
     private final ProseReader prose;
+    private final ClaimCalls claim;
     private final SectionReader sections;
     /** The section whose criteria are being built: findings of a criterion name it. */
     private String criteriaSection = Section.POSITION_STATEMENT;
@@ -58,6 +60,7 @@ final class ModelBuilder {
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.blockDates = new BlockDates(List.of(), diagnostics);
+        this.claim = new ClaimCalls(diagnostics);
         this.prose = new ProseReader(this::validity);
         this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria,
                 block -> billing(block).codeLists());
@@ -88,7 +91,8 @@ final class ModelBuilder {
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
                 position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
-                        withSections(diagnosisLists(p), g), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics)))
+                        withSections(diagnosisLists(p), g), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics),
+                        outcomes(p)))
                         .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), List.of(), withSections(List.of(), g),
                                 List.of(), g.at())),
                 withSections(billing.map(this::billing).orElse(Billing.NONE), generic),
@@ -224,6 +228,26 @@ final class ModelBuilder {
         return statements;
     }
 
+    /** The outcome statements of the position statement, in written order: their criteria are built as any others. */
+    private List<OutcomeStatement> outcomes(Call block) {
+        List<OutcomeStatement> statements = new ArrayList<>();
+        for (Call o : block.body()) {
+            OutcomeStatement.Kind kind = ClaimCalls.outcomeKind(o.name());
+            if (kind == null) {
+                continue;
+            }
+            String id = o.named().containsKey("id") ? o.text("id") : ClauseId.derive(o.text(0));
+            if (!ClauseId.isValid(id)) {
+                id = kind.clauseSegment() + "-" + o.at().line();
+            }
+            String statementId = id;
+            parts(o).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, o.at()))
+                    .ifPresent(c -> statements.add(new OutcomeStatement(statementId, kind, o.text(0), o.text("study"), c, validity(o),
+                            o.at())));
+        }
+        return statements;
+    }
+
     private Formulary formulary(Call list) {
         List<Drug> drugs = new ArrayList<>();
         for (Call d : list.children("drug")) {
@@ -350,6 +374,9 @@ final class ModelBuilder {
             case "initial" -> scoped(call, new Scoped.InitialService());
             case "subsequent" -> scoped(call, new Scoped.SubsequentService());
             case "forDrug" -> scoped(call, new Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
+            case "modifier", "units", "placeOfService", "prescriber", "channel", "authorizationOnFile", "documented", "billed" ->
+                    claim.test(call).map(t -> member(call, t, ClaimCalls.defaultId(call, t)));
+            case "forCodes" -> claim.codesScope(call).flatMap(scope -> scoped(call, scope));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -459,7 +486,7 @@ final class ModelBuilder {
                             .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, validity(c), c.at(),
                                     c.text("reading")))
                             .toList(),
-                    codes.at(), codes.text("reading")));
+                    codes.text("group"), codes.text("caption"), codes.at(), codes.text("reading")));
         }
         Documentation documentation = billing.child("documentation").map(this::documentation)
                 .orElse(Documentation.NONE);

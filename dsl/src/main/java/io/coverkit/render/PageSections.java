@@ -72,7 +72,8 @@ final class PageSections {
     void billing(String templateHeading) {
         heading("billingCoding", templateHeading).paras(g.billing().paragraphs());
         for (CodeList list : g.billing().codeLists()) {
-            page.add(new Node.Para(list.system() + " Coding:"));
+            // A code group prints under the caption the guideline gives it (such as "Bi-level devices").
+            page.add(new Node.Para(list.caption().isEmpty() ? list.system() + " Coding:" : list.caption()));
             page.add(new Node.ListBlock(false, null, 0, list.codes().stream()
                     .map(c -> new Node.Item((c.code() + " " + c.descriptor()).strip(), "code/" + c.clauseId(), List.of()))
                     .toList()));

@@ -24,6 +24,13 @@ public final class RequestBuilder {
     // the request itself; this class adds the scenario defaults and the words scenarios use
     private final CoverageRequestBuilder request = CoverageRequest.builder(LocalDate.of(2026, 6, 1), LineOfBusiness.COMMERCIAL);
 
+    // The prior-authorization context, kept apart so that its parts may be given in any order.
+    private String drug;
+    private String prescriber = "";
+    private String channel = "";
+    private List<String> credentials;
+    private List<String> consulted;
+
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
         request.guideline(guidelineId);
@@ -232,7 +239,99 @@ public final class RequestBuilder {
 
     /** Asks prior authorization for a drug of the guideline's drug list, by id, such as {@code tymlos}. */
     public RequestBuilder drug(String id) {
-        request.priorAuthorization(id, "", "");
+        this.drug = id;
+        return priorAuthorization();
+    }
+
+    /** Adds modifiers to the procedure added last, such as {@code modifier("KX")} or {@code modifier("RR", "KX")}. */
+    public RequestBuilder modifier(String... modifiers) {
+        request.modifier(modifiers);
+        return this;
+    }
+
+    /** Sets the units of service of the procedure added last. */
+    public RequestBuilder units(int units) {
+        request.units(units);
+        return this;
+    }
+
+    /** States the claim's two-digit CMS place-of-service code (request contract v2), such as {@code 12} (home). */
+    public RequestBuilder placeOfService(String code) {
+        request.placeOfService(code);
+        return this;
+    }
+
+    /** States the prescriber's specialty (request contract v2), such as {@code dermatology}; needs {@link #drug}. */
+    public RequestBuilder prescriber(String specialty) {
+        this.prescriber = specialty;
+        return priorAuthorization();
+    }
+
+    /** States the prescriber's credentials (none when called without any); needs {@link #drug}. */
+    public RequestBuilder prescriberCredentials(String... credentials) {
+        this.credentials = List.of(credentials);
+        return priorAuthorization();
+    }
+
+    /** States the specialties the prescriber consulted (none when called without any); needs {@link #drug}. */
+    public RequestBuilder consulted(String... specialties) {
+        this.consulted = List.of(specialties);
+        return priorAuthorization();
+    }
+
+    /** States the dispensing channel, such as {@code specialty-pharmacy}; needs {@link #drug}. */
+    public RequestBuilder channel(String channel) {
+        this.channel = channel;
+        return priorAuthorization();
+    }
+
+    private RequestBuilder priorAuthorization() {
+        if (drug != null) {
+            request.priorAuthorization(drug, prescriber, channel, credentials, consulted);
+        }
+        return this;
+    }
+
+    /**
+     * States an authorization on file (request contract v2) for a drug by id, or for a code written
+     * {@code "HCPCS E0601"}, from {@code start} through {@code end} (null when it has no end).
+     */
+    public RequestBuilder authorization(String drugOrCode, String start, String end) {
+        String[] parts = drugOrCode.split(" ");
+        LocalDate to = end == null ? null : date(end);
+        request.authorization(parts.length == 2
+                ? new io.coverkit.request.Authorization("", parts[0], parts[1], date(start), to)
+                : new io.coverkit.request.Authorization(drugOrCode, "", "", date(start), to));
+        return this;
+    }
+
+    /** States that no authorization is on file (rather than leaving it unknown). */
+    public RequestBuilder noAuthorizations() {
+        request.noAuthorizations();
+        return this;
+    }
+
+    /** States the member's enrollment in a study (request contract v2): its id and kind, {@code CED} or {@code IDE}. */
+    public RequestBuilder study(String id, String kind) {
+        request.study(id, kind);
+        return this;
+    }
+
+    /** States that the member is enrolled in no study (rather than leaving it unknown). */
+    public RequestBuilder noStudies() {
+        request.noStudies();
+        return this;
+    }
+
+    /** States a prior service billed with {@code units} units of service, such as three months of a supply allowance. */
+    public RequestBuilder priorServiceUnits(String system, String code, String date, int units) {
+        request.priorService(system, code, date(date), List.of(), units);
+        return this;
+    }
+
+    /** Adds a document on file whose record documents {@code elements}, such as {@code excessive-daytime-sleepiness}. */
+    public RequestBuilder document(String loinc, String date, List<String> elements) {
+        request.document(loinc, date(date), elements);
         return this;
     }
 
@@ -281,6 +380,10 @@ public final class RequestBuilder {
 
     /** The request. */
     public CoverageRequest build() {
+        if (drug == null && (!prescriber.isEmpty() || !channel.isEmpty() || credentials != null || consulted != null)) {
+            throw new IllegalStateException("the prescriber and dispensing channel belong to a drug's prior authorization: "
+                    + "name the drug with drug(...)");
+        }
         return request.build();
     }
 
