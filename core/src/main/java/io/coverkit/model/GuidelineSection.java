@@ -20,7 +20,10 @@ import java.util.Optional;
  * @param criteria the criteria blocks written directly in the section, in written order
  * @param fields labelled lines of a document information block
  * @param tables tables that decide nothing
+ * @param codes code lists printed in this section; they are also the guideline's (its billing's)
  * @param sections sub-sections, in written order
+ * @param unknown the period before which the published text does not reveal the section (sub-sections
+ *     included), or null; a section holding criteria makes the decision's content unknown then
  * <p>Findings of a section's criteria name the section by its heading.
  */
 public record GuidelineSection(
@@ -29,7 +32,9 @@ public record GuidelineSection(
         List<Criterion> criteria,
         List<DocumentField> fields,
         List<ProseTable> tables,
+        List<CodeList> codes,
         List<GuidelineSection> sections,
+        UnknownPeriod unknown,
         Validity validity,
         SourceRef at)
         implements Serializable, InForce {
@@ -40,6 +45,7 @@ public record GuidelineSection(
         criteria = List.copyOf(criteria);
         fields = List.copyOf(fields);
         tables = List.copyOf(tables);
+        codes = codes == null ? List.of() : List.copyOf(codes);
         sections = List.copyOf(sections);
         validity = validity == null ? Validity.ALWAYS : validity;
         Objects.requireNonNull(at, "a section needs a source position");
@@ -82,7 +88,12 @@ public record GuidelineSection(
         for (ProseTable t : Dated.inForce(tables, date)) {
             keptTables.add(t.asOf(date));
         }
+        List<CodeList> keptCodes = new ArrayList<>();
+        for (CodeList list : codes) {
+            keptCodes.add(new CodeList(list.system(), Dated.inForce(list.codes(), date), list.at()));
+        }
         return new GuidelineSection(heading, Dated.paragraphs(paragraphs, date), kept,
-                Dated.inForce(fields, date), keptTables, Sections.asOf(sections, date), validity, at);
+                Dated.inForce(fields, date), keptTables, keptCodes, Sections.asOf(sections, date),
+                unknown != null && unknown.covers(date) ? unknown : null, validity, at);
     }
 }

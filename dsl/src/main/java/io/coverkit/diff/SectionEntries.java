@@ -31,10 +31,11 @@ final class SectionEntries {
             }
             for (int t = 0; t < s.tables().size(); t++) {
                 ProseTable table = s.tables().get(t);
-                for (int r = 0; r < table.rows().size(); r++) {
-                    into.put(key + "/table/" + (t + 1) + "/row/" + (r + 1), new Snapshot.Entry(Snapshot.Area.SECTION,
-                            s.heading() + " table " + (t + 1) + " row " + (r + 1), String.join(" | ", table.rows().get(r).cells()),
-                            table.rows().get(r).at()));
+                for (ProseTable.Row row : table.rows()) {
+                    // A row is keyed by its cells, not its place: a revision history gains a row at the top.
+                    String cells = String.join(" | ", row.cells());
+                    into.put(key + "/table/" + (t + 1) + "/row/" + cells, new Snapshot.Entry(Snapshot.Area.SECTION,
+                            s.heading() + " table " + (t + 1) + " row", cells, row.at()));
                 }
             }
             add(s.sections(), key + "/", into);

@@ -39,6 +39,8 @@ public enum ArgType {
     THERAPY_KIND("a kind of therapy: drug, procedure, device or other"),
     PRIOR_AUTHORIZATION("`all` or `non-preferred`"),
     TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES)),
+    /** A table cell: text in quotes, which may be empty where the published table has an empty cell. */
+    CELL("text in quotes, empty for an empty cell"),
     CLOSED_FIELD("a request field that can be complete: " + String.join(", ", io.coverkit.model.ClosedField.FIELDS)),
     UNSTATED("`absent` or `unknown`"),
     PLAN_LINE("a line of business (" + String.join(", ", java.util.Arrays.stream(LineOfBusiness.values()).map(Enum::name).toList())
@@ -189,6 +191,7 @@ public enum ArgType {
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is neither `absent` nor `unknown`");
             case TEXT -> s.isBlank() ? problem(DiagnosticCode.V005, "text must not be empty") : unprintable(s);
+            case CELL -> unprintable(s);
             default -> Optional.empty();
         };
     }

@@ -62,7 +62,8 @@ final class ModelBuilder {
         this.blockDates = new BlockDates(List.of(), diagnostics);
         this.claim = new ClaimCalls(diagnostics);
         this.prose = new ProseReader(this::validity);
-        this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria);
+        this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria,
+                block -> billing(block).codeLists());
         this.time = new TimeCriteria(diagnostics);
     }
 
@@ -90,11 +91,11 @@ final class ModelBuilder {
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
                 position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
-                        diagnosisLists(p), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics), outcomes(g),
-                        TherapyClasses.read(p, diagnostics)))
-                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), List.of(), List.of(), List.of(), g.at(),
-                                List.of(), outcomes(g), List.of())),
-                billing.map(this::billing).orElse(Billing.NONE),
+                        withSections(diagnosisLists(p), g), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics),
+                        outcomes(g), TherapyClasses.read(p, diagnostics)))
+                        .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), List.of(), withSections(List.of(), g),
+                                List.of(), g.at(), List.of(), outcomes(g), List.of())),
+                withSections(billing.map(this::billing).orElse(Billing.NONE), generic),
                 prose(g.child("reimbursement")),
                 g.child("programExceptions").map(this::programExceptions).orElse(ProgramExceptions.NONE)
                         .withLines(Declarations.lines(g, diagnostics)),
@@ -104,7 +105,7 @@ final class ModelBuilder {
                 g.child("references").map(ModelBuilder::references).orElse(List.of()),
                 g.child("committeeApproval").map(c -> new CommitteeApproval(c.date("date"), c.text(0), c.at())).orElse(null),
                 g.child("updateHistory").map(ModelBuilder::revisions).orElse(List.of()),
-                unknownPeriods(g),
+                withSections(unknownPeriods(g), generic),
                 g.child("updateHistory").map(ModelBuilder::corrections).orElse(List.of()),
                 g.child("drugList").map(this::formulary).orElse(Formulary.NONE),
                 authorization(g),
@@ -126,6 +127,33 @@ final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(new AnyOf(List.of(), g.at()));
+    }
+
+    /** The diagnosis lists of the position statement and those declared in sections: one set for every criterion. */
+    private List<DiagnosisList> withSections(List<DiagnosisList> lists, Call g) {
+        List<DiagnosisList> all = new ArrayList<>(lists);
+        for (Call list : SectionReader.diagnosisLists(g)) {
+            all.addAll(diagnosisLists(new Call(list.keyword(), List.of(), java.util.Map.of(), List.of(list), list.at())));
+        }
+        return all;
+    }
+
+    /** The unknown periods of the position statement and the other fixed sections, then the generic sections'. */
+    private static List<UnknownPeriod> withSections(List<UnknownPeriod> periods, List<GuidelineSection> sections) {
+        List<UnknownPeriod> all = new ArrayList<>(periods);
+        all.addAll(SectionReader.allUnknown(sections));
+        return all;
+    }
+
+    /** The billing information with the code lists printed in sections joined to its own. */
+    private static Billing withSections(Billing billing, List<GuidelineSection> sections) {
+        List<CodeList> lists = SectionReader.allCodes(sections);
+        if (lists.isEmpty()) {
+            return billing;
+        }
+        List<CodeList> all = new ArrayList<>(billing.codeLists());
+        all.addAll(lists);
+        return new Billing(billing.paragraphs(), all, billing.documentation(), billing.at());
     }
 
     /** A criteria block written in a generic section: its findings name that section. */

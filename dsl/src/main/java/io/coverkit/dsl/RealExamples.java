@@ -47,6 +47,29 @@ public final class RealExamples {
                 tried drugClass: 'bisphosphonates', moreThan: 365.days, total: true, id: 'bisphosphonate-trial-365-days',
                         text: 'Trial of bisphosphonates for greater than 365 days',
                         reading: 'the days of every bisphosphonate therapy before the date of service add up, each day once, whatever the outcome; 366 days meet it, 365 do not'"""));
+        // LCD L33718 (PAP devices): its criteria live in the page's own sections.
+        e.add(new RealExample("section", "cms-lcd-l33718", """
+                section('Sleep Tests') {
+                    paragraph 'Coverage and Payment rules for diagnostic sleep tests may be found in the CMS National Coverage Determination (NCD) 240.4.1 (CMS Pub.100-03, Chapter 1, Part 4), the applicable A/B MAC LCDs and Billing and Coding articles. The sleep test must be either a polysomnogram performed in a facility-based laboratory (Type I study) or an inpatient hospital-based or home-based sleep test (HST) (Types II, III, IV, Other).'
+                    allOf {
+                        paragraph 'Coverage of a PAP device for the treatment of OSA is limited to claims where the diagnosis of OSA is based upon all of the following:'
+                        fact 'valid-sleep-test', text: 'A sleep test (Type I, II, III, IV, Other) that meets the Medicare requirements for a valid sleep test as outlined in NCD 240.4.1 and the applicable A/B MAC LCD and Billing and Coding article; and,'
+                ...
+                    }
+                }"""));
+        e.add(new RealExample("field", "cms-lcd-l33718", """
+                field 'LCD ID'
+                field 'Original ICD-9 LCD ID', 'Not Applicable'
+                field 'LCD Title'"""));
+        e.add(new RealExample("table", "cms-lcd-l33718", """
+                table {
+                    columns 'Updated On', 'Effective Dates', 'Status'
+                    row '12/07/2023', '01/01/2024 - N/A', 'Currently in Effect (You are here)', added: '2024-01-01'
+                }"""));
+        e.add(new RealExample("columns", "cms-lcd-l33718", """
+                columns 'Updated On', 'Effective Dates', 'Status'"""));
+        e.add(new RealExample("row", "cms-lcd-l33718", """
+                row '12/07/2023', '01/01/2024 - N/A', 'Currently in Effect (You are here)', added: '2024-01-01'"""));
         e.add(new RealExample("occurred", "cms-lcd-l33797", """
                 occurred 'qualifying-blood-gas-study', before: 'hospital-discharge', atMost: 2.days, id: 'study-within-2-days-of-discharge',
                         reading: 'within 2 days of discharge: on the day of discharge or on one of the 2 days before it (a study 3 days before, or after discharge, is not)'"""));

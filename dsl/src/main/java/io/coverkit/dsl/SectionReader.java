@@ -2,11 +2,13 @@ package io.coverkit.dsl;
 
 import io.coverkit.diagnostic.DiagnosticCode;
 import io.coverkit.diagnostic.Diagnostics;
+import io.coverkit.model.CodeList;
 import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentField;
 import io.coverkit.model.GuidelineSection;
-import io.coverkit.model.Paragraph;
 import io.coverkit.model.ProseTable;
+import io.coverkit.model.Section;
+import io.coverkit.model.UnknownPeriod;
 import io.coverkit.model.Validity;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +26,16 @@ final class SectionReader {
     private final BiFunction<Call, String, Optional<Criterion>> criteria;
     private final ProseReader prose;
     private final Diagnostics diagnostics;
+    private final Function<Call, List<CodeList>> codes;
 
     /**
      * @param criteria builds a criteria block ({@code anyOf}/{@code allOf}) whose findings name the
      *     given section; empty when the block lost its criteria to errors already reported
      */
     SectionReader(Diagnostics diagnostics, Function<Call, Validity> validity,
-            BiFunction<Call, String, Optional<Criterion>> criteria) {
+            BiFunction<Call, String, Optional<Criterion>> criteria, Function<Call, List<CodeList>> codes) {
         this.diagnostics = diagnostics;
+        this.codes = codes;
         this.validity = validity;
         this.criteria = criteria;
         this.prose = new ProseReader(validity);
@@ -61,8 +65,13 @@ final class SectionReader {
                 }
             }
         }
-        return new GuidelineSection(heading, prose.statementProse(s), blocks, fields, tables, sections(s),
-                validity.apply(s), s.at());
+        List<GuidelineSection> subsections = sections(s);
+        // A section that holds criteria, itself or in a sub-section, makes the decision's content unknown.
+        boolean deciding = !blocks.isEmpty() || subsections.stream().anyMatch(x -> x.criterion().isPresent());
+        UnknownPeriod unknown = s.child("unknownBefore").map(u -> new UnknownPeriod(
+                deciding ? Section.POSITION_STATEMENT : heading, u.date(0), u.text("reason"), u.at())).orElse(null);
+        return new GuidelineSection(heading, prose.statementProse(s), blocks, fields, tables, codes.apply(s), subsections,
+                unknown, validity.apply(s), s.at());
     }
 
     /** A field; one without a value must be one whose value the template takes from the guideline. */
@@ -94,8 +103,35 @@ final class SectionReader {
         return cells;
     }
 
-    /** The paragraphs of a section's prose, for callers that print a section alone. */
-    static List<Paragraph> direct(GuidelineSection section) {
-        return section.paragraphs().stream().filter(p -> p.within() == null).toList();
+    /** The unknown periods of the sections, sub-sections included, in written order. */
+    static List<UnknownPeriod> allUnknown(List<GuidelineSection> sections) {
+        List<UnknownPeriod> out = new ArrayList<>();
+        for (GuidelineSection s : sections) {
+            if (s.unknown() != null) {
+                out.add(s.unknown());
+            }
+            out.addAll(allUnknown(s.sections()));
+        }
+        return out;
+    }
+
+    /** Every code list of the sections, sub-sections included, in written order. */
+    static List<CodeList> allCodes(List<GuidelineSection> sections) {
+        List<CodeList> out = new ArrayList<>();
+        for (GuidelineSection s : sections) {
+            out.addAll(s.codes());
+            out.addAll(allCodes(s.sections()));
+        }
+        return out;
+    }
+
+    /** The diagnosis lists declared in the sections, sub-sections included. */
+    static List<Call> diagnosisLists(Call parent) {
+        List<Call> out = new ArrayList<>();
+        for (Call s : parent.children("section")) {
+            out.addAll(s.children("diagnosisCodes"));
+            out.addAll(diagnosisLists(s));
+        }
+        return out;
     }
 }

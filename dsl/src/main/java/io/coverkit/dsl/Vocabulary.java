@@ -265,6 +265,7 @@ public final class Vocabulary {
         }
         k.add(paragraph(Block.SECTION));
         k.add(heading(Block.SECTION));
+        k.add(unknownBefore(Block.SECTION));
         k.add(word("anyOf", Block.SECTION, List.of(), blockDated(), Block.CRITERIA, Occurs.MANY,
                 "Criteria of the section: met when at least one of the criteria inside is met." + BLOCK_DATES));
         k.add(word("allOf", Block.SECTION, List.of(), blockDated(), Block.CRITERIA, Occurs.MANY,
@@ -281,6 +282,13 @@ public final class Vocabulary {
                 "The table's column headings, verbatim; at most " + MAX_CELLS + " columns."));
         k.add(word("row", Block.TABLE, cells("cell"), dated(), null, Occurs.MANY,
                 "One row of the table, cell by cell, verbatim; at most " + MAX_CELLS + " cells."));
+        k.add(word("codes", Block.SECTION, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")), List.of(),
+                Block.CODES, Occurs.MANY, "Codes in scope of the guideline, printed where written as a table of code "
+                        + "and description (an LCD's coding information); they join the codes of `billingCoding`."));
+        k.add(word("diagnosisCodes", Block.SECTION, List.of(required("name", ID, "the list's name, such as osa")),
+                List.of(optional("reading", TEXT, "how the codes were chosen where the text names none")),
+                Block.DIAGNOSES, Occurs.MANY, "Declares a named list of ICD-10-CM codes for `diagnosis` criteria, as in "
+                        + "`positionStatement`; printed in the encoding notes."));
         return k;
     }
 
@@ -319,9 +327,9 @@ public final class Vocabulary {
 
     private static List<Param> cells(String what) {
         List<Param> cells = new ArrayList<>();
-        cells.add(required(what + "1", TEXT, "the first " + what + ", verbatim"));
+        cells.add(required(what + "1", ArgType.CELL, "the first " + what + ", verbatim"));
         for (int i = 2; i <= MAX_CELLS; i++) {
-            cells.add(optional(what + i, TEXT, "the next " + what + ", verbatim"));
+            cells.add(optional(what + i, ArgType.CELL, "the next " + what + ", verbatim"));
         }
         return cells;
     }

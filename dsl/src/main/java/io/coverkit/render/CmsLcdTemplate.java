@@ -42,7 +42,8 @@ final class CmsLcdTemplate {
                 s.positionStatement(true);
             }));
         }
-        boolean codes = !g.billing().codeLists().isEmpty() || !g.billing().paragraphs().isEmpty();
+        // Codes written in sections print there; the billing part prints only when the policy writes one.
+        boolean codes = g.billing().at() != null;
         if (codes) {
             parts.add(new Part(g.billing().at(), () -> {
                 if (LcdCodeTables.applies(g)) {
@@ -59,7 +60,7 @@ final class CmsLcdTemplate {
         parts.sort(Comparator.comparingInt((Part p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
         parts.forEach(p -> p.emit().run());
         s.references("References", false, false);
-        return new Templates.Printed(codes, false, history, false);
+        return new Templates.Printed(codes || !g.billing().codeLists().isEmpty(), false, history, false);
     }
 
     /** The revision history table, newest first as the coverage database lists it. */

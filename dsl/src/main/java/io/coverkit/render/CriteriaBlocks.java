@@ -205,7 +205,12 @@ final class CriteriaBlocks {
     }
 
     private void closeList(List<Node.Item> items, String logic, int depth, List<Node> out) {
-        if (items.size() == 1 && "all".equals(logic) && !items.get(0).text().isEmpty()) {
+        if (items.size() == 1 && items.get(0).text().isEmpty() && items.get(0).id() == null) {
+            // A group without words of its own, alone in its list (its siblings' words are part of
+            // other lines): its criteria are this list, one level up.
+            items.get(0).body().forEach(n -> out.add(shallower(n)));
+            items.clear();
+        } else if (items.size() == 1 && "all".equals(logic) && !items.get(0).text().isEmpty()) {
             // One criterion alone between prose or headings reads as the published paragraph it is.
             Node.Item only = items.get(0);
             out.add(new Node.Para(only.text(), only.id()));
@@ -288,6 +293,10 @@ final class CriteriaBlocks {
         emit(flatten(rest), logic(c), depth + 1, body);
         if (lead.isEmpty() && body.isEmpty()) {
             return java.util.Optional.empty(); // a group whose every criterion's words are part of another line
+        }
+        if (lead.isEmpty() && body.size() == 1 && body.get(0) instanceof Node.Para only) {
+            // a group with one worded criterion (the others' words are part of it): that line is the item
+            return java.util.Optional.of(new Node.Item(only.text(), only.id(), List.of()));
         }
         return java.util.Optional.of(new Node.Item(lead.isEmpty() ? "" : lead.get(0).text(), null, body));
     }

@@ -1,11 +1,13 @@
 package io.coverkit.render;
 
+import io.coverkit.model.CodeList;
 import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentField;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.GuidelineSection;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.PositionStatement;
+import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProseTable;
 import io.coverkit.model.SourceRef;
 import java.time.LocalDate;
@@ -51,6 +53,10 @@ final class SectionBlocks {
     /** One section and what it holds, its heading at {@code level} (at most 6). */
     void section(GuidelineSection s, int level, List<Node> out) {
         out.add(new Node.Heading(Math.min(level, 6), s.heading(), null));
+        if (s.unknown() != null) {
+            out.add(new Node.Notice("Not published: " + s.unknown().reason() + "."));
+            return;
+        }
         List<Entry> entries = new ArrayList<>();
         List<Paragraph> inBlocks = new ArrayList<>();
         for (Paragraph p : s.paragraphs()) {
@@ -70,6 +76,9 @@ final class SectionBlocks {
         }
         for (ProseTable t : s.tables()) {
             entries.add(new Entry(t.at(), () -> out.add(table(t))));
+        }
+        for (CodeList list : s.codes()) {
+            entries.add(new Entry(list.at(), () -> out.add(codeTable(list))));
         }
         for (Criterion c : s.criteria()) {
             entries.add(new Entry(c.at(), () -> out.addAll(CriteriaBlocks.of(new PositionStatement(inBlocks, c, c.at()), ordered))));
@@ -102,6 +111,17 @@ final class SectionBlocks {
 
     private static boolean before(io.coverkit.model.SourceRef a, io.coverkit.model.SourceRef b) {
         return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
+    }
+
+    /** A code list as the coding information prints it: code and description, each row linkable. */
+    private static Node.Table codeTable(CodeList list) {
+        List<List<Node.Cell>> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (ProcedureCode c : list.codes()) {
+            rows.add(List.of(new Node.Cell(c.code(), null), new Node.Cell(c.descriptor(), null)));
+            ids.add("code/" + c.clauseId());
+        }
+        return new Node.Table("", List.of("Code", "Description"), rows, ids);
     }
 
     private static Node.Table table(ProseTable t) {

@@ -123,7 +123,14 @@ final class PublishedTexts {
                 new Wording("ohio-medicaid-updl-2024-01-systemic-inflammatory", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
                         "PART 2. Immunomodulator Agents", BANNER + "\nAPPENDIX.", "",
                         "PART 2. ", BANNER, "(UPDL criteria PDF p.78; transcription file: docs/UPDL and Supporting Documents/"
-                                + "Immuno_Agents/systematic_inflammatory.md @ ce6ff4f5099c0c49273d0f1238b5acec706e807c, 2024-01-05)"));
+                                + "Immuno_Agents/systematic_inflammatory.md @ ce6ff4f5099c0c49273d0f1238b5acec706e807c, 2024-01-05)"),
+                // The LCD page as the coverage database prints it (revision R11). Dropped: the stored
+                // copy's "== ... ==" section markers, the page's AMA (CPT), ADA (CDT) and AHA (UB-04)
+                // notices, which cover code sets this LCD does not use, and the upper-case markers of its
+                // nested lists (I., II., A.-D.), which the rendering numbers itself.
+                new Wording("cms-lcd-l33718", LocalDate.of(2024, 1, 1), SHARED.resolve("cms-lcd-L33718-pap-osa.txt"), "", "",
+                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04, "\nI. ", "\nII. ", "\n   A. ",
+                        "\n   B. ", "\n   C. ", "\n   D. ", "\n         A. ", "\n         B. "));
     }
 
     private static final String UPDL_2024 = "ohio-medicaid-updl-2024-01-biologics-dupilumab.txt";

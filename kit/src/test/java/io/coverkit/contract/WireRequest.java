@@ -67,6 +67,9 @@ final class WireRequest {
             ObjectNode node = priorServices.addObject().put("system", s.system()).put("code", s.code());
             date(node, "date", s.date());
             texts(node, "elements", s.elements());
+            if (s.units() != null) {
+                node.put("units", s.units());
+            }
         }
         ArrayNode therapies = root.putArray("therapies");
         for (Therapy t : r.therapies()) {
