@@ -140,7 +140,7 @@ class TestingSpec extends OxygenSpecification {
 
     /** Group I, everything stated but the order. */
     def withoutOrder() {
-        def r = request().hcpcs('E1390').on('2026-06-01').bornOn('1948-05-01')
+        def r = request().hcpcs('E1390').on('2026-06-01').bornOn('1948-05-01').lineOfBusiness('MEDICARE')
         ['proof-of-delivery', 'ordered-and-evaluated', 'study-by-qualified-provider', 'oxygen-will-improve-condition', 'tested-in-person']
                 .each { r.fact(it, true) }
         ['inpatient-going-home', 'study-paid-for-by-supplier', 'qualified-by-recovery-oximetry', 'oximetry-from-home-sleep-test',
