@@ -58,8 +58,9 @@ final class Evaluation {
             // Not the request's fault when its guideline is in a policy file left out for errors.
             return rejected.brokenPolicies().isEmpty() ? 2 : 1;
         }
-        Determination determination = ((Decision.Decided) decision).determination();
-        out.println(writer.write(determination));
+        Decision.Decided decided = (Decision.Decided) decision;
+        Determination determination = decided.determination();
+        out.println(writer.write(determination, decided.contractVersion()));
         if (args.explain()) {
             out.println();
             out.print(new Explainer().explain(determination,

@@ -278,7 +278,7 @@ public final class Batch {
                 }
                 if (decision instanceof Decision.Decided decided) {
                     // Streamed, not built as a tree first: most of a batch's records are determinations.
-                    writer.writeRecord(records, first + i, decided.determination());
+                    writer.writeRecord(records, first + i, decided.determination(), decided.contractVersion());
                     outcomes[decided.determination().outcome().ordinal()]++;
                 } else {
                     ObjectNode record = COMPACT.createObjectNode().put("line", first + i);
@@ -314,7 +314,12 @@ public final class Batch {
         if (read.request().isEmpty()) {
             return new Decision.Rejected(read.errors());
         }
-        return mode == Mode.PARSE_ONLY ? null : library.decide(read.request().get());
+        if (mode == Mode.PARSE_ONLY) {
+            return null;
+        }
+        Decision decision = library.decide(read.request().get());
+        return decision instanceof Decision.Decided decided && !read.contractVersion().equals(ContractVersion.CURRENT)
+                ? new Decision.Decided(decided.determination(), read.contractVersion()) : decision;
     }
 
     /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */

@@ -288,7 +288,7 @@ final class DecidingPath {
     }
 
     private static String headingOf(Scoped scoped, String outer) {
-        return scoped.scope() instanceof Scoped.RequestedDrug drug && !drug.heading().isEmpty() ? drug.heading() : outer;
+        return !scoped.scope().heading().isEmpty() ? scoped.scope().heading() : outer;
     }
 
     static void line(int indent, String text, StringBuilder out) {

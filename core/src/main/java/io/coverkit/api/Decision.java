@@ -9,8 +9,22 @@ import java.util.List;
 @API(status = API.Status.STABLE)
 public sealed interface Decision permits Decision.Decided, Decision.Rejected {
 
-    /** The request was decided. */
-    record Decided(Determination determination) implements Decision {}
+    /**
+     * The request was decided.
+     *
+     * @param contractVersion the contract version the request declared (the current one when it
+     *     declared none, or was not read from JSON): the version its determination is written for
+     */
+    record Decided(Determination determination, String contractVersion) implements Decision {
+        public Decided {
+            contractVersion = contractVersion == null ? io.coverkit.json.ContractVersion.CURRENT : contractVersion;
+        }
+
+        /** A decision for a caller of the current contract version. */
+        public Decided(Determination determination) {
+            this(determination, null);
+        }
+    }
 
     /**
      * The request was refused; each error names its field. No outcome is given. {@code brokenPolicies}

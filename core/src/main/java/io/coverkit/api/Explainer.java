@@ -55,6 +55,10 @@ public final class Explainer {
             case DEFER_TO_PROGRAM -> decisive(d, out, FindingKind.PROGRAM_EXCEPTION_DEFERS);
             case NO_PRIOR_AUTHORIZATION_REQUIRED -> decisive(d, out, FindingKind.PRIOR_AUTHORIZATION_NOT_REQUIRED);
             case EXPERIMENTAL_INVESTIGATIONAL -> experimental(d, guideline, statement, out);
+            case NOT_COVERED_AS_SUBMITTED -> outcomeStatement(d, guideline, statement, FindingKind.NOT_COVERED_AS_SUBMITTED, out);
+            case PRIOR_AUTHORIZATION_REQUIRED -> outcomeStatement(d, guideline, statement, FindingKind.PRIOR_AUTHORIZATION_REQUIRED, out);
+            case PEND_FOR_REVIEW -> outcomeStatement(d, guideline, statement, FindingKind.PENDED_FOR_REVIEW, out);
+            case COVERED_UNDER_STUDY -> outcomeStatement(d, guideline, statement, FindingKind.STUDY_COVERAGE, out);
             case REVISION_CONTENT_UNKNOWN -> {
                 Finding unknown = first(d, FindingKind.CONTENT_UNKNOWN);
                 // Unknown documentation is reached only once the criteria are met; say how.
@@ -89,6 +93,12 @@ public final class Explainer {
             case REVISION_CONTENT_UNKNOWN -> "the published guideline does not reveal what the revision in force said, so it cannot be decided";
             case EXPERIMENTAL_INVESTIGATIONAL -> "the guideline considers the service experimental or investigational";
             case NO_PRIOR_AUTHORIZATION_REQUIRED -> "the guideline requires no prior authorization for this request";
+            case NOT_COVERED_AS_SUBMITTED -> "the claim is not covered as submitted (a code or modifier the guideline does not accept); "
+                    + "correct it and submit again";
+            case PRIOR_AUTHORIZATION_REQUIRED -> "the service needs a prior authorization the request does not show";
+            case PEND_FOR_REVIEW -> "the guideline refers this request to a clinician for review; it is neither approved nor denied yet";
+            case COVERED_UNDER_STUDY -> "the service is covered only because the member is enrolled in a study the guideline names, "
+                    + "and it is documented";
         };
     }
 
@@ -122,6 +132,24 @@ public final class Explainer {
             return;
         }
         for (ExperimentalStatement s : statement.experimental()) {
+            if (s.id().equals(x.ref())) {
+                Judged judged = new CriteriaReplay(guideline.id(), d.findings()).judge(s.criterion());
+                if (judged.truth() == Truth.MET) {
+                    new DecidingPath(guideline.id(), statement.derived(), null).met(judged, 4, false, null, out);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The outcome statement that decided, and what in the request made its criteria hold. */
+    private static void outcomeStatement(Determination d, Guideline guideline, PositionStatement statement, FindingKind kind,
+            StringBuilder out) {
+        Finding x = decisive(d, out, kind);
+        if (x == null || statement == null) {
+            return;
+        }
+        for (io.coverkit.model.OutcomeStatement s : statement.outcomes()) {
             if (s.id().equals(x.ref())) {
                 Judged judged = new CriteriaReplay(guideline.id(), d.findings()).judge(s.criterion());
                 if (judged.truth() == Truth.MET) {
@@ -229,6 +257,10 @@ public final class Explainer {
             case AUTHORIZATION_LIMITED -> "length of authorization: " + text + section + evidence;
             case ABSENCE_ASSUMED -> "absence assumed: " + text + section + evidence;
             case LINE_OF_BUSINESS_NOT_IN_SCOPE -> "not applicable: " + text + evidence;
+            case NOT_COVERED_AS_SUBMITTED -> "not covered as submitted: " + text + section;
+            case PRIOR_AUTHORIZATION_REQUIRED -> "prior authorization required: " + text + section;
+            case PENDED_FOR_REVIEW -> "pended for review: " + text + section;
+            case STUDY_COVERAGE -> "covered only under a study: " + text + section + evidence;
         };
     }
 }

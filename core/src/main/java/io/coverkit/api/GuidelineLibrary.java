@@ -374,7 +374,9 @@ public final class GuidelineLibrary {
         if (request.guideline() == null) {
             return new Decision.Rejected(List.of(new RequestError("guideline", "is required when the caller does not name the guideline")));
         }
-        return decide(request.guideline(), request, asOf);
+        Decision decision = decide(request.guideline(), request, asOf);
+        return decision instanceof Decision.Decided decided ? new Decision.Decided(decided.determination(), read.contractVersion())
+                : decision;
     }
 
     // Bundles (io.coverkit.bundle): guidelines validated by `coverkit bundle`, loaded with no DSL on

@@ -16,6 +16,9 @@ import io.coverkit.model.Criterion;
 import io.coverkit.model.DocumentRequirement;
 import io.coverkit.model.Drug;
 import io.coverkit.model.ExperimentalStatement;
+import io.coverkit.model.OutcomeStatement;
+import io.coverkit.eval.OutcomeRules;
+import io.coverkit.eval.OutcomeFindings;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Indication;
 import io.coverkit.model.LineOfBusiness;
@@ -152,6 +155,12 @@ public final class GuidelineCompiler {
                         cite(new Finding(FindingKind.EXPERIMENTAL, x.id(), ClauseId.qualified(id, "experimental", x.id()),
                                 x.text(), Section.POSITION_STATEMENT, List.of()))));
             }
+            List<OutcomeRules.Rule> outcomes = new ArrayList<>();
+            for (OutcomeStatement o : g.positionStatement().outcomes()) {
+                outcomes.add(new OutcomeRules.Rule(o.kind(), o.study(), compile(id, o.criterion(), bits, context),
+                        cite(new Finding(OutcomeFindings.kind(o.kind()), o.id(), ClauseId.qualified(id, o.kind().clauseSegment(), o.id()),
+                                o.text(), Section.POSITION_STATEMENT, List.of()))));
+            }
             StringJoiner statement = new StringJoiner(" ");
             for (Paragraph paragraph : g.positionStatement().paragraphs()) {
                 statement.add(paragraph.text());
@@ -167,7 +176,8 @@ public final class GuidelineCompiler {
                     unknown(whole, Section.POSITION_STATEMENT, date),
                     unknown(whole, Section.DOCUMENTATION, date),
                     pharmacy(id, g, context),
-                    experimental);
+                    experimental,
+                    new OutcomeRules(outcomes));
         }
 
         /** The drug list's findings, who needs prior authorization, and what shortens an approval. */
@@ -196,7 +206,8 @@ public final class GuidelineCompiler {
                     caps.add(m);
                 }
             }
-            return new CompiledGuideline.Pharmacy(drugs, noPriorAuthorization, g.authorization().length(), limited, caps, context);
+            return new CompiledGuideline.Pharmacy(drugs, noPriorAuthorization, g.authorization().length(), limited, caps, context,
+                    g.authorization().subsequentLength());
         }
 
         private Finding unknown(Guideline g, String section, LocalDate date) {

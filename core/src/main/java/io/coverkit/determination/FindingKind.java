@@ -51,5 +51,16 @@ public enum FindingKind {
      * The member's line of business is not one the guideline declares it applies to; the text
      * names the lines it applies to, the evidence the member's line (and plan).
      */
-    LINE_OF_BUSINESS_NOT_IN_SCOPE
+    LINE_OF_BUSINESS_NOT_IN_SCOPE,
+    /** A {@code notCoveredAsSubmitted} statement holds for the request; the text cites it. */
+    NOT_COVERED_AS_SUBMITTED,
+    /** A {@code priorAuthorizationRequired} statement holds for the request; the text cites it. */
+    PRIOR_AUTHORIZATION_REQUIRED,
+    /** A {@code pendForReview} statement holds for the request; the text cites it. */
+    PENDED_FOR_REVIEW,
+    /**
+     * A {@code coveredUnderStudy} statement holds for the request; the text cites it and says
+     * whether the request states an enrollment of the kind it names (the evidence, when it does).
+     */
+    STUDY_COVERAGE
 }

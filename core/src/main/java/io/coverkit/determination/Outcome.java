@@ -31,5 +31,30 @@ public enum Outcome {
      * The guideline requires prior authorization only for some requests, such as non-preferred
      * drugs, and this request is not one of them.
      */
-    NO_PRIOR_AUTHORIZATION_REQUIRED
+    NO_PRIOR_AUTHORIZATION_REQUIRED,
+    /**
+     * The claim is not covered as submitted: a {@code notCoveredAsSubmitted} statement holds, such
+     * as a code billed in place of another or a required modifier missing. Resubmitted correctly, it
+     * may be decided anew. A contract v1 caller reads {@code NOT_MEDICALLY_NECESSARY}.
+     */
+    NOT_COVERED_AS_SUBMITTED,
+    /**
+     * The service needs a prior authorization the request does not show: a
+     * {@code priorAuthorizationRequired} statement holds. A contract v1 caller reads
+     * {@code INSUFFICIENT_DOCUMENTATION}.
+     */
+    PRIOR_AUTHORIZATION_REQUIRED,
+    /**
+     * The request is pended for review by a clinician (such as a medical director): a
+     * {@code pendForReview} statement holds. Neither an approval nor a denial. A contract v1 caller
+     * reads {@code INSUFFICIENT_DOCUMENTATION}.
+     */
+    PEND_FOR_REVIEW,
+    /**
+     * The service is covered only because the member is enrolled in a study or registry the
+     * guideline names (coverage with evidence development, an investigational device exemption): a
+     * {@code coveredUnderStudy} statement holds and the request states the enrollment. A contract v1
+     * caller reads {@code MEETS_MEDICAL_NECESSITY}.
+     */
+    COVERED_UNDER_STUDY
 }

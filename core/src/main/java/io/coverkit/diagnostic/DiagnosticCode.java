@@ -61,6 +61,8 @@ public enum DiagnosticCode {
     C021("diagnosis code range ends before it starts"),
     C022("reference to an undeclared name"),
     C023("contradictory or incomplete therapy criterion"),
+    // claim context and code scopes (helper `context`)
+    C030("contradictory or impossible claim context criterion"),
     // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10).
     C040("one quantity stated in different units"),
     C041("a clause's dates fall outside its block's"),

@@ -51,6 +51,7 @@ public final class CompiledGuideline implements Evaluator {
      * @param length how long an approval lasts, or null when the guideline does not say
      * @param lengthFinding cited when an approval carries a period, or null
      * @param caps cap criteria that shorten an approval to the days they leave
+     * @param subsequentLength how long an approval that renews earlier care lasts, or null when {@code length}
      */
     public record Pharmacy(
             Map<String, Finding> drugFindings,
@@ -58,10 +59,22 @@ public final class CompiledGuideline implements Evaluator {
             TimeSpan length,
             Finding lengthFinding,
             List<MemberCriterion> caps,
-            RevisionContext context) {
+            RevisionContext context,
+            TimeSpan subsequentLength) {
         public Pharmacy {
             drugFindings = Map.copyOf(drugFindings);
             caps = List.copyOf(caps);
+        }
+
+        /** Rules with one length for every approval. */
+        public Pharmacy(Map<String, Finding> drugFindings, Finding noPriorAuthorization, TimeSpan length, Finding lengthFinding,
+                List<MemberCriterion> caps, RevisionContext context) {
+            this(drugFindings, noPriorAuthorization, length, lengthFinding, caps, context, null);
+        }
+
+        /** The length of an approval of {@code request}: the subsequent one when the request renews earlier care. */
+        TimeSpan lengthFor(CoverageRequest request) {
+            return subsequentLength != null && Continuation.isSubsequent(request, context) ? subsequentLength : length;
         }
     }
 
@@ -89,9 +102,11 @@ public final class CompiledGuideline implements Evaluator {
             Finding unknownPositionStatement,
             Finding unknownDocumentation,
             Pharmacy pharmacy,
-            List<Experimental> experimental) {
+            List<Experimental> experimental,
+            OutcomeRules outcomes) {
         public Plan {
             experimental = List.copyOf(experimental);
+            outcomes = outcomes == null ? OutcomeRules.NONE : outcomes;
             codeFindings = Map.copyOf(codeFindings);
             exceptions = Map.copyOf(exceptions);
             documents = List.copyOf(documents);
@@ -422,6 +437,12 @@ public final class CompiledGuideline implements Evaluator {
             return answer.of(plan, Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED, List.of());
         }
         long present = presentIndications(request.indications());
+        OutcomeRules outcomes = plan.outcomes();
+        Outcome stated = outcomes.isEmpty() ? null : outcomes.test(OutcomeRules.Stage.SUBMISSION, present, request, answer.findings);
+        stated = stated != null || outcomes.isEmpty() ? stated : outcomes.test(OutcomeRules.Stage.AUTHORIZATION, present, request, answer.findings);
+        if (stated != null) {
+            return answer.of(plan, stated, List.of());
+        }
         List<Experimental> experimental = plan.experimental();
         for (int i = 0; i < experimental.size(); i++) {
             Experimental x = experimental.get(i);
@@ -432,15 +453,26 @@ public final class CompiledGuideline implements Evaluator {
                 return answer.of(plan, Outcome.EXPERIMENTAL_INVESTIGATIONAL, List.of());
             }
         }
+        stated = outcomes.isEmpty() ? null : outcomes.test(OutcomeRules.Stage.REVIEW, present, request, answer.findings);
+        if (stated != null) {
+            return answer.of(plan, stated, List.of());
+        }
         AnyIndication any = anyIndication[index];
         Truth criteria = any != null ? any.test(present, answer.findings) : plan.criteria().test(present, request, answer.findings);
         if (criteria == Truth.UNKNOWN) {
             return answer.of(plan, Outcome.NEEDS_MORE_INFORMATION, List.of());
         }
         boolean indicated = criteria == Truth.MET;
-        if (!indicated && plan.noIndication() != null) {
+        // Coverage only under a study is for requests the criteria do not cover; covered, it is then documented as any other.
+        Outcome study = indicated || outcomes.isEmpty() ? null : outcomes.study(present, request, answer.findings);
+        if (study == Outcome.NEEDS_MORE_INFORMATION) {
+            return answer.of(plan, study, List.of());
+        }
+        boolean underStudy = study == Outcome.COVERED_UNDER_STUDY;
+        if (!indicated && !underStudy && plan.noIndication() != null) {
             answer.findings.add(plan.noIndication());
         }
+        indicated |= underStudy;
         if (plan.unknownDocumentation() != null) {
             answer.findings.add(plan.unknownDocumentation());
             return answer.of(plan, indicated ? Outcome.REVISION_CONTENT_UNKNOWN : Outcome.NOT_MEDICALLY_NECESSARY, List.of());
@@ -451,6 +483,8 @@ public final class CompiledGuideline implements Evaluator {
             outcome = Outcome.NOT_MEDICALLY_NECESSARY;
         } else if (!missing.isEmpty()) {
             outcome = Outcome.INSUFFICIENT_DOCUMENTATION;
+        } else if (underStudy) {
+            outcome = Outcome.COVERED_UNDER_STUDY;
         } else {
             outcome = Outcome.MEETS_MEDICAL_NECESSITY;
             if (plan.pharmacy().length() != null) {
@@ -482,7 +516,11 @@ public final class CompiledGuideline implements Evaluator {
     private static AuthorizationPeriod authorizationPeriod(
             Pharmacy pharmacy, CoverageRequest request, List<Finding> findings) {
         LocalDate dos = request.dateOfService();
-        LocalDate through = pharmacy.length().after(dos).minusDays(1);
+        LocalDate through = pharmacy.lengthFor(request).after(dos).minusDays(1);
+        if (pharmacy.subsequentLength() != null) {
+            // Initial and subsequent lengths differ: say which one this approval took, and why.
+            findings.add(Continuation.lengthFinding(pharmacy, request));
+        }
         Drug requested = pharmacy.context().requestedDrug(request);
         for (MemberCriterion m : pharmacy.caps()) {
             MemberCriterion.Cap cap = (MemberCriterion.Cap) m.test();
@@ -557,8 +595,22 @@ public final class CompiledGuideline implements Evaluator {
             return Outcome.NO_PRIOR_AUTHORIZATION_REQUIRED;
         }
         long present = presentIndications(request.indications());
-        if ((steps & SCREEN_WALK_CRITERIA) != 0) {
+        OutcomeRules outcomes = plans[index].outcomes();
+        Outcome covered = Outcome.MEETS_MEDICAL_NECESSITY;
+        if (!outcomes.isEmpty()) {
+            Outcome stated = outcomes.screen(OutcomeRules.Stage.SUBMISSION, present, request);
+            stated = stated != null ? stated : outcomes.screen(OutcomeRules.Stage.AUTHORIZATION, present, request);
+            if (stated != null) {
+                return stated;
+            }
+        }
+        if ((steps & SCREEN_WALK_CRITERIA) != 0 || !outcomes.isEmpty()) {
             Outcome screened = walkCriteria(plans[index], present, request);
+            if (screened == Outcome.NOT_MEDICALLY_NECESSARY && !outcomes.isEmpty()) {
+                Outcome study = outcomes.screenStudy(present, request);
+                screened = study == Outcome.COVERED_UNDER_STUDY ? null : study == null ? screened : study;
+                covered = study == Outcome.COVERED_UNDER_STUDY ? study : covered;
+            }
             if (screened != null) {
                 return screened;
             }
@@ -568,8 +620,7 @@ public final class CompiledGuideline implements Evaluator {
         if ((steps & SCREEN_UNKNOWN_DOCUMENTATION) != 0) {
             return Outcome.REVISION_CONTENT_UNKNOWN;
         }
-        return documentRules[index].allOnFile(request.documents(), dos) ? Outcome.MEETS_MEDICAL_NECESSITY
-                : Outcome.INSUFFICIENT_DOCUMENTATION;
+        return documentRules[index].allOnFile(request.documents(), dos) ? covered : Outcome.INSUFFICIENT_DOCUMENTATION;
     }
 
     /** The outcome the experimental statements and the criteria tree screen a request to, or null when the criteria are met. */
@@ -579,6 +630,10 @@ public final class CompiledGuideline implements Evaluator {
             if (experimental.get(i).check().screen(present, request) == Truth.MET) {
                 return Outcome.EXPERIMENTAL_INVESTIGATIONAL;
             }
+        }
+        Outcome review = plan.outcomes().screen(OutcomeRules.Stage.REVIEW, present, request);
+        if (review != null) {
+            return review;
         }
         Truth criteria = plan.criteria().screen(present, request);
         if (criteria == Truth.UNKNOWN) {

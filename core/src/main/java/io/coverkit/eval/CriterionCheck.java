@@ -204,6 +204,14 @@ public sealed interface CriterionCheck
             implements CriterionCheck {
         @Override
         public Truth test(long present, CoverageRequest request, List<Finding> findings) {
+            if (RequestScopes.unknown(scope, request)) {
+                Truth truth = child.test(present, request, findings);
+                if (truth != Truth.MET) {
+                    findings.add(new Finding(FindingKind.FACT_UNKNOWN, "for-" + scope.id(), clause, "whether criteria for "
+                            + scope.describe() + " apply is not known: the request states no diagnosis", Section.POSITION_STATEMENT, List.of()));
+                }
+                return truth == Truth.MET ? Truth.MET : Truth.UNKNOWN;
+            }
             String skipped = skipReason(request);
             if (skipped == null) {
                 return child.test(present, request, findings);
@@ -215,20 +223,35 @@ public sealed interface CriterionCheck
 
         @Override
         public Truth screen(long present, CoverageRequest request) {
+            if (RequestScopes.unknown(scope, request)) {
+                return child.screen(present, request) == Truth.MET ? Truth.MET : Truth.UNKNOWN;
+            }
             return covers(request) ? child.screen(present, request) : Truth.MET;
         }
 
         /** True when the scope covers the request: {@link #skipReason} without its words. */
         private boolean covers(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedCodes codes) {
+                return CodeScopes.procedureAt(codes, request, context) >= 0;
+            }
+            if (scope instanceof Scoped.RequestedStatus || scope instanceof Scoped.StatedDiagnosis || scope instanceof Scoped.RequestedClass) {
+                return RequestScopes.covers(scope, request, context);
+            }
             if (scope instanceof Scoped.RequestedDrug drug) {
                 return request.priorAuthorization() != null && drug.drug().equals(request.priorAuthorization().drug());
             }
-            boolean earlier = context.latestService(request, null) >= 0;
+            boolean earlier = Continuation.isSubsequent(request, context);
             return scope instanceof Scoped.InitialService ? !earlier : earlier;
         }
 
         /** Why the scope does not cover the request, or null when it does. */
         private String skipReason(CoverageRequest request) {
+            if (scope instanceof Scoped.RequestedCodes codes) {
+                return CodeScopes.skipReason(codes, request, context);
+            }
+            if (scope instanceof Scoped.RequestedStatus || scope instanceof Scoped.StatedDiagnosis || scope instanceof Scoped.RequestedClass) {
+                return RequestScopes.skipReason(scope, request, context);
+            }
             if (scope instanceof Scoped.RequestedDrug drug) {
                 String requested = request.priorAuthorization() == null ? null : request.priorAuthorization().drug();
                 return drug.drug().equals(requested) ? null
@@ -240,8 +263,14 @@ public sealed interface CriterionCheck
             if (initial && earlier != null) {
                 return "the request states an earlier service, " + earlier.system() + " " + earlier.code() + " on " + earlier.date();
             }
-            if (!initial && earlier == null) {
-                return "the request states no earlier service of this guideline's codes";
+            int therapy = earlier == null ? Continuation.earlierTherapy(request, context) : -1;
+            if (initial && therapy >= 0) {
+                return "the request states therapy of the requested drug from " + request.therapies().get(therapy).start();
+            }
+            if (!initial && earlier == null && therapy < 0) {
+                return context.requestedDrug(request) != null
+                        ? "the request states no earlier therapy of the requested drug and no earlier service of this guideline's codes"
+                        : "the request states no earlier service of this guideline's codes";
             }
             return null;
         }

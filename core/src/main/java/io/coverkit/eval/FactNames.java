@@ -26,6 +26,9 @@ final class FactNames {
         for (ExperimentalStatement statement : guideline.positionStatement().experimental()) {
             collect(statement.criterion(), names);
         }
+        for (io.coverkit.model.OutcomeStatement statement : guideline.positionStatement().outcomes()) {
+            collect(statement.criterion(), names);
+        }
         return names;
     }
 

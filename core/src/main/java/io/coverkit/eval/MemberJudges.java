@@ -28,6 +28,10 @@ public final class MemberJudges {
      * decision; the outcome-only path screens with {@link MemberScreens}, which builds no words.
      */
     public static MemberJudge of(MemberCriterion.Test test, RevisionContext context) {
+        MemberJudge claim = ClaimJudges.of(test, context);
+        if (claim != null) {
+            return claim;
+        }
         if (test instanceof io.coverkit.model.TimeTest time) {
             return TimeRelations.of(time, context);
         }
@@ -230,6 +234,9 @@ public final class MemberJudges {
     }
 
     private static Judgement tried(MemberCriterion.Tried tried, String what, CoverageRequest request, RevisionContext context) {
+        if (tried.needed() > 1) {
+            return DistinctTrials.judge(tried, what, request, context);
+        }
         LocalDate dos = request.dateOfService();
         List<Therapy> therapies = request.therapies();
         TherapyDays.Matches trials = TherapyDays.tried(tried, request, context);
@@ -241,8 +248,8 @@ public final class MemberJudges {
         }
         if (tried.duration() == null) {
             Therapy t = therapies.get(matching[0]);
-            return new Judgement(Truth.MET, t.drug() + " from " + t.start() + " is " + what,
-                    new Evidence("therapies[" + matching[0] + "]", t.drug(), t.start()));
+            return new Judgement(Truth.MET, t.label() + " from " + t.start() + " is " + what,
+                    new Evidence("therapies[" + matching[0] + "]", t.label(), t.start()));
         }
         long needed = ChronoUnit.DAYS.between(tried.duration().before(dos), dos);
         String bound = (tried.inclusive() ? "at least " : "more than ") + needed + " days";
@@ -263,8 +270,8 @@ public final class MemberJudges {
         }
         Therapy t = therapies.get(longest);
         boolean met = tried.inclusive() ? days >= needed : days > needed;
-        return new Judgement(met ? Truth.MET : Truth.NOT_MET, t.drug() + " from " + t.start() + " for " + days + " days"
-                + (met ? " is " : " is not ") + bound, new Evidence("therapies[" + longest + "]", t.drug(), t.start()));
+        return new Judgement(met ? Truth.MET : Truth.NOT_MET, t.label() + " from " + t.start() + " for " + days + " days"
+                + (met ? " is " : " is not ") + bound, new Evidence("therapies[" + longest + "]", t.label(), t.start()));
     }
 
     private static Judgement taking(MemberCriterion.Taking taking, String what, CoverageRequest request, RevisionContext context) {
@@ -274,8 +281,8 @@ public final class MemberJudges {
             int i = matches.indexes()[k];
             Therapy t = request.therapies().get(i);
             if (!t.start().isAfter(dos) && (t.end() == null || !t.end().isBefore(dos))) {
-                return new Judgement(Truth.MET, t.drug() + " from " + t.start() + " is under way on " + dos + " and is "
-                        + what, new Evidence("therapies[" + i + "]", t.drug(), t.start()));
+                return new Judgement(Truth.MET, t.label() + " from " + t.start() + " is under way on " + dos + " and is "
+                        + what, new Evidence("therapies[" + i + "]", t.label(), t.start()));
             }
         }
         return new Judgement(Truth.NOT_MET, "no therapy of " + what + " is under way on " + dos,

@@ -95,6 +95,9 @@ final class MemberScreens {
     }
 
     static Truth tried(MemberCriterion.Tried tried, CoverageRequest request, RevisionContext context) {
+        if (tried.needed() > 1) {
+            return DistinctTrials.screen(tried, request, context);
+        }
         LocalDate dos = request.dateOfService();
         List<Therapy> therapies = request.therapies();
         TherapyDays.Matches trials = TherapyDays.tried(tried, request, context);

@@ -16,12 +16,13 @@ import java.util.Set;
 
 /**
  * What member criteria of one revision read besides the request: its derived quantities, its codes
- * (as {@code SYSTEM CODE}), its drug list by id, its diagnosis lists by name and the request fields
- * it declares closed-world.
+ * (as {@code SYSTEM CODE}), its drug list by id, its diagnosis lists by name, the request fields
+ * it declares closed-world and its therapy class registry.
  */
 public record RevisionContext(
         List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists,
-        ServiceCodes serviceCodes, DrugTable drugTable, Set<String> closedWorld) {
+        ServiceCodes serviceCodes, DrugTable drugTable, Set<String> closedWorld, Map<String, ServiceCodes> codeGroups,
+        TherapyRegistry therapyRegistry) {
 
     public RevisionContext {
         derived = List.copyOf(derived);
@@ -31,12 +32,14 @@ public record RevisionContext(
         serviceCodes = ServiceCodes.of(codes);
         drugTable = new DrugTable(drugs);
         closedWorld = closedWorld == null ? Set.of() : Set.copyOf(closedWorld);
+        codeGroups = codeGroups == null ? Map.of() : Map.copyOf(codeGroups);
+        therapyRegistry = therapyRegistry == null ? TherapyRegistry.NONE : therapyRegistry;
     }
 
     /** The context with these codes (as {@code SYSTEM CODE}), drugs and diagnosis lists. */
     public RevisionContext(
             List<DerivedQuantity> derived, Set<String> codes, Map<String, Drug> drugs, Map<String, DiagnosisList> diagnosisLists) {
-        this(derived, codes, drugs, diagnosisLists, null, null, Set.of());
+        this(derived, codes, drugs, diagnosisLists, null, null, Set.of(), Map.of(), null);
     }
 
     /** The context of {@code g}, a guideline already reduced to one revision. */
@@ -58,7 +61,8 @@ public record RevisionContext(
         for (io.coverkit.model.ClosedField c : g.positionStatement().closedWorld()) {
             closed.add(c.field());
         }
-        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists, null, null, closed);
+        return new RevisionContext(g.positionStatement().derived(), codes, drugs, diagnosisLists, null, null, closed,
+                CodeGroups.of(g), new TherapyRegistry(g.positionStatement().therapyClasses()));
     }
 
     /** The drug the request asks prior authorization for, if it is on this revision's list. */

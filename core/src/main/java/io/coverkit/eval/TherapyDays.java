@@ -93,7 +93,7 @@ public final class TherapyDays {
         int[] out = new int[therapies.size()];
         int n = 0;
         for (int i = 0; i < therapies.size(); i++) {
-            if (admits(filter, therapies.get(i).drug(), therapies.get(i).drugClass(), requested, context)) {
+            if (admits(filter, therapies.get(i), requested, context)) {
                 out[n++] = i;
             }
         }
@@ -124,7 +124,22 @@ public final class TherapyDays {
 
     /** True when therapy of the requested drug itself counts under the filter, as a cap on it does. */
     static boolean admitsRequested(TherapyFilter filter, Drug requested, RevisionContext context) {
-        return requested != null && admits(filter, requested.id(), requested.drugClass(), requested, context);
+        return requested != null && admits(filter, new Therapy(requested.id(), requested.drugClass(), null, null, null),
+                requested, context);
+    }
+
+    /**
+     * True when the filter admits the therapy: of the registry class it names, if any, and a drug
+     * that passes its drug-list filters, if it has any (a therapy that is not a drug passes none).
+     */
+    private static boolean admits(TherapyFilter f, Therapy t, Drug requested, RevisionContext context) {
+        if (f.therapyClass() != null && !context.therapyRegistry().admits(f.therapyClass(), t)) {
+            return false;
+        }
+        if (!f.readsDrugList()) {
+            return true;
+        }
+        return t.kind() == Therapy.Kind.DRUG && !t.drug().isEmpty() && admits(f, t.drug(), t.drugClass(), requested, context);
     }
 
     /** True when the filter admits {@code drug}; {@code statedClass} is used when the drug list does not name it. */

@@ -37,7 +37,8 @@ public final class ContractVersion {
      * them (nor {@code documents[].elements}), since a version 1 caller cannot mean them.
      */
     public static final List<String> ADDED_IN_2 =
-            List.of("facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization", "complete");
+            List.of("facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization", "complete",
+                    "placeOfService", "authorizations", "studies");
 
     /** The class-path resource holding the JSON Schema of a request. */
     public static final String REQUEST_SCHEMA = "io/coverkit/schema/request.schema.json";
@@ -49,6 +50,30 @@ public final class ContractVersion {
     public static final String REQUEST_ERRORS_SCHEMA = "io/coverkit/schema/request-errors.schema.json";
 
     private ContractVersion() {}
+
+    /**
+     * The outcome a determination says to a caller of {@code version}: the outcome itself, but for
+     * a caller of version 1 and an outcome version 2 added for statements of the guideline
+     * (docs/compatibility.md, "Outcomes for version 1 callers"), which that caller reads as the
+     * version 1 outcome that acts the same way: {@code NOT_COVERED_AS_SUBMITTED} as
+     * {@code NOT_MEDICALLY_NECESSARY} (not paid as billed), {@code PRIOR_AUTHORIZATION_REQUIRED} and
+     * {@code PEND_FOR_REVIEW} as {@code INSUFFICIENT_DOCUMENTATION} (not approved on what was sent,
+     * not a denial on the merits), {@code COVERED_UNDER_STUDY} as {@code MEETS_MEDICAL_NECESSITY}
+     * (covered). The determination then also carries {@code detailedOutcome}, the outcome itself.
+     */
+    public static io.coverkit.determination.Outcome outcomeFor(io.coverkit.determination.Outcome outcome, String version) {
+        if (!"1".equals(version)) {
+            return outcome;
+        }
+        return switch (outcome) {
+            case NOT_COVERED_AS_SUBMITTED -> io.coverkit.determination.Outcome.NOT_MEDICALLY_NECESSARY;
+            case PRIOR_AUTHORIZATION_REQUIRED, PEND_FOR_REVIEW -> io.coverkit.determination.Outcome.INSUFFICIENT_DOCUMENTATION;
+            case COVERED_UNDER_STUDY -> io.coverkit.determination.Outcome.MEETS_MEDICAL_NECESSITY;
+            case MEETS_MEDICAL_NECESSITY, NOT_MEDICALLY_NECESSARY, INSUFFICIENT_DOCUMENTATION, DEFER_TO_PROGRAM, NOT_APPLICABLE,
+                    REVISION_CONTENT_UNKNOWN, NEEDS_MORE_INFORMATION, EXPERIMENTAL_INVESTIGATIONAL, NO_PRIOR_AUTHORIZATION_REQUIRED ->
+                    outcome;
+        };
+    }
 
     /** The supported versions as a reader would say them: {@code 1 and 2}. */
     static String supportedInWords() {

@@ -11,6 +11,7 @@ import io.coverkit.determination.Determination;
 import io.coverkit.determination.Evidence;
 import io.coverkit.determination.Finding;
 import io.coverkit.determination.MissingDocument;
+import io.coverkit.determination.Outcome;
 import io.coverkit.determination.RevisionBasis;
 import io.coverkit.request.RequestError;
 import java.io.IOException;
@@ -45,6 +46,14 @@ public final class DeterminationWriter {
 
     /** The determination as a JSON tree. */
     public ObjectNode toTree(Determination d) {
+        return toTree(d, ContractVersion.CURRENT);
+    }
+
+    /**
+     * The determination as a JSON tree for a caller of contract {@code version}: its outcome as
+     * {@link ContractVersion#outcomeFor} says, with {@code detailedOutcome} when that differs.
+     */
+    public ObjectNode toTree(Determination d, String version) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put(ContractVersion.FIELD, ContractVersion.CURRENT);
         root.put("guideline", d.guideline());
@@ -52,7 +61,10 @@ public final class DeterminationWriter {
         root.put("dateOfService", date(d.dateOfService()));
         root.put("revisionBasis", basis(d));
         root.put("revisionDate", date(d.revisionDate()));
-        root.put("outcome", d.outcome().name());
+        root.put("outcome", ContractVersion.outcomeFor(d.outcome(), version).name());
+        if (ContractVersion.outcomeFor(d.outcome(), version) != d.outcome()) {
+            root.put("detailedOutcome", d.outcome().name());
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : d.findings()) {
             ObjectNode node = findings.addObject();
@@ -98,11 +110,16 @@ public final class DeterminationWriter {
      * as a tree, as a batch writes millions of them.
      */
     public void writeRecord(JsonGenerator generator, long line, Determination d) throws IOException {
+        writeRecord(generator, line, d, ContractVersion.CURRENT);
+    }
+
+    /** {@link #writeRecord(JsonGenerator, long, Determination)} for a caller of contract {@code version}. */
+    public void writeRecord(JsonGenerator generator, long line, Determination d, String version) throws IOException {
         JsonSink g = JsonSink.of(generator);
         try {
             g.startObject();
             g.name("line").number(line);
-            fields(g, d, writesAsKept(generator) ? generator : null);
+            fields(g, d, writesAsKept(generator) ? generator : null, version);
             g.endObject();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -111,9 +128,14 @@ public final class DeterminationWriter {
 
     /** The determination as indented JSON text: the fields and order of {@link #toTree}. */
     public String write(Determination d) {
+        return write(d, ContractVersion.CURRENT);
+    }
+
+    /** {@link #write(Determination)} for a caller of contract {@code version} ({@link #toTree(Determination, String)}). */
+    public String write(Determination d, String version) {
         PrettyJson g = new PrettyJson();
         g.startObject();
-        fields(g, d, null);
+        fields(g, d, null, version);
         g.endObject();
         return g.toString();
     }
@@ -122,14 +144,18 @@ public final class DeterminationWriter {
      * The determination's fields, in the order of {@link #toTree}; recurring findings are copied
      * from their kept text into {@code keptInto} (the generator under {@code g}), or never when null.
      */
-    private void fields(JsonSink g, Determination d, JsonGenerator keptInto) {
+    private void fields(JsonSink g, Determination d, JsonGenerator keptInto, String version) {
         g.field(ContractVersion.FIELD, ContractVersion.CURRENT);
         g.field("guideline", d.guideline());
         g.field("revision", date(d.revision()));
         g.field("dateOfService", date(d.dateOfService()));
         g.field("revisionBasis", basis(d));
         g.field("revisionDate", date(d.revisionDate()));
-        g.field("outcome", d.outcome().name());
+        Outcome said = ContractVersion.outcomeFor(d.outcome(), version);
+        g.field("outcome", said.name());
+        if (said != d.outcome()) {
+            g.field("detailedOutcome", d.outcome().name());
+        }
         g.name("findings").startArray();
         for (Finding f : d.findings()) {
             if (keptInto == null || !writeKept(keptInto, f)) {

@@ -14,6 +14,9 @@ final class Formats {
     /** A CPT or HCPCS code; the request schema states the same expressions. */
     static final String PROCEDURE_CODE = "[0-9A-Z][0-9]{3}[0-9A-Z]";
 
+    /** A CMS place-of-service code. */
+    static final String PLACE_OF_SERVICE = "[0-9]{2}";
+
     /** A LOINC code with its check digit. */
     static final String LOINC = "[0-9]{1,7}-[0-9]";
 
@@ -32,6 +35,11 @@ final class Formats {
     static boolean isProcedureCode(String s) {
         return s.length() == 5 && (digit(s.charAt(0)) || upper(s.charAt(0))) && digits(s, 1, 4)
                 && (digit(s.charAt(4)) || upper(s.charAt(4)));
+    }
+
+    /** {@code [0-9]{2}}: a CMS place-of-service code, such as {@code 12} (home). */
+    static boolean isPlaceOfService(String s) {
+        return s.length() == 2 && digits(s, 0, 2);
     }
 
     /** {@code [0-9]{1,7}-[0-9]}: a LOINC code with its check digit. */

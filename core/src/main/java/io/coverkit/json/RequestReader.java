@@ -46,9 +46,21 @@ import java.util.Set;
 public final class RequestReader {
 
     /** A request, or every reason there is none. */
-    public record Result(Optional<CoverageRequest> request, List<RequestError> errors) {
+    /**
+     * A request, or every reason there is none.
+     *
+     * @param contractVersion the contract version the request declares, or the current one when it
+     *     declares none: the version its determination's outcome is written for ({@link ContractVersion#outcomeFor})
+     */
+    public record Result(Optional<CoverageRequest> request, List<RequestError> errors, String contractVersion) {
         public Result {
             errors = List.copyOf(errors);
+            contractVersion = contractVersion == null ? ContractVersion.CURRENT : contractVersion;
+        }
+
+        /** A result of the current contract version. */
+        public Result(Optional<CoverageRequest> request, List<RequestError> errors) {
+            this(request, errors, ContractVersion.CURRENT);
         }
     }
 
@@ -65,14 +77,16 @@ public final class RequestReader {
     private static final Set<String> TOP = Set.of(ContractVersion.FIELD, "guideline", "dateOfService", "member", "procedures",
             "diagnoses", "indications", "documents", "extensions",
             // contract v2
-            "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization", "complete");
+            "facts", "observations", "events", "priorServices", "therapies", "orders", "priorAuthorization", "complete",
+            ClaimContextFields.PLACE_OF_SERVICE, ClaimContextFields.AUTHORIZATIONS, ClaimContextFields.STUDIES);
     private static final Set<String> OBSERVATION = Set.of("code", "value", "unit", "date", "method");
     private static final Set<String> EVENT = Set.of("code", "date");
-    private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date", "elements");
-    private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome");
+    private static final Set<String> PRIOR_SERVICE = Set.of("system", "code", "date", "elements", "units");
+    private static final Set<String> THERAPY = Set.of("drug", "class", "start", "end", "outcome", "kind");
     private static final Set<String> ORDER = Set.of("code", "date", "written", "orderedBy", "visit");
     private static final Set<String> ORDERED_BY = Set.of("PHYSICIAN", "NON_PHYSICIAN_PRACTITIONER");
-    private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel");
+    private static final Set<String> PRIOR_AUTHORIZATION = Set.of("drug", "prescriber", "channel", "prescriberCredentials",
+            "consultedSpecialties");
     /** The largest measure an observation may state; a holder, so requests without observations never set up BigDecimal. */
     private static final class Measure {
         static final java.math.BigDecimal MAX = new java.math.BigDecimal("1e15");
@@ -91,12 +105,12 @@ public final class RequestReader {
      */
 
     /** Reads one item of an array; null when it has errors (they are recorded). */
-    private abstract static class Item<T> {
+    abstract static class Item<T> {
         abstract T read(JsonNode node, String path, Fields f);
     }
 
     // An id from a guideline's vocabulary (an indication, a modifier, a document element): shared.
-    private static final Item<String> ID = new Item<>() {
+    static final Item<String> ID = new Item<>() {
         @Override
         String read(JsonNode node, String path, Fields f) {
             return SharedCodes.of(f.text(node, path));
@@ -232,12 +246,20 @@ public final class RequestReader {
         JsonNode priorAuthorizationNode = f.object(root, "priorAuthorization", false);
         PriorAuthorization priorAuthorization = priorAuthorizationNode == null ? null : priorAuthorization(priorAuthorizationNode, f);
         List<String> complete = f.array(root, "", "complete", false, COMPLETE_ITEM);
+        ClaimContextFields claim = ClaimContextFields.read(root, f);
         if (!f.errors.isEmpty() || member == null || dos == null) {
             return new Result(Optional.empty(), f.all());
         }
         return new Result(Optional.of(new CoverageRequest(guideline, dos, member, procedures, diagnoses, indications,
                 documents, extensions, facts, observations, events, priorServices, therapies, orders, priorAuthorization,
-                complete)), List.of());
+                claim.placeOfService(), claim.authorizations(), claim.studies(), complete)),
+                List.of(), declared(root));
+    }
+
+    // The version a request declares (already checked), or null when it declares none.
+    private static String declared(JsonNode root) {
+        JsonNode node = root.get(ContractVersion.FIELD);
+        return node != null && node.isTextual() ? node.asText() : null;
     }
 
     /**
@@ -343,7 +365,8 @@ public final class RequestReader {
         String code = procedureCode(node, path, f);
         LocalDate date = f.date(node, path + ".", "date", true);
         List<String> elements = f.array(node, path + ".", "elements", false, ID);
-        return system != null && code != null && date != null ? new PriorService(system, code, date, elements) : null;
+        Integer units = ClaimContextFields.units(node, path, f);
+        return system != null && code != null && date != null ? new PriorService(system, code, date, elements, units) : null;
     }
 
     private static Therapy therapy(JsonNode node, String path, Fields f) {
@@ -351,8 +374,9 @@ public final class RequestReader {
             return null;
         }
         f.unknown(node, path + ".", THERAPY);
-        String drug = f.requiredCode(node, path + ".", "drug");
+        String drug = orEmpty(f.optionalCode(node, path + ".", "drug"));
         String drugClass = orEmpty(f.optionalCode(node, path + ".", "class"));
+        Therapy.Kind kind = therapyKind(node, path, drug, drugClass, f);
         LocalDate start = f.date(node, path + ".", "start", true);
         LocalDate end = f.date(node, path + ".", "end", false);
         if (start != null && end != null && end.isBefore(start)) {
@@ -364,7 +388,30 @@ public final class RequestReader {
             // also after an unknown outcome: its error already keeps the request from being decided
             outcome = end == null ? Therapy.Outcome.ONGOING : Therapy.Outcome.COMPLETED;
         }
-        return drug != null && start != null ? new Therapy(drug, drugClass, start, end, outcome) : null;
+        return kind != null && start != null ? new Therapy(drug, drugClass, start, end, outcome, kind) : null;
+    }
+
+    /**
+     * The therapy's kind ({@code DRUG} when left out), or null after an error: a therapy names its
+     * drug, or its class alone, and a therapy that is not a drug names no drug.
+     */
+    private static Therapy.Kind therapyKind(JsonNode node, String path, String drug, String drugClass, Fields f) {
+        String name = f.optionalText(node, path + ".", "kind");
+        Therapy.Kind kind = name == null ? Therapy.Kind.DRUG : TherapyKinds.of(name);
+        if (kind == null) {
+            f.error(path + ".kind", "unknown kind `" + FieldPath.shown(name) + "`; expected one of "
+                    + Arrays.toString(Therapy.Kind.values()));
+            return null;
+        }
+        if (drug.isEmpty() && drugClass.isEmpty()) {
+            f.error(path + ".drug", "is required, or `class` for a therapy stated by its class alone");
+            return null;
+        }
+        if (kind != Therapy.Kind.DRUG && !drug.isEmpty()) {
+            f.error(path + ".drug", "a " + name.toLowerCase(java.util.Locale.ROOT) + " therapy names no drug; state its `class`");
+            return null;
+        }
+        return kind;
     }
 
     private static Therapy.Outcome outcome(String name, String path, Fields f) {
@@ -406,7 +453,9 @@ public final class RequestReader {
         String drug = f.requiredCode(node, "priorAuthorization.", "drug");
         String prescriber = orEmpty(f.optionalText(node, "priorAuthorization.", "prescriber"));
         String channel = orEmpty(f.optionalText(node, "priorAuthorization.", "channel"));
-        return drug == null ? null : new PriorAuthorization(drug, prescriber, channel);
+        return drug == null ? null : new PriorAuthorization(drug, prescriber, channel,
+                ClaimContextFields.ids(node, "priorAuthorization.", "prescriberCredentials", f),
+                ClaimContextFields.ids(node, "priorAuthorization.", "consultedSpecialties", f));
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> raw) {
@@ -446,7 +495,7 @@ public final class RequestReader {
     }
 
     // The code system when it is one of SYSTEMS; null (with an error when given) otherwise.
-    private static String codeSystem(JsonNode node, String path, Fields f) {
+    static String codeSystem(JsonNode node, String path, Fields f) {
         String system = f.requiredCode(node, path + ".", "system");
         if (system != null && !SYSTEMS.contains(system)) {
             f.error(path + ".system", "unknown code system `" + FieldPath.shown(system) + "`; expected CPT or HCPCS");
@@ -456,7 +505,7 @@ public final class RequestReader {
     }
 
     // The code as given (with an error when it is not a procedure code's shape), or null when absent.
-    private static String procedureCode(JsonNode node, String path, Fields f) {
+    static String procedureCode(JsonNode node, String path, Fields f) {
         String code = f.requiredCode(node, path + ".", "code");
         if (code != null && !Formats.isProcedureCode(code)) {
             f.error(path + ".code", "`" + FieldPath.shown(code) + "` is not a procedure code (five letters or digits)");
@@ -523,7 +572,7 @@ public final class RequestReader {
      * Field readers that record an error, with the field's path, for every problem. A reader
      * returns null when the field is absent or has an error.
      */
-    private static final class Fields {
+    static final class Fields {
         final List<RequestError> errors = new ArrayList<>();
         private int unlisted;
 

@@ -31,7 +31,7 @@ final class Dated {
         for (CodeList list : billing.codeLists()) {
             List<ProcedureCode> codes = inForce(list.codes(), date);
             if (!codes.isEmpty()) {
-                lists.add(new CodeList(list.system(), codes, list.at(), list.reading()));
+                lists.add(new CodeList(list.system(), codes, list.group(), list.caption(), list.at(), list.reading()));
             }
         }
         Documentation d = billing.documentation();

@@ -101,7 +101,8 @@ public record Guideline(
     public PositionStatement positionStatementOn(LocalDate date) {
         return new PositionStatement(Dated.paragraphs(positionStatement.paragraphs(), date),
                 Dated.criteria(positionStatement.criteria(), date), positionStatement.derived(),
-                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld());
+                positionStatement.diagnosisLists(), experimentalAsOf(date), positionStatement.at(), positionStatement.closedWorld(),
+                outcomesAsOf(date), positionStatement.therapyClasses());
     }
 
     /**
@@ -114,7 +115,7 @@ public record Guideline(
         return joined == positionStatement.criteria() ? positionStatement
                 : new PositionStatement(positionStatement.paragraphs(), joined, positionStatement.derived(),
                         positionStatement.diagnosisLists(), positionStatement.experimental(), positionStatement.at(),
-                        positionStatement.closedWorld());
+                        positionStatement.closedWorld(), positionStatement.outcomes(), positionStatement.therapyClasses());
     }
 
     /** What the guideline decided on as of {@code date}: {@code asOf(date).decision()}, built alone. */
@@ -123,7 +124,7 @@ public record Guideline(
         Criterion joined = Sections.decision(own.criteria(), Sections.asOf(sections, date), at);
         return joined == own.criteria() ? own
                 : new PositionStatement(own.paragraphs(), joined, own.derived(), own.diagnosisLists(), own.experimental(),
-                        own.at(), own.closedWorld());
+                        own.at(), own.closedWorld(), own.outcomes(), own.therapyClasses());
     }
 
     /**
@@ -157,7 +158,7 @@ public record Guideline(
                 revisionsUntil(date),
                 unknownOn(date),
                 correctionsUntil(date),
-                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at()),
+                new Formulary(formulary.heading(), Dated.inForce(formulary.drugs(), date), formulary.at(), formulary.columns()),
                 authorization,
                 Sections.asOf(sections, date),
                 new Layout(layout.template(), layout.documentType(), Dated.paragraphs(layout.documentNumbers(), date),
@@ -172,6 +173,15 @@ public record Guideline(
         List<ExperimentalStatement> kept = new ArrayList<>();
         for (ExperimentalStatement e : Dated.inForce(positionStatement.experimental(), date)) {
             kept.add(new ExperimentalStatement(e.id(), e.text(), Dated.criteria(e.criterion(), date), e.validity(), e.at()));
+        }
+        return kept;
+    }
+
+    private List<OutcomeStatement> outcomesAsOf(LocalDate date) {
+        List<OutcomeStatement> kept = new ArrayList<>();
+        for (OutcomeStatement o : Dated.inForce(positionStatement.outcomes(), date)) {
+            kept.add(new OutcomeStatement(o.id(), o.kind(), o.text(), o.study(), Dated.criteria(o.criterion(), date), o.validity(),
+                    o.at()));
         }
         return kept;
     }

@@ -6,6 +6,10 @@ public final class MemberCriteria {
 
     /** The test in words, such as {@code age 50 to 77} or {@code fact asymptomatic}. */
     public static String describe(MemberCriterion.Test test) {
+        String claim = ClaimCriteria.describe(test);
+        if (claim != null) {
+            return claim;
+        }
         if (test instanceof TimeTest time) {
             return time.describe();
         }
@@ -36,7 +40,7 @@ public final class MemberCriteria {
             return "a diagnosis in " + d.list();
         }
         if (test instanceof MemberCriterion.Tried t) {
-            return "tried " + t.filter().describe()
+            return "tried " + (t.needed() > 1 ? t.needed() + " different of " : "") + t.filter().describe()
                     + (t.duration() == null ? "" : (t.inclusive() ? " for at least " : " for more than ") + t.duration().describe()
                             + (t.total() ? " in total" : ""))
                     + (t.outcome() == null ? "" : " with outcome " + t.outcome().toLowerCase(java.util.Locale.ROOT));

@@ -33,19 +33,35 @@ public record MemberCriterion(
 
     /** What the criterion tests. */
     public sealed interface Test extends java.io.Serializable permits AgeRange, Sex, Fact, Threshold, Since, Frequency, Diagnosis, Tried, Taking, Cap, Prerequisite, Ordered,
+            // claim context (helper `context`)
+            ClaimCriteria.Modifier, ClaimCriteria.Units, ClaimCriteria.PlaceOfService, ClaimCriteria.Prescriber,
+            ClaimCriteria.Channel, ClaimCriteria.AuthorizationOnFile, ClaimCriteria.Documented, ClaimCriteria.Billed,
             TimeTest {}
 
     /**
      * Which therapies a therapy criterion counts: any field left null or false does not narrow.
      *
      * @param drug one drug id of the drug list
-     * @param drugClass one therapeutic class id
+     * @param drugClass one therapeutic class id of the drug list
      * @param preferred only preferred (true) or only non-preferred (false) drugs
      * @param sameClass only drugs of the requested drug's class
      * @param otherClass only drugs of a class other than the requested drug's
+     * @param therapyClass one class of the guideline's therapy class registry ({@link TherapyClass}),
+     *     which may hold drugs the drug list does not list, or therapies that are not drugs
      */
-    public record TherapyFilter(String drug, String drugClass, Boolean preferred, boolean sameClass, boolean otherClass)
+    public record TherapyFilter(
+            String drug, String drugClass, Boolean preferred, boolean sameClass, boolean otherClass, String therapyClass)
             implements java.io.Serializable {
+
+        /** A filter over the drug list alone. */
+        public TherapyFilter(String drug, String drugClass, Boolean preferred, boolean sameClass, boolean otherClass) {
+            this(drug, drugClass, preferred, sameClass, otherClass, null);
+        }
+
+        /** True when the filter narrows by the drug list (a drug, its class, its status): only drugs pass it. */
+        public boolean readsDrugList() {
+            return drug != null || drugClass != null || preferred != null || sameClass || otherClass;
+        }
 
         /** Plain-language form, such as {@code a preferred drug of the requested drug's class}. */
         public String describe() {
@@ -53,7 +69,13 @@ public record MemberCriterion(
             if (drug != null) {
                 return drug;
             }
+            if (therapyClass != null && !readsDrugList()) {
+                return "therapy class " + therapyClass;
+            }
             s.append(preferred == null ? "a drug" : preferred ? "a preferred drug" : "a non-preferred drug");
+            if (therapyClass != null) {
+                s.append(" of therapy class ").append(therapyClass);
+            }
             if (drugClass != null) {
                 s.append(" of class ").append(drugClass);
             }
@@ -154,9 +176,28 @@ public record MemberCriterion(
      * @param inclusive whether a trial of exactly {@code duration} counts ({@code atLeast}) or not ({@code moreThan})
      * @param total whether the days of every matching therapy add up, rather than one trial lasting long enough
      * @param outcome the therapy outcome required, upper case (such as {@code FAILURE}), or null for any
+     * @param distinct how many different therapies (different drugs, or different classes for therapies
+     *     stated by class alone) must each meet the outcome and length, as in "at least two different
+     *     antihistamines"; 0 when one suffices
      */
-    public record Tried(TherapyFilter filter, TimeSpan duration, boolean inclusive, boolean total, String outcome)
-            implements Test {}
+    public record Tried(TherapyFilter filter, TimeSpan duration, boolean inclusive, boolean total, String outcome, int distinct)
+            implements Test {
+        public Tried {
+            if (distinct < 0) {
+                throw new IllegalArgumentException("a count of different therapies is not negative");
+            }
+        }
+
+        /** One trial suffices. */
+        public Tried(TherapyFilter filter, TimeSpan duration, boolean inclusive, boolean total, String outcome) {
+            this(filter, duration, inclusive, total, outcome, 0);
+        }
+
+        /** How many different therapies must each meet the criterion: 1 unless {@code distinct} says more. */
+        public int needed() {
+            return Math.max(1, distinct);
+        }
+    }
 
     /** A therapy the member is on on the date of service: started on or before it, not ended before it. */
     public record Taking(TherapyFilter filter) implements Test {}

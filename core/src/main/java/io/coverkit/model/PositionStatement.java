@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param diagnosisLists the ICD-10-CM lists {@code diagnosis} criteria name
  * @param experimental statements that make a service experimental or investigational
  * @param closedWorld the request fields the guideline declares complete (closed-world)
+ * @param outcomes statements that decide other outcomes payers use (not covered as submitted, prior
+ *     authorization required, pend for review, covered only under a study), in written order
+ * @param therapyClasses the therapy class registry therapy criteria may name, apart from the drug list
  */
 public record PositionStatement(
         List<Paragraph> paragraphs,
@@ -22,13 +25,15 @@ public record PositionStatement(
         List<DiagnosisList> diagnosisLists,
         List<ExperimentalStatement> experimental,
         SourceRef at,
-        List<ClosedField> closedWorld)
+        List<ClosedField> closedWorld,
+        List<OutcomeStatement> outcomes,
+        List<TherapyClass> therapyClasses)
         implements Serializable {
 
-    /** A position statement that declares no field closed-world. */
+    /** A position statement that declares no field closed-world, no outcome statement and no therapy class. */
     public PositionStatement(List<Paragraph> paragraphs, Criterion criteria, List<DerivedQuantity> derived,
             List<DiagnosisList> diagnosisLists, List<ExperimentalStatement> experimental, SourceRef at) {
-        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of());
+        this(paragraphs, criteria, derived, diagnosisLists, experimental, at, List.of(), List.of(), List.of());
     }
 
     /** A position statement that derives no quantities. */
@@ -41,13 +46,20 @@ public record PositionStatement(
         derived = derived == null ? List.of() : List.copyOf(derived);
         diagnosisLists = diagnosisLists == null ? List.of() : List.copyOf(diagnosisLists);
         experimental = experimental == null ? List.of() : List.copyOf(experimental);
+        therapyClasses = therapyClasses == null ? List.of() : List.copyOf(therapyClasses);
         closedWorld = closedWorld == null ? List.of() : List.copyOf(closedWorld);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
         Objects.requireNonNull(criteria, "a position statement needs criteria");
     }
 
     /** The diagnosis list named {@code name}, if declared. */
     public java.util.Optional<DiagnosisList> diagnosisList(String name) {
         return diagnosisLists.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /** The therapy class with id {@code id}, if the registry declares it. */
+    public java.util.Optional<TherapyClass> therapyClass(String id) {
+        return therapyClasses.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Every indication in the criterion tree, in the order written. */
@@ -65,6 +77,9 @@ public record PositionStatement(
         List<Indication> found = new ArrayList<>();
         collect(criteria, found);
         for (ExperimentalStatement statement : experimental) {
+            collect(statement.criterion(), found);
+        }
+        for (OutcomeStatement statement : outcomes) {
             collect(statement.criterion(), found);
         }
         return List.copyOf(found);

@@ -17,6 +17,11 @@ import java.util.Objects;
  * @param extensions caller data coverkit carries but does not read
  * @param facts clinical status facts such as {@code asymptomatic}: true, false, or absent (unknown)
  * @param priorAuthorization the pharmacy prior-authorization context, or null
+ * @param placeOfService the claim's two-digit CMS place-of-service code, or null when not stated
+ * @param authorizations authorizations already on file, or null when the request does not state them
+ *     (an empty list states that there are none)
+ * @param studies the member's enrollments in clinical studies or registries, or null when the
+ *     request does not state them (an empty list states that there are none)
  * @param complete the request fields the caller states completely (closed-world), such as
  *     {@code therapies} for a pharmacy benefit's whole drug history: a criterion that finds nothing
  *     there takes the fact as absent and the determination says so; empty for none
@@ -38,6 +43,9 @@ public record CoverageRequest(
         List<Therapy> therapies,
         List<Order> orders,
         PriorAuthorization priorAuthorization,
+        String placeOfService,
+        List<Authorization> authorizations,
+        List<StudyEnrollment> studies,
         List<String> complete) {
 
     public CoverageRequest {
@@ -54,10 +62,15 @@ public record CoverageRequest(
         priorServices = priorServices == null ? List.of() : List.copyOf(priorServices);
         therapies = therapies == null ? List.of() : List.copyOf(therapies);
         orders = orders == null ? List.of() : List.copyOf(orders);
+        authorizations = authorizations == null ? null : List.copyOf(authorizations);
+        studies = studies == null ? null : List.copyOf(studies);
         complete = complete == null ? List.of() : List.copyOf(complete);
     }
 
-    /** A request that states no field as complete (before {@code complete} was added to contract v2). */
+    /**
+     * A request as contract v2 first described it: no place of service, authorizations on file or
+     * study enrollments stated, and no field stated complete.
+     */
     public CoverageRequest(
             String guideline,
             LocalDate dateOfService,
@@ -74,8 +87,8 @@ public record CoverageRequest(
             List<Therapy> therapies,
             List<Order> orders,
             PriorAuthorization priorAuthorization) {
-        this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, facts,
-                observations, events, priorServices, therapies, orders, priorAuthorization, List.of());
+        this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, facts, observations,
+                events, priorServices, therapies, orders, priorAuthorization, null, null, null, List.of());
     }
 
     /**
@@ -97,6 +110,6 @@ public record CoverageRequest(
             List<Document> documents,
             Map<String, Object> extensions) {
         this(guideline, dateOfService, member, procedures, diagnoses, indications, documents, extensions, Map.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, List.of());
     }
 }

@@ -38,6 +38,9 @@ public final class CoverageRequestBuilder {
     private final List<Therapy> therapies = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
     private PriorAuthorization priorAuthorization;
+    private String placeOfService;
+    private List<Authorization> authorizations;
+    private List<StudyEnrollment> studies;
 
     CoverageRequestBuilder(LocalDate dateOfService, LineOfBusiness lineOfBusiness) {
         dateOfService(dateOfService);
@@ -104,6 +107,29 @@ public final class CoverageRequestBuilder {
         return procedure("HCPCS", code, 1, List.of());
     }
 
+    /** Adds modifiers to the procedure added last, such as {@code KX} or {@code RR}. */
+    public CoverageRequestBuilder modifier(String... modifiers) {
+        Procedure last = lastProcedure("modifier");
+        List<String> all = new ArrayList<>(last.modifiers());
+        all.addAll(List.of(modifiers));
+        procedures.set(procedures.size() - 1, new Procedure(last.system(), last.code(), last.units(), all));
+        return this;
+    }
+
+    /** Sets the units of service of the procedure added last. */
+    public CoverageRequestBuilder units(int units) {
+        Procedure last = lastProcedure("units");
+        procedures.set(procedures.size() - 1, new Procedure(last.system(), last.code(), units, last.modifiers()));
+        return this;
+    }
+
+    private Procedure lastProcedure(String what) {
+        if (procedures.isEmpty()) {
+            throw new IllegalStateException("add a procedure before its " + what);
+        }
+        return procedures.get(procedures.size() - 1);
+    }
+
     /** Adds an ICD-10-CM diagnosis. */
     public CoverageRequestBuilder diagnosis(String code) {
         diagnoses.add(new Diagnosis("ICD-10-CM", code));
@@ -157,9 +183,25 @@ public final class CoverageRequestBuilder {
         return this;
     }
 
+    /** States a service the member already received, billed with {@code units} units of service. */
+    public CoverageRequestBuilder priorService(String system, String code, LocalDate date, List<String> elements, Integer units) {
+        priorServices.add(new PriorService(system, code, date, elements, units));
+        return this;
+    }
+
     /** States a therapy: the drug's id, its class (may be empty), start, end (null while ongoing) and outcome. */
     public CoverageRequestBuilder therapy(String drug, String drugClass, LocalDate start, LocalDate end, Therapy.Outcome outcome) {
         therapies.add(new Therapy(drug, drugClass == null ? "" : drugClass, start, end, outcome));
+        return this;
+    }
+
+    /**
+     * States a therapy by its class alone, such as phototherapy (kind {@code PROCEDURE}) or
+     * topical corticosteroids (kind {@code DRUG}): a class of the guideline's therapy class registry.
+     */
+    public CoverageRequestBuilder classTherapy(String therapyClass, Therapy.Kind kind, LocalDate start, LocalDate end,
+            Therapy.Outcome outcome) {
+        therapies.add(new Therapy("", therapyClass, start, end, outcome, kind));
         return this;
     }
 
@@ -172,6 +214,59 @@ public final class CoverageRequestBuilder {
     /** Asks prior authorization for a drug of the guideline's drug list, by id. */
     public CoverageRequestBuilder priorAuthorization(String drug, String prescriber, String channel) {
         this.priorAuthorization = new PriorAuthorization(drug, prescriber == null ? "" : prescriber, channel == null ? "" : channel);
+        return this;
+    }
+
+    /**
+     * Asks prior authorization for a drug, stating the prescriber's credentials and the specialties
+     * they consulted (a null list leaves that unstated, an empty one states there are none).
+     */
+    public CoverageRequestBuilder priorAuthorization(String drug, String prescriber, String channel,
+            List<String> prescriberCredentials, List<String> consultedSpecialties) {
+        this.priorAuthorization = new PriorAuthorization(drug, prescriber, channel, prescriberCredentials, consultedSpecialties);
+        return this;
+    }
+
+    /** States the claim's two-digit CMS place-of-service code, such as {@code 12} (home). */
+    public CoverageRequestBuilder placeOfService(String code) {
+        this.placeOfService = code;
+        return this;
+    }
+
+    /**
+     * States an authorization on file; the first call also states that the request lists every
+     * authorization on file. {@link #noAuthorizations()} states that there is none.
+     */
+    public CoverageRequestBuilder authorization(Authorization authorization) {
+        if (authorizations == null) {
+            authorizations = new ArrayList<>();
+        }
+        authorizations.add(authorization);
+        return this;
+    }
+
+    /** States that no authorization is on file (rather than leaving it unknown). */
+    public CoverageRequestBuilder noAuthorizations() {
+        if (authorizations == null) {
+            authorizations = new ArrayList<>();
+        }
+        return this;
+    }
+
+    /** States the member's enrollment in a study ({@code CED} or {@code IDE}); the first call states the list. */
+    public CoverageRequestBuilder study(String id, String kind) {
+        if (studies == null) {
+            studies = new ArrayList<>();
+        }
+        studies.add(new StudyEnrollment(id, kind));
+        return this;
+    }
+
+    /** States that the member is enrolled in no study (rather than leaving it unknown). */
+    public CoverageRequestBuilder noStudies() {
+        if (studies == null) {
+            studies = new ArrayList<>();
+        }
         return this;
     }
 
@@ -198,6 +293,6 @@ public final class CoverageRequestBuilder {
     public CoverageRequest build() {
         return new CoverageRequest(guideline, dateOfService, new Member(lineOfBusiness, birthDate, sex, plan), procedures, diagnoses,
                 indications, documents, extensions, facts, observations, events, priorServices, therapies, orders,
-                priorAuthorization, complete);
+                priorAuthorization, placeOfService, authorizations, studies, complete);
     }
 }

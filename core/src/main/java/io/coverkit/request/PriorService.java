@@ -9,11 +9,17 @@ import java.util.List;
  * versus subsequent services and prerequisites.
  *
  * @param elements the elements its record documents, such as {@code shared-decision-making}
+ * @param units the units of service it was billed with, or null when not stated
  */
 @API(status = API.Status.STABLE)
-public record PriorService(String system, String code, LocalDate date, List<String> elements) {
+public record PriorService(String system, String code, LocalDate date, List<String> elements, Integer units) {
     public PriorService {
         elements = elements == null ? List.of() : List.copyOf(elements);
+    }
+
+    /** A prior service whose units are not stated. */
+    public PriorService(String system, String code, LocalDate date, List<String> elements) {
+        this(system, code, date, elements, null);
     }
 
     /** A prior service whose documented elements are not stated. */

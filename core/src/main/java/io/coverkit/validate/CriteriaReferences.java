@@ -31,10 +31,12 @@ final class CriteriaReferences {
     private final Set<String> drugs;
     private final Set<String> classes;
     private final Set<String> prerequisites = new HashSet<>();
+    private final CodeReferences codes;
 
     CriteriaReferences(Guideline guideline, Diagnostics d) {
         this.guideline = guideline;
         this.d = d;
+        this.codes = new CodeReferences(guideline, d);
         this.drugs = guideline.formulary().drugs().stream().map(Drug::id).collect(Collectors.toSet());
         this.classes = guideline.formulary().drugs().stream().map(Drug::drugClass).collect(Collectors.toSet());
     }
@@ -45,12 +47,19 @@ final class CriteriaReferences {
                 prerequisites.add(p.service());
             }
         }
+        TherapyClassReferences.checkRegistry(guideline, classes, d);
         visit(guideline.decision().criteria());
         guideline.positionStatement().experimental().forEach(e -> visit(e.criterion()));
+        guideline.positionStatement().outcomes().forEach(o -> visit(o.criterion()));
         if (guideline.authorization().required() == Authorization.Required.NON_PREFERRED
                 && guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, guideline.authorization().at(),
                     "prior authorization for non-preferred drugs needs a `drugList` that says which drugs are preferred");
+        }
+        TimeSpan subsequent = guideline.authorization().subsequentLength();
+        if (subsequent != null && subsequent.amount() == 0) {
+            d.error(DiagnosticCode.C018, guideline.authorization().at(), "a subsequent approval of " + subsequent.describe()
+                    + " lasts no day", "give a positive length, such as `365.days`");
         }
         TimeSpan length = guideline.authorization().length();
         if (length != null && length.amount() == 0) {
@@ -86,8 +95,24 @@ final class CriteriaReferences {
 
             @Override
             public Void scoped(Scoped scoped) {
+                codes.scope(scoped);
                 if (scoped.scope() instanceof Scoped.RequestedDrug drug) {
                     drug(drug.drug(), scoped.at());
+                }
+                if (scoped.scope() instanceof Scoped.RequestedStatus && guideline.formulary().isEmpty()) {
+                    d.error(DiagnosticCode.C022, scoped.at(), "`forStatus` needs a `drugList` that says which drugs are preferred");
+                }
+                if (scoped.scope() instanceof Scoped.RequestedClass inClass
+                        && guideline.positionStatement().therapyClass(inClass.therapyClass()).isEmpty()) {
+                    d.error(DiagnosticCode.C022, scoped.at(), "no therapy class `" + inClass.therapyClass() + "` is declared",
+                            declared("therapy classes", guideline.positionStatement().therapyClasses().stream()
+                                    .map(io.coverkit.model.TherapyClass::id).sorted().toList()));
+                }
+                if (scoped.scope() instanceof Scoped.StatedDiagnosis diagnosis
+                        && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {
+                    d.error(DiagnosticCode.C022, scoped.at(), "no diagnosis list `" + diagnosis.list() + "` is declared",
+                            declared("diagnosis lists", guideline.positionStatement().diagnosisLists().stream()
+                                    .map(DiagnosisList::name).toList()));
                 }
                 visit(scoped.criterion());
                 return null;
@@ -103,6 +128,7 @@ final class CriteriaReferences {
 
     private void checkMember(MemberCriterion m) {
         MemberCriterion.Test test = m.test();
+        codes.member(m);
         if (test instanceof MemberCriterion.Diagnosis diagnosis
                 && guideline.positionStatement().diagnosisList(diagnosis.list()).isEmpty()) {
             d.error(DiagnosticCode.C022, m.at(), "no diagnosis list `" + diagnosis.list() + "` is declared",
@@ -110,6 +136,7 @@ final class CriteriaReferences {
                             .map(DiagnosisList::name).toList()));
         } else if (test instanceof MemberCriterion.Tried tried) {
             filter(m, tried.filter());
+            TherapyClassReferences.checkDistinct(m, tried, d);
             if (tried.total() && tried.duration() == null) {
                 d.error(DiagnosticCode.C023, m.at(), "`total: true` adds up therapy days, so `tried` needs `atLeast:` or `moreThan:`");
             }
@@ -141,6 +168,12 @@ final class CriteriaReferences {
     }
 
     private void filter(MemberCriterion m, MemberCriterion.TherapyFilter f) {
+        if (f.therapyClass() != null && !TherapyClassReferences.checkFilter(guideline, m, f, d)) {
+            return;
+        }
+        if (!f.readsDrugList()) {
+            return;
+        }
         if (guideline.formulary().isEmpty()) {
             d.error(DiagnosticCode.C022, m.at(), "therapy criteria need a `drugList` that says which drugs and classes there are");
             return;

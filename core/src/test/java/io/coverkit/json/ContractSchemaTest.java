@@ -107,12 +107,30 @@ class ContractSchemaTest {
         JsonNode schema = schema(ContractVersion.DETERMINATION_SCHEMA);
         ObjectNode full = new DeterminationWriter().toTree(approved());
 
-        assertEquals(fieldNames(schema.get("properties")), fieldNames(full), "the top level, with authorization");
+        java.util.Set<String> declared = new java.util.TreeSet<>(fieldNames(schema.get("properties")));
+        // detailedOutcome is written only for a version 1 caller whose outcome version 2 added (below)
+        declared.remove("detailedOutcome");
+        assertEquals(declared, fieldNames(full), "the top level, with authorization");
         assertEquals(fieldNames(schema.at("/$defs/finding/properties")), fieldNames(full.at("/findings/0")));
         assertEquals(fieldNames(schema.at("/$defs/evidence/properties")), fieldNames(full.at("/findings/0/evidence/0")));
         assertEquals(fieldNames(schema.at("/properties/authorization/properties")), fieldNames(full.get("authorization")));
         ObjectNode insufficient = new DeterminationWriter().toTree(insufficient());
         assertEquals(fieldNames(schema.at("/$defs/missingDocument/properties")), fieldNames(insufficient.at("/missingDocuments/0")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Outcome.class, names = {"NOT_COVERED_AS_SUBMITTED", "PRIOR_AUTHORIZATION_REQUIRED", "PEND_FOR_REVIEW",
+        "COVERED_UNDER_STUDY"})
+    void aVersion1CallerGetsTheVersion1ReadingAndTheDetailedOutcomeWithinTheSchema(Outcome outcome) throws IOException {
+        Determination d = new Determination("04-77260-19", LocalDate.of(2026, 5, 15), LocalDate.of(2026, 6, 1),
+                RevisionBasis.DATE_OF_SERVICE, LocalDate.of(2026, 6, 1), outcome, List.of(), List.of(), DIGEST);
+        ObjectNode v1 = new DeterminationWriter().toTree(d, "1");
+
+        assertEquals(ContractVersion.outcomeFor(outcome, "1").name(), v1.get("outcome").asText());
+        assertEquals(outcome.name(), v1.get("detailedOutcome").asText());
+        assertEquals(List.of(), ContractSchemas.determinationViolations(new DeterminationWriter().write(d, "1")));
+        assertTrue(texts(schema(ContractVersion.DETERMINATION_SCHEMA).at("/properties/detailedOutcome/enum")).contains(outcome.name()));
+        assertFalse(new DeterminationWriter().toTree(d, "2").has("detailedOutcome"));
     }
 
     @ParameterizedTest

@@ -67,6 +67,11 @@ class FormatsTest {
     }
 
     @Test
+    void placesOfService() {
+        agree(Formats.PLACE_OF_SERVICE, Formats::isPlaceOfService, withExamples(candidates("09a", 3), "12", "1", "123", "1a"));
+    }
+
+    @Test
     void loincCodes() {
         agree(Formats.LOINC, Formats::isLoinc, withExamples(candidates("09-a", 6),
                 "28626-0", "1234567-8", "12345678-9", "-1", "1-", "1--2", "18741-9"));

@@ -88,7 +88,9 @@ class RequestSchemaTest {
     /** One of RequestReader's private constants: the schema must list exactly what the reader accepts. */
     private static Object readerConstant(String name) {
         try {
-            Field field = RequestReader.class.getDeclaredField(name);
+            // The claim context objects are read by ClaimContextFields, beside the reader.
+            Class<?> owner = name.equals("AUTHORIZATION") || name.equals("STUDY") ? ClaimContextFields.class : RequestReader.class;
+            Field field = owner.getDeclaredField(name);
             field.setAccessible(true);
             return field.get(null);
         } catch (ReflectiveOperationException e) {
@@ -175,7 +177,9 @@ class RequestSchemaTest {
         "/properties/priorServices/items, PRIOR_SERVICE",
         "/properties/therapies/items, THERAPY",
         "/properties/orders/items, ORDER",
-        "/properties/priorAuthorization, PRIOR_AUTHORIZATION"
+        "/properties/priorAuthorization, PRIOR_AUTHORIZATION",
+        "/properties/authorizations/items, AUTHORIZATION",
+        "/properties/studies/items, STUDY"
     })
     void everyObjectDeclaresExactlyTheFieldsTheReaderAccepts(String pointer, String readerFields) {
         JsonNode object = at(schema(), pointer);
@@ -229,7 +233,9 @@ class RequestSchemaTest {
         assertEquals(Set.of("code", "value"), texts(at(schema, "/properties/observations/items").get("required")));
         assertEquals(Set.of("code", "date"), texts(at(schema, "/properties/events/items").get("required")));
         assertEquals(Set.of("system", "code", "date"), texts(at(schema, "/properties/priorServices/items").get("required")));
-        assertEquals(Set.of("drug", "start"), texts(at(schema, "/properties/therapies/items").get("required")));
+        assertEquals(Set.of("start"), texts(at(schema, "/properties/therapies/items").get("required")));
+        assertEquals("[{\"required\":[\"drug\"]},{\"required\":[\"class\"]}]",
+                at(schema, "/properties/therapies/items").get("anyOf").toString(), "a therapy names its drug, or its class alone");
         assertEquals(Set.of("date"), texts(at(schema, "/properties/orders/items").get("required")));
         assertEquals(Set.of("drug"), texts(at(schema, "/properties/priorAuthorization").get("required")));
     }
@@ -246,6 +252,8 @@ class RequestSchemaTest {
         assertEquals(Set.of("ICD-10-CM"), texts(at(schema, "/properties/diagnoses/items/properties/system").get("enum")));
         assertEquals(Arrays.stream(Therapy.Outcome.values()).map(Enum::name).collect(Collectors.toSet()),
                 texts(at(schema, "/properties/therapies/items/properties/outcome").get("enum")));
+        assertEquals(Arrays.stream(Therapy.Kind.values()).map(Enum::name).collect(Collectors.toSet()),
+                texts(at(schema, "/properties/therapies/items/properties/kind").get("enum")));
         assertEquals(readerSet("ORDERED_BY"), texts(at(schema, "/properties/orders/items/properties/orderedBy").get("enum")));
         assertEquals(new TreeSet<>(ContractVersion.SUPPORTED), texts(at(schema, "/properties/contractVersion").get("enum")));
         assertEquals(ContractVersion.CURRENT, at(schema, "/properties/contractVersion").get("default").asText());
@@ -280,7 +288,11 @@ class RequestSchemaTest {
         "/properties/procedures/items/properties/code, PROCEDURE_CODE",
         "/properties/priorServices/items/properties/code, PROCEDURE_CODE",
         "/properties/diagnoses/items/properties/code, ICD10",
-        "/properties/documents/items/properties/loinc, LOINC"
+        "/properties/documents/items/properties/loinc, LOINC",
+        "/properties/authorizations/items/properties/start, DATE",
+        "/properties/authorizations/items/properties/end, DATE",
+        "/properties/authorizations/items/properties/code, PROCEDURE_CODE",
+        "/properties/placeOfService, PLACE_OF_SERVICE"
     })
     void patternsAreThoseOfTheReaderAnchored(String pointer, String readerPattern) {
         JsonNode field = at(schema(), pointer);
@@ -300,7 +312,7 @@ class RequestSchemaTest {
         typed(schema, "array", arrays);
         typed(schema, "string", strings);
 
-        assertEquals(13, arrays.size(), "every array of the request");
+        assertEquals(17, arrays.size(), "every array of the request");
         arrays.forEach(a -> assertEquals(RequestBounds.MAX_ARRAY_ITEMS, a.path("maxItems").asInt(), a::toString));
         strings.stream().filter(s -> !s.has("enum")).forEach(s -> {
             assertTrue(s.has("maxLength"), () -> "every free string has a maxLength: " + s);

@@ -211,6 +211,19 @@ class RequestV2Test {
     }
 
     @Test
+    void aTherapyMayBeStatedByItsClassAloneWithItsKind() {
+        RequestReader.Result result = readAfter(r -> therapy(r).put("kind", "PROCEDURE").put("class", "phototherapy").remove("drug"));
+
+        Therapy therapy = requestOf(result).therapies().get(0);
+        assertEquals(new Therapy("", "phototherapy", date("2014-09-01"), null, Therapy.Outcome.ONGOING, Therapy.Kind.PROCEDURE), therapy);
+        assertEquals("phototherapy", therapy.label());
+
+        RequestReader.Result drugClassOnly = readAfter(r -> therapy(r).remove("drug"));
+        assertEquals(Therapy.Kind.DRUG, requestOf(drugClassOnly).therapies().get(0).kind(), "DRUG when left out");
+        assertEquals("", requestOf(drugClassOnly).therapies().get(0).drug());
+    }
+
+    @Test
     void aTherapyMayEndOnTheDayItStarts() {
         RequestReader.Result result = readAfter(r -> therapy(r).put("end", "2014-09-01"));
 
@@ -443,8 +456,8 @@ class RequestV2Test {
                         "priorServices[0].code", "is not a procedure code"),
                 malformedCase("a prior service without a date", r -> priorService(r).remove("date"),
                         "priorServices[0].date", "is required"),
-                malformedCase("an unknown prior service field", r -> priorService(r).put("units", 1),
-                        "priorServices[0].units", "unknown field"),
+                malformedCase("an unknown prior service field", r -> priorService(r).put("modifiers", 1),
+                        "priorServices[0].modifiers", "unknown field"),
                 // therapies
                 malformedCase("a therapy whose end is before its start", r -> therapy(r).put("end", "2014-08-31"),
                         "therapies[0].end", "must not be before `start`"),
@@ -454,8 +467,16 @@ class RequestV2Test {
                         "therapies[0].outcome", "unknown outcome"),
                 malformedCase("a therapy outcome that is a number", r -> therapy(r).put("outcome", 2),
                         "therapies[0].outcome", "must be a string"),
-                malformedCase("a therapy without a drug", r -> therapy(r).remove("drug"),
-                        "therapies[0].drug", "is required"),
+                malformedCase("a therapy without a drug or a class", r -> therapy(r).remove(List.of("drug", "class")),
+                        "therapies[0].drug", "is required, or `class` for a therapy stated by its class alone"),
+                malformedCase("an unknown therapy kind", r -> therapy(r).put("kind", "LASER"),
+                        "therapies[0].kind", "unknown kind `LASER`; expected one of [DRUG, PROCEDURE, DEVICE, OTHER]"),
+                malformedCase("a therapy kind in lower case", r -> therapy(r).put("kind", "procedure"),
+                        "therapies[0].kind", "unknown kind `procedure`"),
+                malformedCase("a therapy kind that is a number", r -> therapy(r).put("kind", 1),
+                        "therapies[0].kind", "must be a string"),
+                malformedCase("a procedure therapy that names a drug", r -> therapy(r).put("kind", "PROCEDURE"),
+                        "therapies[0].drug", "a procedure therapy names no drug; state its `class`"),
                 malformedCase("a therapy without a start", r -> therapy(r).remove("start"),
                         "therapies[0].start", "is required"),
                 malformedCase("a therapy class that is a list", r -> therapy(r).putArray("class").add("statins"),

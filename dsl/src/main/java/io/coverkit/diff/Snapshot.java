@@ -73,7 +73,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         }
         for (CodeList list : g.billing().codeLists()) {
             for (ProcedureCode c : list.codes()) {
-                e.put("code/" + c.system() + "/" + c.code(), new Entry(Area.CODE, c.system() + " " + c.code(), c.descriptor(), c.at()));
+                // A code moved to another group changes which `forCodes` criteria apply to it: a change.
+                e.put("code/" + c.system() + "/" + c.code(), new Entry(Area.CODE, c.system() + " " + c.code(), c.descriptor()
+                        + (list.group().isEmpty() ? "" : " [group " + list.group() + "]"), c.at()));
             }
         }
         if (g.unknownOn(Section.POSITION_STATEMENT, date).isEmpty()) {
@@ -94,9 +96,18 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
             for (var x : g.positionStatement().experimental()) {
                 e.put("experimental/" + x.id(), new Entry(Area.POSITION_STATEMENT, "experimental " + x.id(), x.text(), x.at()));
             }
+            // An outcome statement changes when its text, its study or the shape of its criteria does.
+            for (var o : g.positionStatement().outcomes()) {
+                e.put(o.kind().clauseSegment() + "/" + o.id(), new Entry(Area.POSITION_STATEMENT, o.kind().keyword() + " " + o.id(),
+                        o.text() + (o.study().isEmpty() ? "" : " [study: " + o.study() + "]") + " when " + shape(o.criterion()), o.at()));
+            }
             for (var list : g.positionStatement().diagnosisLists()) {
                 e.put("diagnoses/" + list.name(), new Entry(Area.POSITION_STATEMENT, "diagnosis list " + list.name(),
                         String.join(", ", list.codes().stream().map(IcdRange::describe).toList()), list.at()));
+            }
+            for (var c : g.positionStatement().therapyClasses()) {
+                e.put("therapy-class/" + c.id(), new Entry(Area.POSITION_STATEMENT, "therapy class " + c.id(),
+                        c.describe(), c.at()));
             }
         }
         SectionEntries.add(g.sections(), "section/", e);
@@ -108,7 +119,9 @@ public record Snapshot(LocalDate date, LocalDate revision, Map<String, Entry> en
         if (authorization.required() != Authorization.Required.NOT_STATED || authorization.length() != null) {
             e.put("authorization", new Entry(Area.AUTHORIZATION, "prior authorization",
                     "required: " + authorization.required().name().toLowerCase(java.util.Locale.ROOT)
-                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe()),
+                            + (authorization.length() == null ? "" : "; approvals last " + authorization.length().describe())
+                            + (authorization.subsequentLength() == null ? ""
+                                    : ", subsequent ones " + authorization.subsequentLength().describe()),
                     authorization.at()));
         }
         if (g.unknownOn(Section.DOCUMENTATION, date).isEmpty()) {

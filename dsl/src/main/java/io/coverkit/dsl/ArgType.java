@@ -36,12 +36,18 @@ public enum ArgType {
     ICD10("an ICD-10-CM code such as `M81.0`: a capital letter, two letters or digits, and an optional dot with up to four more"),
     THERAPY_OUTCOME("a therapy outcome: failure, intolerance, allergy, contraindication, completed or ongoing"),
     DRUG_STATUS("`preferred` or `non-preferred`"),
+    THERAPY_KIND("a kind of therapy: drug, procedure, device or other"),
     PRIOR_AUTHORIZATION("`all` or `non-preferred`"),
     TEMPLATE("a document template: " + String.join(", ", io.coverkit.model.Layout.TEMPLATES)),
     CLOSED_FIELD("a request field that can be complete: " + String.join(", ", io.coverkit.model.ClosedField.FIELDS)),
     UNSTATED("`absent` or `unknown`"),
     PLAN_LINE("a line of business (" + String.join(", ", java.util.Arrays.stream(LineOfBusiness.values()).map(Enum::name).toList())
-            + "), or a plan-defined line's id such as `ohio-medicaid-managed-care`");
+            + "), or a plan-defined line's id such as `ohio-medicaid-managed-care`"),
+    // claim context (helper `context`)
+    MODIFIER("a procedure modifier: two capital letters or digits, such as `KX`"),
+    PLACE_OF_SERVICE("a CMS place-of-service code: two digits, such as `12`"),
+    COUNT("a whole number in plain decimal digits, 0 to 100000"),
+    STUDY_KIND("`ced` (coverage with evidence development) or `ide` (investigational device exemption)");
 
     /** The therapy outcomes a policy may name; a request states them in upper case. */
     static final List<String> THERAPY_OUTCOMES = List.of("failure", "intolerance", "allergy", "contraindication", "completed", "ongoing");
@@ -49,6 +55,8 @@ public enum ArgType {
     private static final java.math.BigDecimal MAX_NUMBER = java.math.BigDecimal.valueOf(999_999_999L);
     private static final Pattern PROCEDURE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
     private static final Pattern GUIDELINE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+    private static final Pattern MODIFIER_CODE = Pattern.compile("[0-9A-Z]{2}");
+    private static final Pattern PLACE = Pattern.compile("[0-9]{2}");
     private static final Pattern LOINC_CODE = Pattern.compile("[0-9]{1,7}-[0-9]");
 
     private final String expected;
@@ -69,6 +77,7 @@ public enum ArgType {
             // A decimal where a whole number belongs is the value's problem (V005), as before decimals were read.
             case WHOLE -> value instanceof Value.Whole || value instanceof Value.Decimal;
             case NUMBER -> value instanceof Value.Whole || value instanceof Value.Decimal;
+            case COUNT -> value instanceof Value.Whole;
             case BOOLEAN -> value instanceof Value.Bool;
             default -> value instanceof Value.Text;
         };
@@ -85,6 +94,11 @@ public enum ArgType {
         if (value instanceof Value.Whole whole && this == WHOLE) {
             return whole.value() < 0 || whole.value() > 200
                     ? problem(DiagnosticCode.V005, "`" + whole.value() + "` is out of range: 0 to 200")
+                    : Optional.empty();
+        }
+        if (value instanceof Value.Whole whole && this == COUNT) {
+            return whole.value() < 0 || whole.value() > 100_000
+                    ? problem(DiagnosticCode.V005, "`" + whole.value() + "` is out of range: 0 to 100000")
                     : Optional.empty();
         }
         if (this == NUMBER) {
@@ -134,6 +148,9 @@ public enum ArgType {
             case THERAPY_OUTCOME -> THERAPY_OUTCOMES.contains(s)
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is not a therapy outcome; expected one of " + THERAPY_OUTCOMES);
+            case THERAPY_KIND -> List.of("drug", "procedure", "device", "other").contains(s)
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is not a kind of therapy; expected drug, procedure, device or other");
             case DRUG_STATUS -> s.equals("preferred") || s.equals("non-preferred")
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is neither `preferred` nor `non-preferred`");
@@ -144,6 +161,15 @@ public enum ArgType {
                     ? Optional.empty()
                     : problem(DiagnosticCode.V005, "`" + s + "` is not a document template; expected one of "
                             + io.coverkit.model.Layout.TEMPLATES);
+            case MODIFIER -> MODIFIER_CODE.matcher(s).matches()
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V002, "`" + s + "` is not a procedure modifier: two capital letters or digits");
+            case PLACE_OF_SERVICE -> PLACE.matcher(s).matches()
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V002, "`" + s + "` is not a place-of-service code: two digits");
+            case STUDY_KIND -> s.equals("ced") || s.equals("ide")
+                    ? Optional.empty()
+                    : problem(DiagnosticCode.V005, "`" + s + "` is neither `ced` nor `ide`");
             case DATED -> TimeRefs.parse(s).isPresent()
                     ? Optional.empty()
                     : problem(DiagnosticCode.V003, "`" + s + "` is not a dated reference: write `service`, an event id, "

@@ -19,12 +19,21 @@ public enum Block {
     DIAGNOSES("`diagnosisCodes`"),
     ELEMENTS("`prerequisite`"),
     SECTION("a `section` block"),
-    TABLE("a `table` block");
+    TABLE("a `table` block"),
+    THERAPY_CLASS("`therapyClass`");
 
     private final String description;
 
     Block(String description) {
         this.description = description;
+    }
+
+    /**
+     * True when a keyword opening this block may be written without it: a therapy class whose
+     * members the request names by the class has no member list to write.
+     */
+    public boolean mayBeLeftOut() {
+        return this == THERAPY_CLASS;
     }
 
     /** How a message names the block. */

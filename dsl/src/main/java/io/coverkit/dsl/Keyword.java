@@ -52,7 +52,17 @@ public record Keyword(
     public String signature() {
         StringBuilder s = new StringBuilder(name);
         String sep = " ";
+        String previous = null;
         for (Param p : positional) {
+            // Alternatives ("KX, GA or GZ") repeat one optional parameter: shown once.
+            if (p.name().equals(previous)) {
+                continue;
+            }
+            previous = p.name();
+            if (p.name().equals("or")) {
+                s.append("[, or ...]");
+                continue;
+            }
             s.append(sep).append(p.required() ? "" : "[").append(p.name()).append(p.required() ? "" : "]");
             sep = ", ";
         }

@@ -26,6 +26,7 @@ import io.coverkit.model.LineOfBusiness;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
 import io.coverkit.model.OtherInformation;
+import io.coverkit.model.OutcomeStatement;
 import io.coverkit.model.Paragraph;
 import io.coverkit.model.PositionStatement;
 import io.coverkit.model.ProcedureCode;
@@ -49,6 +50,7 @@ import java.util.Optional;
 final class ModelBuilder {
     private final Diagnostics diagnostics;
     private final ProseReader prose;
+    private final ClaimCalls claim;
     private final SectionReader sections;
     /** The section whose criteria are being built: findings of a criterion name it. */
     private String criteriaSection = Section.POSITION_STATEMENT;
@@ -58,6 +60,7 @@ final class ModelBuilder {
     ModelBuilder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.blockDates = new BlockDates(List.of(), diagnostics);
+        this.claim = new ClaimCalls(diagnostics);
         this.prose = new ProseReader(this::validity);
         this.sections = new SectionReader(diagnostics, this::validity, this::sectionCriteria);
         this.time = new TimeCriteria(diagnostics);
@@ -87,7 +90,8 @@ final class ModelBuilder {
                 g.child("disclaimer").map(c -> c.text(0)).orElse(""),
                 prose(g.child("description")),
                 position.map(p -> new PositionStatement(prose.statementProse(p), criteria.get(), derived(p),
-                        diagnosisLists(p), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics)))
+                        diagnosisLists(p), experimental(p), p.at(), Declarations.closedWorld(p, diagnostics), outcomes(p),
+                        TherapyClasses.read(p, diagnostics)))
                         .orElseGet(() -> new PositionStatement(List.of(), criteria.get(), g.at())),
                 billing.map(this::billing).orElse(Billing.NONE),
                 prose(g.child("reimbursement")),
@@ -195,6 +199,26 @@ final class ModelBuilder {
         return statements;
     }
 
+    /** The outcome statements of the position statement, in written order: their criteria are built as any others. */
+    private List<OutcomeStatement> outcomes(Call block) {
+        List<OutcomeStatement> statements = new ArrayList<>();
+        for (Call o : block.body()) {
+            OutcomeStatement.Kind kind = ClaimCalls.outcomeKind(o.name());
+            if (kind == null) {
+                continue;
+            }
+            String id = o.named().containsKey("id") ? o.text("id") : ClauseId.derive(o.text(0));
+            if (!ClauseId.isValid(id)) {
+                id = kind.clauseSegment() + "-" + o.at().line();
+            }
+            String statementId = id;
+            parts(o).map(parts -> parts.size() == 1 ? parts.get(0) : new AllOf(parts, o.at()))
+                    .ifPresent(c -> statements.add(new OutcomeStatement(statementId, kind, o.text(0), o.text("study"), c, validity(o),
+                            o.at())));
+        }
+        return statements;
+    }
+
     private Formulary formulary(Call list) {
         List<Drug> drugs = new ArrayList<>();
         for (Call d : list.children("drug")) {
@@ -205,9 +229,11 @@ final class ModelBuilder {
             }
             drugs.add(new Drug(id, d.text(0), "preferred".equals(d.text("status"))
                     ? Drug.Status.PREFERRED : Drug.Status.NON_PREFERRED,
-                    d.text("drugClass"), validity(d), d.at()));
+                    d.text("drugClass"), validity(d), d.at(), d.text("note")));
         }
-        return new Formulary(list.text(0), drugs, list.at());
+        List<String> columns = list.named().containsKey("columns")
+                ? List.of(list.text("columns").split(" \\| ")) : List.of();
+        return new Formulary(list.text(0), drugs, list.at(), columns);
     }
 
     private static Authorization authorization(Call g) {
@@ -223,6 +249,7 @@ final class ModelBuilder {
         return new Authorization(scope,
                 length.map(l -> ((Value.Span) l.positional().get(0)).span()).orElse(null),
                 length.map(l -> l.text("text")).orElse(""),
+                length.flatMap(l -> l.span("subsequent")).orElse(null),
                 required.or(() -> length).get().at());
     }
 
@@ -321,6 +348,12 @@ final class ModelBuilder {
             case "initial" -> scoped(call, new Scoped.InitialService());
             case "subsequent" -> scoped(call, new Scoped.SubsequentService());
             case "forDrug" -> scoped(call, new Scoped.RequestedDrug(call.text(0), call.text("heading"), call.text("text")));
+            case "modifier", "units", "placeOfService", "prescriber", "channel", "authorizationOnFile", "documented", "billed" ->
+                    claim.test(call).map(t -> member(call, t, ClaimCalls.defaultId(call, t)));
+            case "forCodes" -> claim.codesScope(call).flatMap(scope -> scoped(call, scope));
+            case "forStatus" -> scoped(call, new Scoped.RequestedStatus("preferred".equals(call.text(0))));
+            case "forDiagnosis" -> scoped(call, new Scoped.StatedDiagnosis(call.text(0)));
+            case "forClass" -> scoped(call, new Scoped.RequestedClass(call.text(0)));
             case "anyOf" -> parts(call).map(parts -> new AnyOf(parts, call.at()));
             case "allOf" -> parts(call).map(parts -> new AllOf(parts, call.at()));
             default -> throw new IllegalStateException("the vocabulary admits no criterion `" + call.name() + "`");
@@ -346,7 +379,8 @@ final class ModelBuilder {
                 call.named().containsKey("drugClass") ? call.text("drugClass") : null,
                 call.bool("preferred").orElse(null),
                 call.bool("sameClass").orElse(false),
-                call.bool("otherClass").orElse(false));
+                call.bool("otherClass").orElse(false),
+                call.named().containsKey("therapyClass") ? call.text("therapyClass") : null);
     }
 
     /** An id fragment naming what a filter admits, such as {@code preferred-same-class}. */
@@ -360,6 +394,9 @@ final class ModelBuilder {
         }
         if (f.drugClass() != null) {
             parts.add(f.drugClass());
+        }
+        if (f.therapyClass() != null) {
+            parts.add(f.therapyClass());
         }
         if (f.sameClass()) {
             parts.add("same-class");
@@ -382,8 +419,14 @@ final class ModelBuilder {
         String outcome = call.named().containsKey("outcome") ? call.text("outcome").toUpperCase(java.util.Locale.ROOT) : null;
         String id = "tried-" + filterId(filter) + (outcome == null ? "" : "-" + outcome.toLowerCase(java.util.Locale.ROOT))
                 + (duration == null ? "" : "-" + duration.describe().replace(' ', '-'));
+        int distinct = call.named().containsKey("distinct") ? (int) ((Value.Whole) call.named().get("distinct")).value() : 0;
+        if (call.named().containsKey("distinct") && distinct < 2) {
+            diagnostics.error(DiagnosticCode.V005, call.named().get("distinct").at(), "`distinct: " + distinct
+                    + "` counts fewer than two different therapies", "leave `distinct:` out when one trial suffices");
+            return Optional.empty();
+        }
         return Optional.of(member(call, new MemberCriterion.Tried(filter, duration, atLeast.isPresent(),
-                call.bool("total").orElse(false), outcome), id));
+                call.bool("total").orElse(false), outcome, distinct), distinct > 1 ? id + "-" + distinct + "-different" : id));
     }
 
     private Optional<MemberCriterion.AgeRange> ageRange(Call call) {
@@ -430,7 +473,7 @@ final class ModelBuilder {
                             .map(c -> new ProcedureCode(system, c.text(0), c.text(1), Section.BILLING_CODING, validity(c), c.at(),
                                     c.text("reading")))
                             .toList(),
-                    codes.at(), codes.text("reading")));
+                    codes.text("group"), codes.text("caption"), codes.at(), codes.text("reading")));
         }
         Documentation documentation = billing.child("documentation").map(this::documentation)
                 .orElse(Documentation.NONE);

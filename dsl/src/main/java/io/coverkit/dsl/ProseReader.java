@@ -47,7 +47,7 @@ final class ProseReader {
     }
 
     private static final Set<String> CRITERIA_BLOCKS =
-            Set.of("anyOf", "allOf", "none", "unless", "initial", "subsequent", "forDrug");
+            Set.of("anyOf", "allOf", "none", "unless", "initial", "subsequent", "forDrug", "forStatus", "forDiagnosis", "forClass");
 
     /** The publisher's layout: the template, the header lines it takes, and headings written per section. */
     Layout layout(Call g) {

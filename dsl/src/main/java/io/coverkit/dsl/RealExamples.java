@@ -53,6 +53,44 @@ public final class RealExamples {
         e.add(new RealExample("occurred", "ncd-240.4", """
                 occurred 'cpap-benefit', after: 'cpap-start', lessThan: 12.weeks, id: 'benefit-during-12-weeks',
                         reading: 'the NCD does not say how benefit is measured: the caller states the benefit as an event (cpap-benefit), dated within the 12-week period (day 0 to day 83 after cpap-start)'"""));
+        // Family 6 (therapy classes and non-drug therapies), from the Ohio UPDL 2024-01 class pages.
+        e.add(new RealExample("therapyClass", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                therapyClass 'phototherapy', text: 'phototherapy', kind: 'procedure'"""));
+        e.add(new RealExample("member", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                member 'elidel'
+                member 'pimecrolimus'"""));
+        e.add(new RealExample("tried", "ohio-medicaid-updl-2024-01-respiratory-antibodies", """
+                tried therapyClass: 'antihistamines', distinct: 2, outcome: 'failure', atLeast: 14.days, id: 'two-antihistamines-14-days',
+                        text: 'For **Chronic Urticaria** – Must have had an inadequate clinical response to at least **14 days** with at least **two different** antihistamines',"""));
+        e.add(new RealExample("taking", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                none {
+                    taking therapyClass: 'phototherapy', id: 'receiving-phototherapy'
+                }"""));
+        e.add(new RealExample("forStatus", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                heading 'Non-Preferred'
+                paragraph 'Non-Preferred Criteria'
+                forStatus('non-preferred') {
+                ...
+                }"""));
+        e.add(new RealExample("forClass", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                forClass('tnf-inhibitors') {
+                    none {
+                        tried therapyClass: 'tnf-inhibitors', outcome: 'failure', atLeast: 90.days, id: 'tnf-inhibitor-failed-90-days',
+                                text: 'If an inadequate clinical response after **90 days** with one TNF inhibitor, further TNF inhibitors will not be authorized',"""));
+        e.add(new RealExample("forDiagnosis", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                heading 'Hidradentis Suppurativa'
+                paragraph 'Additional Hidradentis Suppurativa Criteria'
+                forDiagnosis('hidradenitis-suppurativa') {
+                ...
+                }"""));
+        e.add(new RealExample("authorizationLength", "ohio-medicaid-updl-2024-01-respiratory-antibodies", """
+                authorizationLength 180.days, subsequent: 365.days, heading: 'Authorizations',
+                        text: 'Length of Authorizations: Initial: 180 days; Subsequent: 365 days'"""));
+        e.add(new RealExample("drugList", "ohio-medicaid-updl-2024-01-respiratory-antibodies", """
+                drugList(heading: 'Formulary', columns: 'Generic Name | Quantity | Time (Days)') {
+                    drug 'Fasenra', status: 'preferred', drugClass: 'respiratory-monoclonal-antibodies', note: 'PA'
+                ...
+                }"""));
         // Add a quotation for every keyword a guideline needed, right after the guideline uses it.
         return List.copyOf(e);
     }

@@ -3,6 +3,9 @@ package io.coverkit.dsl;
 import static io.coverkit.dsl.ArgType.BOOLEAN;
 import static io.coverkit.dsl.ArgType.CLOSED_FIELD;
 import static io.coverkit.dsl.ArgType.CODE_SYSTEM;
+import static io.coverkit.dsl.ArgType.COUNT;
+import static io.coverkit.dsl.ArgType.MODIFIER;
+import static io.coverkit.dsl.ArgType.PLACE_OF_SERVICE;
 import static io.coverkit.dsl.ArgType.DATE;
 import static io.coverkit.dsl.ArgType.DATED;
 import static io.coverkit.dsl.ArgType.OCCURRENCE;
@@ -10,6 +13,7 @@ import static io.coverkit.dsl.ArgType.DRUG_STATUS;
 import static io.coverkit.dsl.ArgType.FOLLOW;
 import static io.coverkit.dsl.ArgType.ICD10;
 import static io.coverkit.dsl.ArgType.PRIOR_AUTHORIZATION;
+import static io.coverkit.dsl.ArgType.THERAPY_KIND;
 import static io.coverkit.dsl.ArgType.THERAPY_OUTCOME;
 import static io.coverkit.dsl.ArgType.GUIDELINE_ID;
 import static io.coverkit.dsl.ArgType.ID;
@@ -182,7 +186,35 @@ public final class Vocabulary {
                 optional("drug", ID, "one drug of the drug list, by id"),
                 optional("drugClass", ID, "one therapeutic class of the drug list"),
                 optional("preferred", BOOLEAN, "true: only preferred drugs; false: only non-preferred ones"),
-                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class")));
+                optional("sameClass", BOOLEAN, "true: only drugs of the requested drug's class"),
+                optional("therapyClass", ID, "one class of the therapy class registry (`therapyClass`): drugs or "
+                        + "therapies the drug list does not hold, such as topical-corticosteroids or phototherapy")));
+        all.addAll(List.of(own));
+        return all.toArray(new Param[0]);
+    }
+
+    /** How many alternatives a claim context criterion may name ("KX, GA or GZ"). */
+    static final int ALTERNATIVES = 8;
+
+    /** A required first value and optional further ones, any of which meets the criterion. */
+    private static List<Param> alternatives(String name, ArgType type, String help) {
+        return alternatives(name, type, help, true);
+    }
+
+    private static List<Param> alternatives(String name, ArgType type, String help, boolean firstRequired) {
+        List<Param> all = new ArrayList<>();
+        all.add(new Param(name, type, firstRequired, help));
+        for (int i = 2; i <= ALTERNATIVES; i++) {
+            all.add(optional("or", type, "another " + name + " that also meets it"));
+        }
+        return List.copyOf(all);
+    }
+
+    /** Which procedures a claim criterion looks at, before the criterion's own named arguments. */
+    private static Param[] codeFilter(Param... own) {
+        List<Param> all = new ArrayList<>(List.of(
+                optional("code", PROCEDURE_CODE, "only procedures of this code"),
+                optional("group", ID, "only procedures of this code group")));
         all.addAll(List.of(own));
         return all.toArray(new Param[0]);
     }
@@ -382,7 +414,9 @@ public final class Vocabulary {
                         optional("atLeast", SPAN, "the trial lasted at least this long (start and end days both count)"),
                         optional("moreThan", SPAN, "the trial lasted longer than this"),
                         optional("outcome", THERAPY_OUTCOME, "the outcome the trial must have had; any when left out"),
-                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"))),
+                        optional("total", BOOLEAN, "true: the days of every matching therapy add up; false (default): one trial must last"),
+                        optional("distinct", WHOLE, "how many different therapies (2 or more) must each meet the outcome and "
+                                + "length, as in \"at least two different antihistamines\""))),
                 null, Occurs.MANY, "Step therapy: met when the request states a therapy of the drugs the filter admits, "
                         + "started on or before the date of service, with the outcome and length required."));
         k.add(word("taking", Block.CRITERIA, List.of(),
@@ -503,38 +537,171 @@ public final class Vocabulary {
         k.add(scope("none", List.of(), List.of(), "An exclusion list: met when none of the criteria inside is met (\"must not have\")."));
         k.add(scope("unless", List.of(), List.of(), "Met unless all of the criteria inside are met."));
         k.add(scope("initial", List.of(), List.of(), "Criteria for the initial service only: the request states no earlier "
-                + "service of the guideline's codes. Met without testing for later services."));
+                + "service of the guideline's codes (nor, for a drug, therapy of the requested drug under way the day before the date of "
+                + "service). Met without testing for later services."));
         k.add(scope("subsequent", List.of(), List.of(), "Criteria for subsequent services only: the request states an earlier "
-                + "service of the guideline's codes. Met without testing for the initial one."));
+                + "service of the guideline's codes, or therapy of the requested drug under way the day before the date of service. Met "
+                + "without testing for the initial one."));
         k.add(scope("forDrug", List.of(required("drug", ID, "the drug of the drug list these criteria are for")),
                 List.of(optional("heading", TEXT, "the published heading of these criteria"),
                         optional("text", TEXT, "the published text under the heading, before the criteria")),
                 "Additional criteria for a request for one drug; met without testing for any other drug."));
+        // --- families 1 and 5 (helper `context`): claim context criteria and code scopes.
+        // Real examples: `modifier`: L33718's policy article A52467, "Claim lines billed without a GA, GZ or
+        // KX modifier will be rejected as missing information" -> `none { modifier 'GA', 'GZ', 'KX' }`;
+        // `units`: L33822, "a maximum of three (3) units of service (UOS) per ninety (90) days" ->
+        // `units atMost: 3, per: 90.days, group: 'supply-allowance'`; `prescriber`: Ohio Medicaid UPDL
+        // dupilumab, "prescribed by or in consultation with a dermatologist or allergist/immunologist" ->
+        // `prescriber 'dermatology', 'allergy-immunology', consultation: true`; `documented`: NCD 240.4,
+        // "with documented symptoms of excessive daytime sleepiness" -> `documented 'excessive-daytime-sleepiness'`;
+        // `forCodes`: L33718, "If E0470 is billed for a beneficiary with OSA and criteria A-D are not met" ->
+        // `forCodes('E0470') { ... }`.
+        k.add(word("modifier", Block.CRITERIA, alternatives("modifier", MODIFIER, "a modifier, such as KX"),
+                criterion("stable id; modifier-<first modifier> when left out", codeFilter()),
+                null, Occurs.MANY, "Met when a requested procedure of the guideline's codes (or of `code:` / `group:`) carries one "
+                        + "of the modifiers. Never unknown: the claim's lines are its record, so a modifier no line carries is "
+                        + "known absent. Write `none { modifier 'GZ' }` for a modifier that must not be there."));
+        k.add(word("units", Block.CRITERIA, List.of(),
+                criterion("stable id; units-<bounds> when left out", codeFilter(
+                        optional("atLeast", COUNT, "met at this many units and above"),
+                        optional("moreThan", COUNT, "met above this many units, not at it"),
+                        optional("atMost", COUNT, "met at this many units and below"),
+                        optional("lessThan", COUNT, "met below this many units, not at it"),
+                        optional("per", SPAN, "also count the units of prior services of those codes less than this span "
+                                + "before the date of service"))),
+                null, Occurs.MANY, "Compares the units of service requested (of the guideline's codes, or of `code:` / `group:`) "
+                        + "with bounds; with `per:`, prior services within the span count too, and one that states no units "
+                        + "leaves the criterion unknown."));
+        k.add(word("placeOfService", Block.CRITERIA, alternatives("code", PLACE_OF_SERVICE, "a CMS place-of-service code, such as 12 (home)"),
+                criterion("stable id; place-of-service-<first code> when left out"),
+                null, Occurs.MANY, "Met when the request's `placeOfService` is one of the codes; unknown when the request states none."));
+        k.add(word("prescriber", Block.CRITERIA, alternatives("specialty", ID, "a specialty, such as dermatology", false),
+                criterion("stable id; prescriber-<first specialty or credential> when left out",
+                        optional("credential", ID, "a credential the prescriber may hold instead, such as sleep-medicine-certified"),
+                        optional("consultation", BOOLEAN, "true: a specialty the prescriber consulted also counts "
+                                + "(\"prescribed by or in consultation with\")")),
+                null, Occurs.MANY, "Met when the prescriber's specialty (`priorAuthorization.prescriber`) is one of the specialties, "
+                        + "or a credential the request states is `credential:`, or (with `consultation: true`) a consulted "
+                        + "specialty is one of them; unknown when the request leaves out what the criterion asks about."));
+        k.add(word("channel", Block.CRITERIA, alternatives("channel", ID, "a dispensing channel, such as specialty-pharmacy"),
+                criterion("stable id; channel-<first channel> when left out"),
+                null, Occurs.MANY, "Met when the request's dispensing channel (`priorAuthorization.channel`) is one of these; "
+                        + "unknown when it states none."));
+        k.add(word("authorizationOnFile", Block.CRITERIA, List.of(),
+                criterion("stable id; authorization-on-file when left out",
+                        optional("current", BOOLEAN, "true: the authorization's period must include the date of service"),
+                        optional("within", SPAN, "the authorization is current or ended no more than this span before the date of service")),
+                null, Occurs.MANY, "Met when the request's `authorizations` hold one for the requested drug or a code of the "
+                        + "guideline's, started on or before the date of service (and current, or ended within the span, when "
+                        + "asked); unknown when the request leaves `authorizations` out."));
+        k.add(word("documented", Block.CRITERIA, List.of(required("element", ID, "what the record documents, such as excessive-daytime-sleepiness")),
+                criterion("stable id; documented-<element> when left out",
+                        optional("loinc", LOINC, "only a document of this LOINC code counts")),
+                null, Occurs.MANY, "Met when a document on file dated on or before the date of service lists the element in its "
+                        + "`elements`; not met when the request lists documents and none does; unknown when it lists none."));
+        k.add(word("billed", Block.CRITERIA, alternatives("code", PROCEDURE_CODE, "a code of the guideline's", false),
+                criterion("stable id; billed-<codes> when left out",
+                        optional("group", ID, "a code group declared with `codes(..., group: ...)`"),
+                        optional("modifier", MODIFIER, "only a procedure carrying this modifier")),
+                null, Occurs.MANY, "Met when the request bills one of the codes (or a code of the group), carrying the modifier "
+                        + "when one is given: what a statement about a code tests, such as A52467's \"Claims for A9279 ... are "
+                        + "denied\" (`billed 'A9279'`). Never unknown: the claim's lines are its record."));
+        k.add(scope("forCodes", alternatives("code", PROCEDURE_CODE, "a code these criteria are for", false),
+                List.of(optional("group", ID, "a code group declared with `codes(..., group: ...)`"),
+                        optional("modifier", MODIFIER, "only a procedure carrying this modifier, such as RR (rental) or NU (purchase)"),
+                        optional("heading", TEXT, "the published heading of these criteria"),
+                        optional("text", TEXT, "the published text under the heading, before the criteria")),
+                "Criteria for requests of some codes: the codes named, a code group, and/or a modifier. Met without testing "
+                        + "when no requested procedure is of those codes (with that modifier); the determination says why."));
+
+        // --- family 9 (helper `context`): outcomes payers use, each decided by a statement whose criteria say
+        // which requests it applies to. Real examples: A52467, "Claim lines billed without a GA, GZ or KX modifier
+        // will be rejected as missing information" -> `notCoveredAsSubmitted(...) { none { modifier 'GA', 'GZ', 'KX' } }`;
+        // NCD 240.4, "Coverage with Evidence Development (CED): Medicare provides the following limited coverage
+        // for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above" ->
+        // `coveredUnderStudy(..., study: 'ced') { age min: 18 }`.
+        k.add(word("notCoveredAsSubmitted", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that a claim is not covered as submitted (a wrong code, a missing or misused modifier) when all "
+                        + "the criteria inside are met; such a request is decided NOT_COVERED_AS_SUBMITTED, before any clinical "
+                        + "criterion."));
+        k.add(word("priorAuthorizationRequired", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that prior authorization is required when all the criteria inside are met (write "
+                        + "`none { authorizationOnFile current: true }` for \"and none is on file\"); such a request is decided "
+                        + "PRIOR_AUTHORIZATION_REQUIRED, after `notCoveredAsSubmitted` and before any clinical criterion."));
+        k.add(word("pendForReview", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "A statement that a request is referred for clinical review (such as by a medical director) when all the "
+                        + "criteria inside are met; such a request is decided PEND_FOR_REVIEW, after `experimental` and before "
+                        + "the criteria."));
+        k.add(word("coveredUnderStudy", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
+                dated(required("study", ArgType.STUDY_KIND, "`ced` (coverage with evidence development) or `ide` "
+                                + "(investigational device exemption)"),
+                        optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
+                "Coverage only for a member enrolled in a study or registry, for requests the criteria do not cover: when all "
+                        + "the criteria inside are met and the request's `studies` hold an enrollment of the kind, the request "
+                        + "is decided COVERED_UNDER_STUDY (once documented); without one, NOT_MEDICALLY_NECESSARY."));
+
         k.add(word("experimental", Block.POSITION_STATEMENT, List.of(required("text", TEXT, "the statement, verbatim")),
                 dated(optional("id", ID, "stable id; derived from the text when left out")), Block.CRITERIA, Occurs.MANY,
                 "A statement that the service is experimental or investigational when all the criteria inside are met; "
                         + "such a request is decided EXPERIMENTAL_INVESTIGATIONAL."));
 
+        // Family 6: therapy classes and non-drug therapies (helper dupilumab). A registry of the
+        // classes step therapy runs through, apart from the drug list; `tried`, `taking` and `cap`
+        // name them with `therapyClass:`. Real examples are in RealExamples (Ohio UPDL 2024-01).
+        k.add(word("therapyClass", Block.POSITION_STATEMENT, List.of(required("id", ID, "the class id criteria and requests name, "
+                        + "such as topical-corticosteroids")),
+                List.of(required("text", TEXT, "the class in the guideline's words, such as topical corticosteroids"),
+                        optional("kind", THERAPY_KIND, "`drug` (the default), `procedure`, `device` or `other`"),
+                        optional("reading", TEXT, "how the class was drawn up where the text names no members")),
+                Block.THERAPY_CLASS, Occurs.MANY, "Declares a therapy class of the guideline's registry, apart from the drug "
+                        + "list and never printed as one: a therapy is of the class when its drug is a `member`, or when the "
+                        + "request names the class itself, as it does for a class without members or a therapy that is not a drug "
+                        + "(phototherapy, a device trial). The block of members may be left out."));
+        // Criteria for one status of the drug list ("Non-Preferred Criteria") or one diagnosis ("Additional
+        // Atopic Dermatitis Criteria"), as the Ohio UPDL 2024-01 class pages group them.
+        k.add(scope("forStatus", List.of(required("status", DRUG_STATUS, "`preferred` or `non-preferred`")), List.of(),
+                "Criteria for a request for a drug of this status on the drug list only; met without testing for the others."));
+        k.add(scope("forClass", List.of(required("therapyClass", ID, "the therapy class, declared with `therapyClass`")), List.of(),
+                "Criteria for a request for a drug of this therapy class only (a `member` of it); met without testing for others."));
+        k.add(scope("forDiagnosis", List.of(required("list", ID, "the diagnosis list, declared with `diagnosisCodes`")), List.of(),
+                "Criteria for a request with a diagnosis in the list only; met without testing when the request states "
+                        + "diagnoses and none is in it; when it states none, unknown unless the criteria are met anyway."));
+        k.add(word("member", Block.THERAPY_CLASS, List.of(required("drug", ID, "the drug's id, on the drug list or not")),
+                List.of(), null, Occurs.MANY, "A drug of the therapy class."));
+
         k.add(word("drugList", Block.GUIDELINE, List.of(optional("caption", TEXT, "the caption printed above the table")),
-                List.of(sectionHeading()),
-                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope."));
+                List.of(sectionHeading(), optional("columns", TEXT, "the columns printed after the drug's, joined by ` | `, "
+                        + "such as `Generic Name | Quantity | Time (Days)`: the list then prints one table per status")),
+                Block.DRUGS, Occurs.OPTIONAL, "The preferred drug list of a pharmacy guideline; a request for a listed drug is in scope. "
+                        + "In the `medicaid-pdl` template, written before `authorizationLength` it prints before it."));
         k.add(word("drug", Block.DRUGS, List.of(required("name", TEXT, "the name as the list prints it")),
                 dated(required("status", DRUG_STATUS, "`preferred` or `non-preferred`"),
                         required("drugClass", ID, "the therapeutic class, such as bisphosphonates"),
-                        optional("id", ID, "stable id requests use; derived from the name when left out")),
+                        optional("id", ID, "stable id requests use; derived from the name when left out"),
+                        optional("note", TEXT, "the mark printed after the name, such as PA or PA ST")),
                 null, Occurs.MANY, "A drug of the list, its status and its therapeutic class."));
         k.add(word("priorAuthorization", Block.GUIDELINE, List.of(),
                 List.of(required("required", PRIOR_AUTHORIZATION, "`all`, or `non-preferred` when preferred drugs need none")),
                 null, Occurs.OPTIONAL, "Which requests need prior authorization; others are decided NO_PRIOR_AUTHORIZATION_REQUIRED."));
         k.add(word("authorizationLength", Block.GUIDELINE, List.of(required("length", SPAN, "such as 365.days")),
-                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading()), null,
+                List.of(optional("text", TEXT, "the length as published, such as 365 Days"), sectionHeading(),
+                        optional("subsequent", SPAN, "how long a subsequent approval lasts, where the text gives initial and "
+                                + "subsequent lengths (such as Initial: 90 days; Subsequent: 365 days)")), null,
                 Occurs.OPTIONAL,
-                "How long an approval lasts from the date of service; approvals carry the period."));
+                "How long an approval lasts from the date of service; approvals carry the period. With `subsequent:`, the "
+                        + "first length is the initial one, and a request that renews earlier care (an earlier service of the "
+                        + "guideline's codes, or therapy of the requested drug under way the day before the date of service) gets the "
+                        + "subsequent one."));
 
         k.add(word("codes", Block.BILLING, List.of(required("system", CODE_SYSTEM, "CPT or HCPCS")),
-                List.of(optional("reading", TEXT, "why these codes, where the published text does not name them; "
-                        + "shown in the encoding notes")),
-                Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers."));
+                List.of(optional("group", ID, "a name criteria use for these codes (`forCodes(group: ...)`), such as bilevel"),
+                        optional("caption", TEXT, "the heading the guideline prints above these codes"),
+                        optional("reading", TEXT, "why these codes, where the published text does not name them; "
+                                + "shown in the encoding notes")),
+                Block.CODES, Occurs.MANY, "The codes of one system that this guideline covers; a named group when `group:` is given."));
         k.add(word("code", Block.CODES, List.of(required("code", PROCEDURE_CODE, "the code"),
                         optional("descriptor", TEXT, "the descriptor, only where the guideline prints it")),
                 dated(optional("reading", TEXT, "why this code, where the published text does not name it; "

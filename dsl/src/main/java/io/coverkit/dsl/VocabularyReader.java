@@ -278,7 +278,7 @@ final class VocabularyReader {
                 named.put(name, value.orElse(null));
             }
         }
-        if (keyword.body() != null && args.stream().noneMatch(ClosureExpression.class::isInstance)) {
+        if (keyword.body() != null && !keyword.body().mayBeLeftOut() && args.stream().noneMatch(ClosureExpression.class::isInstance)) {
             // A lambda is a ClosureExpression too; it was reported above and needs no second message.
             diagnostics.error(DiagnosticCode.R006, at(call), "`" + keyword.name() + "` needs a block `{ ... }`");
             ok = false;

@@ -46,10 +46,18 @@ public final class VocabularyReference {
                 }
                 if (!params.isEmpty()) {
                     out.append("\n| argument | takes | required | meaning |\n|---|---|---|---|\n");
+                    Param previous = null;
                     for (Param p : params) {
+                        // Alternatives ("KX, GA or GZ") repeat one parameter: one row says how many.
+                        if (previous != null && previous.name().equals(p.name()) && k.positional().contains(p)) {
+                            continue;
+                        }
+                        previous = p;
+                        long repeats = k.positional().stream().filter(q -> q.name().equals(p.name())).count();
                         String name = k.positional().contains(p) ? p.name() : "`" + p.name() + ":`";
                         out.append("| ").append(name).append(" | ").append(p.type().expected().replace("|", "\\|"))
-                                .append(" | ").append(p.required() ? "yes" : "no").append(" | ").append(p.help()).append(" |\n");
+                                .append(" | ").append(p.required() ? "yes" : "no").append(" | ").append(p.help())
+                                .append(repeats > 1 ? " (up to " + repeats + " of them)" : "").append(" |\n");
                     }
                 }
                 if (k.body() != null) {
@@ -154,6 +162,10 @@ public final class VocabularyReference {
             case BOOLEAN -> "true";
             case FOLLOW -> "'guideline'";
             case TEMPLATE -> "'cms-ncd'";
+            case MODIFIER -> "'KX'";
+            case PLACE_OF_SERVICE -> "'12'";
+            case COUNT -> "3";
+            case STUDY_KIND -> "'ced'";
             default -> "'Text as published'";
         };
     }

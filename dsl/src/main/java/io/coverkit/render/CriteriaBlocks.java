@@ -4,6 +4,7 @@ import io.coverkit.model.AllOf;
 import io.coverkit.model.AnyOf;
 import io.coverkit.model.Criterion;
 import io.coverkit.model.ExperimentalStatement;
+import io.coverkit.model.OutcomeStatement;
 import io.coverkit.model.Indication;
 import io.coverkit.model.MemberCriterion;
 import io.coverkit.model.Not;
@@ -26,7 +27,10 @@ import java.util.List;
 final class CriteriaBlocks {
 
     /** One thing written in a block, prose or a criterion, ordered by where it was written. */
-    private record Entry(Paragraph prose, Criterion criterion, ExperimentalStatement experimental) {
+    /** A statement that stands outside the lists with its own criteria: experimental, or an outcome statement. */
+    private record Statement(String anchor, String text, Criterion criterion, SourceRef at) {}
+
+    private record Entry(Paragraph prose, Criterion criterion, Statement experimental) {
         SourceRef at() {
             return prose != null ? prose.at() : criterion != null ? criterion.at() : experimental.at();
         }
@@ -53,7 +57,10 @@ final class CriteriaBlocks {
         List<Entry> top = new ArrayList<>(blocks.proseWithin(null));
         top.add(new Entry(null, statement.criteria(), null));
         for (ExperimentalStatement x : statement.experimental()) {
-            top.add(new Entry(null, null, x));
+            top.add(new Entry(null, null, new Statement("experimental/" + x.id(), x.text(), x.criterion(), x.at())));
+        }
+        for (OutcomeStatement o : statement.outcomes()) {
+            top.add(new Entry(null, null, new Statement(o.kind().clauseSegment() + "/" + o.id(), o.text(), o.criterion(), o.at())));
         }
         top.sort(WRITTEN);
         List<Node> out = new ArrayList<>();
@@ -119,10 +126,11 @@ final class CriteriaBlocks {
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
             if (e.criterion() instanceof Scoped scoped) {
-                if (scoped.scope() instanceof Scoped.RequestedDrug drug && !drug.heading().isEmpty()) {
-                    out.add(new Entry(new Paragraph(drug.heading(), null, scoped.at(), true, null), null, null));
-                    if (!drug.text().isEmpty()) {
-                        out.add(new Entry(new Paragraph(drug.text(), scoped.at()), null, null));
+                Scoped.Scope scope = scoped.scope();
+                if (!scope.heading().isEmpty()) {
+                    out.add(new Entry(new Paragraph(scope.heading(), null, scoped.at(), true, null), null, null));
+                    if (!scope.text().isEmpty()) {
+                        out.add(new Entry(new Paragraph(scope.text(), scoped.at()), null, null));
                     }
                 }
                 Criterion inner = scoped.criterion();
@@ -211,8 +219,8 @@ final class CriteriaBlocks {
             out.add(new Node.Para(e.prose().text()));
             return;
         }
-        ExperimentalStatement x = e.experimental();
-        out.add(new Node.Para(x.text(), "experimental/" + x.id()));
+        Statement x = e.experimental();
+        out.add(new Node.Para(x.text(), x.anchor()));
         List<Node.Item> items = new ArrayList<>();
         for (Entry inner : flatten(List.of(new Entry(null, x.criterion(), null)))) {
             if (isGroup(inner.criterion()) && leadIn(inner.criterion()).isEmpty()) {

@@ -8,6 +8,9 @@ import io.coverkit.model.Guideline;
 import io.coverkit.model.IcdRange;
 import io.coverkit.model.MemberCriteria;
 import io.coverkit.model.MemberCriterion;
+import io.coverkit.model.OutcomeStatement;
+import io.coverkit.model.PositionStatement;
+import io.coverkit.model.CodeList;
 import io.coverkit.model.ProcedureCode;
 import io.coverkit.model.ProgramException;
 import io.coverkit.model.ProgramNote;
@@ -50,9 +53,28 @@ final class EncodingNotes {
                 }
             }
         }
+        g.positionStatement().therapyClasses().forEach(c -> notes.add(TherapyClassNotes.note(c)));
         CodeReadings.add(g, printed.history(), notes);
         for (DerivedQuantity q : g.positionStatement().derived()) {
             notes.add("Derived quantity `" + q.name() + "`: " + q.describe() + ".");
+        }
+        // Outcome statements decide beyond medical necessity: say which outcome and which criteria, and the
+        // criteria inside them whose words are elsewhere in the text.
+        for (OutcomeStatement o : g.positionStatement().outcomes()) {
+            notes.add("Statement `" + o.id() + "` (`" + o.kind().keyword() + "`" + (o.study().isEmpty() ? "" : ", study " + o.study())
+                    + ") decides " + o.kind().name() + " when its criteria hold.");
+            for (MemberCriterion m : new PositionStatement(List.of(), o.criterion(), null).memberCriteria()) {
+                if (m.text().isEmpty()) {
+                    notes.add("Criterion `" + m.id() + "` of `" + o.id() + "` (" + MemberCriteria.describe(m.test())
+                            + "): its words are part of another line of the text.");
+                }
+            }
+        }
+        for (CodeList list : g.billing().codeLists()) {
+            if (!list.group().isEmpty()) {
+                notes.add("Code group `" + list.group() + "`: " + list.codes().stream()
+                        .map((ProcedureCode c) -> c.system() + " " + c.code()).collect(Collectors.joining(", ")) + ".");
+            }
         }
         authorization(g, notes);
         decision(g, notes);
@@ -119,8 +141,12 @@ final class EncodingNotes {
         } else if (a.required() == Authorization.Required.ALL) {
             notes.add("Prior authorization is required for every request.");
         }
-        if (a.length() != null) {
+        if (a.length() != null && a.subsequentLength() == null) {
             notes.add("An approval lasts " + a.length().describe() + " from the date of service.");
+        } else if (a.length() != null) {
+            notes.add("An initial approval lasts " + a.length().describe() + " from the date of service; a subsequent one, "
+                    + a.subsequentLength().describe() + ": subsequent when the request states an earlier service of the "
+                    + "guideline's codes or therapy of the requested drug under way the day before the date of service.");
         }
     }
 }

@@ -63,8 +63,9 @@ final class PageSections {
     void authorizationLength(String templateHeading) {
         if (g.authorization().length() != null) {
             heading("authorizationLength", templateHeading);
-            page.add(new Node.Para(g.authorization().lengthText().isEmpty()
-                    ? g.authorization().length().describe() : g.authorization().lengthText()));
+            var a = g.authorization();
+            page.add(new Node.Para(!a.lengthText().isEmpty() ? a.lengthText() : a.subsequentLength() == null ? a.length().describe()
+                    : "Initial: " + a.length().describe() + "; Subsequent: " + a.subsequentLength().describe()));
         }
     }
 
@@ -72,7 +73,8 @@ final class PageSections {
     void billing(String templateHeading) {
         heading("billingCoding", templateHeading).paras(g.billing().paragraphs());
         for (CodeList list : g.billing().codeLists()) {
-            page.add(new Node.Para(list.system() + " Coding:"));
+            // A code group prints under the caption the guideline gives it (such as "Bi-level devices").
+            page.add(new Node.Para(list.caption().isEmpty() ? list.system() + " Coding:" : list.caption()));
             page.add(new Node.ListBlock(false, null, 0, list.codes().stream()
                     .map(c -> new Node.Item((c.code() + " " + c.descriptor()).strip(), "code/" + c.clauseId(), List.of()))
                     .toList()));
@@ -132,6 +134,10 @@ final class PageSections {
             return;
         }
         heading("drugList", templateHeading);
+        if (!g.formulary().columns().isEmpty()) {
+            tablePerStatus();
+            return;
+        }
         List<Drug> preferred = g.formulary().drugs().stream().filter(x -> x.status() == Drug.Status.PREFERRED).toList();
         List<Drug> other = g.formulary().drugs().stream().filter(x -> x.status() != Drug.Status.PREFERRED).toList();
         List<List<Node.Cell>> rows = new ArrayList<>();
@@ -141,6 +147,28 @@ final class PageSections {
             ids.add(null);
         }
         page.add(new Node.Table(g.formulary().heading(), List.of("PREFERRED", "NON-PREFERRED"), rows, ids));
+    }
+
+    /** One table per status under the status's heading, the drug's mark after its name, the other columns empty. */
+    private void tablePerStatus() {
+        for (Drug.Status status : Drug.Status.values()) {
+            List<Drug> drugs = g.formulary().drugs().stream().filter(x -> x.status() == status).toList();
+            if (drugs.isEmpty()) {
+                continue;
+            }
+            page.add(new Node.Heading(3, status.title(), null));
+            List<String> header = new ArrayList<>(List.of(status.title()));
+            header.addAll(g.formulary().columns());
+            List<List<Node.Cell>> rows = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Drug d : drugs) {
+                List<Node.Cell> row = new ArrayList<>(List.of(new Node.Cell((d.name() + " " + d.note()).strip(), "drug/" + d.id())));
+                g.formulary().columns().forEach(c -> row.add(new Node.Cell("", null)));
+                rows.add(row);
+                ids.add(null);
+            }
+            page.add(new Node.Table(g.formulary().heading(), header, rows, ids));
+        }
     }
 
     private static Node.Cell cell(List<Drug> drugs, int i) {

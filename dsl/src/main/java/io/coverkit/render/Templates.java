@@ -93,12 +93,20 @@ final class Templates {
     private static Printed medicaidPdl(Guideline g, List<Node> page) {
         PageSections s = new PageSections(g, page);
         page.add(new Node.Heading(1, g.title(), null));
+        // A page that opens with its formulary (the Ohio UPDL pages of 2024) writes the drug list first.
+        boolean listFirst = g.formulary().at() != null && g.authorization().at() != null
+                && g.formulary().at().line() < g.authorization().at().line();
+        if (listFirst) {
+            s.drugList("DRUG LIST");
+        }
         s.authorizationLength("LENGTH OF AUTHORIZATIONS");
         s.prose("description", "DESCRIPTION", g.description(), false);
         s.heading("positionStatement", "PRIOR AUTHORIZATION CRITERIA");
         s.positionStatement(true);
         page.addAll(new SectionBlocks(g, true).all(2));
-        s.drugList("DRUG LIST");
+        if (!listFirst) {
+            s.drugList("DRUG LIST");
+        }
         boolean codes = declared(g, "billingCoding");
         if (codes) {
             s.billing("BILLING");

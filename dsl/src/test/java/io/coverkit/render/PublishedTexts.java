@@ -110,6 +110,22 @@ final class PublishedTexts {
                 // the "== ... ==" and "-- ... --" section markers and the page's AMA, ADA and AHA copyright
                 // notices (code sets the LCD does not use).
                 new Wording("cms-lcd-l33797", LocalDate.of(2023, 4, 1), SHARED.resolve("cms-lcd-L33797-oxygen.txt"), "", "",
-                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04));
+                        "== ", " ==", NOTICES_AMA, NOTICES_ADA, NOTICES_AHA, NOTICES_UB04),
+                // The Ohio UPDL 2024-01 biologics file holds two class pages between a collector's banners, then
+                // an appendix (another transcription of the same classes, kept for comparison; not a page of
+                // the criteria). Dropped: the banner rules, the "PART n." labels and the collector's
+                // provenance lines and note on an omitted internal link.
+                new Wording("ohio-medicaid-updl-2024-01-respiratory-antibodies", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
+                        "PART 1. Respiratory Agents", BANNER + "\nPART 2.", "",
+                        "PART 1. ", BANNER, "(UPDL criteria PDF p.102; transcription file: docs/UPDL and Supporting Documents/"
+                                + "Respiratory_Agents/monoclonal_antibodies.md @ b685340d002d40a3541d4e2935997335fa98d7a3, 2024-01-05)",
+                                "[Transcriber link to an internal \"ICS/LABA Dose Level Chart\" omitted]"),
+                new Wording("ohio-medicaid-updl-2024-01-systemic-inflammatory", LocalDate.of(2024, 1, 1), SHARED.resolve(UPDL_2024),
+                        "PART 2. Immunomodulator Agents", BANNER + "\nAPPENDIX.", "",
+                        "PART 2. ", BANNER, "(UPDL criteria PDF p.78; transcription file: docs/UPDL and Supporting Documents/"
+                                + "Immuno_Agents/systematic_inflammatory.md @ ce6ff4f5099c0c49273d0f1238b5acec706e807c, 2024-01-05)"));
     }
+
+    private static final String UPDL_2024 = "ohio-medicaid-updl-2024-01-biologics-dupilumab.txt";
+    private static final String BANNER = "======================================================================";
 }

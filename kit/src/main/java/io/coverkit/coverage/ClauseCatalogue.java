@@ -178,6 +178,11 @@ public final class ClauseCatalogue {
             if (leaves.stream().anyMatch(MemberCriterion.class::isInstance)) {
                 outcome(Outcome.NEEDS_MORE_INFORMATION, g.positionStatement().at());
             }
+            // Outcome statements: each statement's clause, and the outcome it decides, are there to reach.
+            for (io.coverkit.model.OutcomeStatement o : g.positionStatement().outcomes()) {
+                add(ClauseId.qualified(id, o.kind().clauseSegment(), o.id()), Kind.OTHER, o.kind().keyword() + ": " + o.text(), o.at());
+                outcome(io.coverkit.eval.OutcomeFindings.outcome(o.kind()), o.at());
+            }
             add(id + "/position-statement", Kind.OTHER, "no indication met", g.positionStatement().at());
             outcome(Outcome.NOT_MEDICALLY_NECESSARY, g.positionStatement().at());
             if (unknown(Section.DOCUMENTATION)) {

@@ -24,6 +24,13 @@ public final class RequestBuilder {
     // the request itself; this class adds the scenario defaults and the words scenarios use
     private final CoverageRequestBuilder request = CoverageRequest.builder(LocalDate.of(2026, 6, 1), LineOfBusiness.COMMERCIAL);
 
+    // The prior-authorization context, kept apart so that its parts may be given in any order.
+    private String drug;
+    private String prescriber = "";
+    private String channel = "";
+    private List<String> credentials;
+    private List<String> consulted;
+
     private RequestBuilder(Guideline guideline, String guidelineId) {
         this.guideline = guideline;
         request.guideline(guidelineId);
@@ -206,8 +213,11 @@ public final class RequestBuilder {
     }
 
     /**
-     * States a therapy with its class, such as {@code therapy("e0601", "pap", "2024-01-20", null,
-     * "ONGOING")}: {@code therapy:pap} anchors and {@code lasted 'pap'} find it by its class.
+     * States a drug therapy with its class (request contract v2): for a drug the drug list does not
+     * name, the class of the drug list or of the guideline's therapy class registry it belongs to,
+     * such as {@code antihistamines} for {@code cetirizine}.
+     * Also a therapy with its class such as {@code therapy("e0601", "pap", "2024-01-20", null, "ONGOING")}:
+     * {@code therapy:pap} anchors and {@code lasted 'pap'} find it by its class.
      */
     public RequestBuilder therapy(String drug, String drugClass, String start, String end, String outcome) {
         request.therapy(drug, drugClass, date(start), end == null ? null : date(end), Therapy.Outcome.valueOf(outcome));
@@ -218,6 +228,23 @@ public final class RequestBuilder {
     public RequestBuilder therapyOfDays(String drug, int days, String outcome) {
         LocalDate end = request.dateOfService().minusDays(1);
         return therapy(drug, end.minusDays(days - 1L).toString(), end.toString(), outcome);
+    }
+
+    /**
+     * States a therapy by its class alone (request contract v2), such as phototherapy: the class id
+     * of the guideline's therapy class registry, its kind ({@code DRUG}, {@code PROCEDURE},
+     * {@code DEVICE} or {@code OTHER}), start, end (null while ongoing) and outcome.
+     */
+    public RequestBuilder classTherapy(String therapyClass, String kind, String start, String end, String outcome) {
+        request.classTherapy(therapyClass, Therapy.Kind.valueOf(kind), date(start), end == null ? null : date(end),
+                Therapy.Outcome.valueOf(outcome));
+        return this;
+    }
+
+    /** States a therapy of a class alone lasting {@code days} days, both ends counted, that ended the day before the date of service. */
+    public RequestBuilder classTherapyOfDays(String therapyClass, String kind, int days, String outcome) {
+        LocalDate end = request.dateOfService().minusDays(1);
+        return classTherapy(therapyClass, kind, end.minusDays(days - 1L).toString(), end.toString(), outcome);
     }
 
     /**
@@ -232,7 +259,99 @@ public final class RequestBuilder {
 
     /** Asks prior authorization for a drug of the guideline's drug list, by id, such as {@code tymlos}. */
     public RequestBuilder drug(String id) {
-        request.priorAuthorization(id, "", "");
+        this.drug = id;
+        return priorAuthorization();
+    }
+
+    /** Adds modifiers to the procedure added last, such as {@code modifier("KX")} or {@code modifier("RR", "KX")}. */
+    public RequestBuilder modifier(String... modifiers) {
+        request.modifier(modifiers);
+        return this;
+    }
+
+    /** Sets the units of service of the procedure added last. */
+    public RequestBuilder units(int units) {
+        request.units(units);
+        return this;
+    }
+
+    /** States the claim's two-digit CMS place-of-service code (request contract v2), such as {@code 12} (home). */
+    public RequestBuilder placeOfService(String code) {
+        request.placeOfService(code);
+        return this;
+    }
+
+    /** States the prescriber's specialty (request contract v2), such as {@code dermatology}; needs {@link #drug}. */
+    public RequestBuilder prescriber(String specialty) {
+        this.prescriber = specialty;
+        return priorAuthorization();
+    }
+
+    /** States the prescriber's credentials (none when called without any); needs {@link #drug}. */
+    public RequestBuilder prescriberCredentials(String... credentials) {
+        this.credentials = List.of(credentials);
+        return priorAuthorization();
+    }
+
+    /** States the specialties the prescriber consulted (none when called without any); needs {@link #drug}. */
+    public RequestBuilder consulted(String... specialties) {
+        this.consulted = List.of(specialties);
+        return priorAuthorization();
+    }
+
+    /** States the dispensing channel, such as {@code specialty-pharmacy}; needs {@link #drug}. */
+    public RequestBuilder channel(String channel) {
+        this.channel = channel;
+        return priorAuthorization();
+    }
+
+    private RequestBuilder priorAuthorization() {
+        if (drug != null) {
+            request.priorAuthorization(drug, prescriber, channel, credentials, consulted);
+        }
+        return this;
+    }
+
+    /**
+     * States an authorization on file (request contract v2) for a drug by id, or for a code written
+     * {@code "HCPCS E0601"}, from {@code start} through {@code end} (null when it has no end).
+     */
+    public RequestBuilder authorization(String drugOrCode, String start, String end) {
+        String[] parts = drugOrCode.split(" ");
+        LocalDate to = end == null ? null : date(end);
+        request.authorization(parts.length == 2
+                ? new io.coverkit.request.Authorization("", parts[0], parts[1], date(start), to)
+                : new io.coverkit.request.Authorization(drugOrCode, "", "", date(start), to));
+        return this;
+    }
+
+    /** States that no authorization is on file (rather than leaving it unknown). */
+    public RequestBuilder noAuthorizations() {
+        request.noAuthorizations();
+        return this;
+    }
+
+    /** States the member's enrollment in a study (request contract v2): its id and kind, {@code CED} or {@code IDE}. */
+    public RequestBuilder study(String id, String kind) {
+        request.study(id, kind);
+        return this;
+    }
+
+    /** States that the member is enrolled in no study (rather than leaving it unknown). */
+    public RequestBuilder noStudies() {
+        request.noStudies();
+        return this;
+    }
+
+    /** States a prior service billed with {@code units} units of service, such as three months of a supply allowance. */
+    public RequestBuilder priorServiceUnits(String system, String code, String date, int units) {
+        request.priorService(system, code, date(date), List.of(), units);
+        return this;
+    }
+
+    /** Adds a document on file whose record documents {@code elements}, such as {@code excessive-daytime-sleepiness}. */
+    public RequestBuilder document(String loinc, String date, List<String> elements) {
+        request.document(loinc, date(date), elements);
         return this;
     }
 
@@ -281,6 +400,10 @@ public final class RequestBuilder {
 
     /** The request. */
     public CoverageRequest build() {
+        if (drug == null && (!prescriber.isEmpty() || !channel.isEmpty() || credentials != null || consulted != null)) {
+            throw new IllegalStateException("the prescriber and dispensing channel belong to a drug's prior authorization: "
+                    + "name the drug with drug(...)");
+        }
         return request.build();
     }
 

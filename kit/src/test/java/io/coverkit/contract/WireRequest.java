@@ -70,11 +70,15 @@ final class WireRequest {
         }
         ArrayNode therapies = root.putArray("therapies");
         for (Therapy t : r.therapies()) {
-            ObjectNode node = therapies.addObject().put("drug", t.drug());
+            ObjectNode node = therapies.addObject();
+            text(node, "drug", t.drug());
             text(node, "class", t.drugClass());
             date(node, "start", t.start());
             date(node, "end", t.end());
             node.put("outcome", t.outcome().name());
+            if (t.kind() != Therapy.Kind.DRUG) {
+                node.put("kind", t.kind().name());
+            }
         }
         ArrayNode orders = root.putArray("orders");
         for (Order o : r.orders()) {
