@@ -100,4 +100,25 @@ class VersionsSpec extends CpapSpecification {
         'E0601' || 'in scope'     | NEEDS_MORE_INFORMATION
         'E0470' || 'out of scope' | NOT_APPLICABLE
     }
+
+    def "an adult who does not meet 1-7 (AHI #ahi, no symptom) enrolled in #studies: #outcome"() {
+        when:
+        def base = index(diagnosed('2026-06-01', born), ahi).observation('recorded-sleep-hours', '6').observation('recorded-events', '60')
+        ['excessive-daytime-sleepiness', 'impaired-cognition', 'mood-disorder', 'insomnia', 'hypertension',
+         'ischemic-heart-disease', 'history-of-stroke'].each { base.fact(it, false) }
+        if (studies == 'a CED study') {
+            base.study('NCT00000000', 'CED')
+        }
+        def d = decide(base)
+
+        then:
+        d.outcome == outcome
+
+        where:
+        ahi | born         | studies       || outcome
+        '4' | '1950-03-01' | 'a CED study' || COVERED_UNDER_STUDY
+        '4' | '1950-03-01' | 'no study'    || NOT_MEDICALLY_NECESSARY
+        '4' | '2008-06-02' | 'a CED study' || NOT_MEDICALLY_NECESSARY
+        '20'| '1950-03-01' | 'a CED study' || MEETS_MEDICAL_NECESSITY
+    }
 }
