@@ -11,6 +11,8 @@ guideline('ncd-240.4') {
     documentNumber '240.4'
     originalEffectiveDate '1987-01-12'
     revised '2008-10-15'
+    // An NCD binds Medicare, Part A and Part B (Traditional Medicare): not Medicare Advantage plans' own rules.
+    lineOfBusiness 'MEDICARE'
 
     section('Tracking Information') {
         field 'Publication Number', '100-3'
@@ -37,7 +39,9 @@ guideline('ncd-240.4') {
     }
 
     positionStatement(heading: 'B. Nationally Covered Indications') {
-        unknownBefore '2008-03-13', reason: 'the NCD page publishes version 3 (effective 03/13/2008) only; the texts of version 1 (04/01/2002 - 04/04/2005), version 2 (04/04/2005 - 03/13/2008) and of the coverage in force since 01/12/1987 are not published with it, only their dates and the revision history\'s summaries'
+        unknown to: '2002-04-01', reason: 'the coverage in force from 01/12/1987 (TN 12, revised by TN 15) is known only from the revision history\'s summaries; its text is not published with the NCD page'
+        unknown from: '2002-04-01', to: '2005-04-04', reason: 'version 1 (04/01/2002 - 04/04/2005), \"Continuous Positive Airway Pressure (CPAP)\", is listed on the NCD page, but its text is not published with version 3'
+        unknown from: '2005-04-04', to: '2008-03-13', reason: 'version 2 (04/04/2005 - 03/13/2008) is listed on the NCD page, but its text is not published with version 3'
         paragraph 'Effective for claims with dates of service on and after March 13, 2008, the Centers for Medicare & Medicaid Services (CMS) determines that CPAP therapy when used in adult patients with OSA is considered reasonable and necessary under the following situations:'
         allOf {
             // 1. Adults; the 12-week initial period, then coverage only for those who benefit.
@@ -108,16 +112,9 @@ guideline('ncd-240.4') {
                 allOf {
                     paragraph 'AHI or RDI greater than or equal to 5 events and less than or equal to 14 events per hour with documented symptoms of excessive daytime sleepiness, impaired cognition, mood disorders or insomnia, or documented hypertension, ischemic heart disease, or history of stroke.'
                     anyOf {
-                        // PENDING(numbers): quantity 'ahi', atLeast: 5, lessThan: 15
-                        allOf {
-                            quantity 'ahi', atLeast: 5, id: 'ahi-at-least-5',
-                                    reading: 'an index between 14 and 15 (an average may be fractional) falls under b.: "less than or equal to 14" is read as below 15, so a. and b. leave no gap'
-                            quantity 'ahi', lessThan: 15, id: 'ahi-below-15'
-                        }
-                        allOf {
-                            quantity 'rdi', atLeast: 5, id: 'rdi-at-least-5'
-                            quantity 'rdi', lessThan: 15, id: 'rdi-below-15'
-                        }
+                        quantity 'ahi', atLeast: 5, lessThan: 15, id: 'ahi-5-to-14',
+                                reading: 'an index between 14 and 15 (an average may be fractional) falls under b.: "less than or equal to 14" is read as below 15, so a. and b. leave no gap'
+                        quantity 'rdi', atLeast: 5, lessThan: 15, id: 'rdi-5-to-14'
                     }
                     anyOf {
                         fact 'excessive-daytime-sleepiness', id: 'excessive-daytime-sleepiness',
@@ -142,26 +139,29 @@ guideline('ncd-240.4') {
             fact 'scored-by-ncd-definitions', id: 'scored-by-ncd-definitions',
                     text: 'Apnea is defined as a cessation of airflow for at least 10 seconds. Hypopnea is defined as an abnormal respiratory event lasting at least 10 seconds with at least a 30% reduction in thoracoabdominal movement or airflow as compared to baseline, and with at least a 4% oxygen desaturation.',
                     reading: 'the index the request states was scored with these definitions (hypopneas with at least a 4% desaturation); the caller states it'
-            // 8. Coverage with Evidence Development.
-            // PENDING(context): the CED study coverage outcome for those who do not meet 1-7
-            paragraph 'Coverage with Evidence Development (CED): Medicare provides the following limited coverage for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above. A clinical study seeking Medicare payment for CPAP provided to a beneficiary who is an enrolled subject in that study must address one or more of the following questions'
-            paragraph 'In Medicare-aged subjects with clinically identified risk factors for OSA, how does the diagnostic accuracy of a clinical trial of CPAP compare with PSG and Type II, III & IV HST in identifying subjects with OSA who will respond to CPAP?'
-            paragraph 'In Medicare-aged subjects with clinically identified risk factors for OSA who have not undergone confirmatory testing with PSG or Type II, III & IV HST, does CPAP cause clinically meaningful harm?'
-            paragraph 'The study must meet the following additional standards:'
-            paragraph 'The principal purpose of the research study is to test whether a particular intervention potentially improves the participants’ health outcomes.'
-            paragraph 'The research study is well-supported by available scientific and medical information or it is intended to clarify or establish the health outcomes of interventions already in common clinical use.'
-            paragraph 'The research study does not unjustifiably duplicate existing studies.'
-            paragraph 'The research study design is appropriate to answer the research question being asked in the study.'
-            paragraph 'The research study is sponsored by an organization or individual capable of executing the proposed study successfully.'
-            paragraph 'The research study is in compliance with all applicable Federal regulations concerning the protection of human subjects found at 45 CFR Part 46. If a study is Food and Drug Administration-regulated, it also must be in compliance with 21 CFR Parts 50 and 56.'
-            paragraph 'All aspects of the research study are conducted according to the appropriate standards of scientific integrity.'
-            paragraph 'The research study has a written protocol that clearly addresses, or incorporates by reference, the Medicare standards.'
-            paragraph 'The clinical research study is not designed to exclusively test toxicity or disease pathophysiology in healthy individuals. Trials of all medical technologies measuring therapeutic outcomes as one of the objectives meet this standard only if the disease or condition being studied is life-threatening as defined in 21 CFR § 312.81(a) and the patient has no other viable treatment options.'
-            paragraph 'The clinical research study is registered on the ClinicalTrials.gov Web site by the principal sponsor/investigator prior to the enrollment of the first study subject.'
-            paragraph 'The research study protocol specifies the method and timing of public release of all pre-specified outcomes to be measured, including release of outcomes if outcomes are negative or study is terminated early. The results must be made public within 24 months of the end of data collection. If a report is planned for publication in a peer-reviewed journal, then that initial release may be an abstract that meets the requirements of the International Committee of Medical Journal Editors. However, a full report of the outcomes must be made public no later than 3 years after the end of data collection.'
-            paragraph 'The research study protocol must explicitly discuss subpopulations affected by the treatment under investigation, particularly traditionally underrepresented groups in clinical studies, how the inclusion and exclusion criteria affect enrollment of these populations, and a plan for the retention and reporting of said populations in the trial. If the inclusion and exclusion criteria are expected to have a negative effect on the recruitment or retention of underrepresented populations, the protocol must discuss why these criteria are necessary.'
-            paragraph 'The research study protocol explicitly discusses how the results are or are not expected to be generalizable to the Medicare population to infer whether Medicare patients may benefit from the intervention. Separate discussions in the protocol may be necessary for populations eligible for Medicare due to age, disability, or Medicaid eligibility.'
         }
+        // 8. Coverage with Evidence Development: adults who do not meet 1-7 are covered only as enrolled subjects of a study.
+        coveredUnderStudy('Coverage with Evidence Development (CED): Medicare provides the following limited coverage for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above. A clinical study seeking Medicare payment for CPAP provided to a beneficiary who is an enrolled subject in that study must address one or more of the following questions',
+                study: 'ced', id: 'ced') {
+            age min: 18, id: 'ced-adult',
+                    reading: 'adult beneficiaries: 18 or older on the date of service; the study\'s questions and standards (a.-p.) are for CMS to approve, so the caller states the enrollment in a CED study'
+        }
+        paragraph 'In Medicare-aged subjects with clinically identified risk factors for OSA, how does the diagnostic accuracy of a clinical trial of CPAP compare with PSG and Type II, III & IV HST in identifying subjects with OSA who will respond to CPAP?'
+        paragraph 'In Medicare-aged subjects with clinically identified risk factors for OSA who have not undergone confirmatory testing with PSG or Type II, III & IV HST, does CPAP cause clinically meaningful harm?'
+        paragraph 'The study must meet the following additional standards:'
+        paragraph 'The principal purpose of the research study is to test whether a particular intervention potentially improves the participants’ health outcomes.'
+        paragraph 'The research study is well-supported by available scientific and medical information or it is intended to clarify or establish the health outcomes of interventions already in common clinical use.'
+        paragraph 'The research study does not unjustifiably duplicate existing studies.'
+        paragraph 'The research study design is appropriate to answer the research question being asked in the study.'
+        paragraph 'The research study is sponsored by an organization or individual capable of executing the proposed study successfully.'
+        paragraph 'The research study is in compliance with all applicable Federal regulations concerning the protection of human subjects found at 45 CFR Part 46. If a study is Food and Drug Administration-regulated, it also must be in compliance with 21 CFR Parts 50 and 56.'
+        paragraph 'All aspects of the research study are conducted according to the appropriate standards of scientific integrity.'
+        paragraph 'The research study has a written protocol that clearly addresses, or incorporates by reference, the Medicare standards.'
+        paragraph 'The clinical research study is not designed to exclusively test toxicity or disease pathophysiology in healthy individuals. Trials of all medical technologies measuring therapeutic outcomes as one of the objectives meet this standard only if the disease or condition being studied is life-threatening as defined in 21 CFR § 312.81(a) and the patient has no other viable treatment options.'
+        paragraph 'The clinical research study is registered on the ClinicalTrials.gov Web site by the principal sponsor/investigator prior to the enrollment of the first study subject.'
+        paragraph 'The research study protocol specifies the method and timing of public release of all pre-specified outcomes to be measured, including release of outcomes if outcomes are negative or study is terminated early. The results must be made public within 24 months of the end of data collection. If a report is planned for publication in a peer-reviewed journal, then that initial release may be an abstract that meets the requirements of the International Committee of Medical Journal Editors. However, a full report of the outcomes must be made public no later than 3 years after the end of data collection.'
+        paragraph 'The research study protocol must explicitly discuss subpopulations affected by the treatment under investigation, particularly traditionally underrepresented groups in clinical studies, how the inclusion and exclusion criteria affect enrollment of these populations, and a plan for the retention and reporting of said populations in the trial. If the inclusion and exclusion criteria are expected to have a negative effect on the recruitment or retention of underrepresented populations, the protocol must discuss why these criteria are necessary.'
+        paragraph 'The research study protocol explicitly discusses how the results are or are not expected to be generalizable to the Medicare population to infer whether Medicare patients may benefit from the intervention. Separate discussions in the protocol may be necessary for populations eligible for Medicare due to age, disability, or Medicaid eligibility.'
     }
 
     section('C. Nationally Non-covered Indications') {
@@ -218,14 +218,21 @@ guideline('ncd-240.4') {
     }
 
     updateHistory {
-        revision '1987-01-12', 'Provided coverage when used in adult patients with moderate or severe obstructive sleep apnea who have failed to obtain relief from other non-invasive therapies. Effective date 01/12/1987. (TN 12)'
-        // Issued 06/1987 with effect from 01/12/1987, the day of the first entry: dated by its issue month
-        // until revisions carry an effective date apart from their own.
-        revision '1987-06-01', 'Revised indications for treatment to include patients for whom surgery is a likely alternative to CPAP, and deleted documentation requirements. Effective date 01/12/1987. (TN 15)'
-        revision '2002-04-01', 'Expanded coverage for use in obstructive sleep apnea. Effective and implementation dates 04/01/2002. (TN 150) (CR 1949)'
-        revision '2005-04-04', 'Found insufficient evidence to conclude that unattended portable multi-channel sleep study testing is reasonable and necessary in diagnosis of OSA for CPAP therapy, and these tests remain non-covered for this purpose. Effective date 04/04/2005. Implementation date 06/06/2005. (TN 35) (CR 3843)'
-        revision '2008-03-13', 'After reconsideration, coverage for CPAP therapy for OSA is expanded to include a positive diagnosis of OSA made using a home sleep test under specified criteria. Effective date: 03/13/2008. Implementation date: 08/04/2008. (TN 91) (CR6048)'
-        revision '2008-08-29', 'NOTE: Transmittal 94, dated August 29, 2008 rescinds and replaces Transmittal 91, dated July 25, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 94) (CR6048)'
-        revision '2008-10-15', 'NOTE: Transmittal 96, dated October 15, 2008 rescinds and replaces Transmittal 94, dated August 29, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 96) (CR6048)'
+        // Each entry dated as the history prints it (a month; the transmittal's own date where the text gives one),
+        // effective when its text says, numbered by its transmittal.
+        revision '1986-12-01', 'Provided coverage when used in adult patients with moderate or severe obstructive sleep apnea who have failed to obtain relief from other non-invasive therapies. Effective date 01/12/1987. (TN 12)',
+                effective: '1987-01-12', number: 'TN 12'
+        revision '1987-06-01', 'Revised indications for treatment to include patients for whom surgery is a likely alternative to CPAP, and deleted documentation requirements. Effective date 01/12/1987. (TN 15)',
+                effective: '1987-01-12', number: 'TN 15'
+        revision '2001-12-01', 'Expanded coverage for use in obstructive sleep apnea. Effective and implementation dates 04/01/2002. (TN 150) (CR 1949)',
+                effective: '2002-04-01', number: 'TN 150'
+        revision '2005-05-01', 'Found insufficient evidence to conclude that unattended portable multi-channel sleep study testing is reasonable and necessary in diagnosis of OSA for CPAP therapy, and these tests remain non-covered for this purpose. Effective date 04/04/2005. Implementation date 06/06/2005. (TN 35) (CR 3843)',
+                effective: '2005-04-04', number: 'TN 35'
+        revision '2008-07-25', 'After reconsideration, coverage for CPAP therapy for OSA is expanded to include a positive diagnosis of OSA made using a home sleep test under specified criteria. Effective date: 03/13/2008. Implementation date: 08/04/2008. (TN 91) (CR6048)',
+                effective: '2008-03-13', number: 'TN 91'
+        revision '2008-08-29', 'NOTE: Transmittal 94, dated August 29, 2008 rescinds and replaces Transmittal 91, dated July 25, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 94) (CR6048)',
+                effective: '2008-03-13', number: 'TN 94'
+        revision '2008-10-15', 'NOTE: Transmittal 96, dated October 15, 2008 rescinds and replaces Transmittal 94, dated August 29, 2008. The only change is a clarification to the verbiage under the Policy section of the Business Requirements at I.B.3. All other information remains the same. Additionally, this clarification does not in any way constitute revisions to the corresponding NCD at 240.4 of Pub 100-03. (TN 96) (CR6048)',
+                effective: '2008-03-13', number: 'TN 96'
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate
  * What every CPAP scenario under NCD 240.4 starts from: an adult's first claim for a CPAP device
  * (HCPCS E0601) after a clinical evaluation and an attended polysomnogram ordered by the treating
  * physician beforehand and supervised, scored by the NCD's definitions: AHI 20 over 6 hours of sleep (120
- * events; the test reported no respiratory effort-related arousals, so the RDI equals the AHI), the
+ * events; a Traditional Medicare member enrolled in no study; the test reported no respiratory effort-related arousals, so the RDI equals the AHI), the
  * beneficiary educated before use. Scenarios change what they test. A request that states one
  * index and not the other leaves the other unknown (see ThresholdsSpec).
  */
@@ -29,7 +29,7 @@ abstract class CpapSpecification extends GuidelineSpecification {
      */
     RequestBuilder diagnosed(String on = '2026-06-01', String born = '1950-03-01', String started = on) {
         def before = LocalDate.parse(started ?: on)
-        def r = request().hcpcs('E0601').on(on).bornOn(born)
+        def r = request().hcpcs('E0601').on(on).bornOn(born).lineOfBusiness('MEDICARE').noStudies()
                 .fact('clinical-evaluation', true)
                 .fact('positive-attended-psg', true)
                 .event('treating-physician-test-order', before.minusDays(60).toString())

@@ -65,7 +65,7 @@ class DiagnosisSpec extends CpapSpecification {
 
     def "a request that names no test kind needs more information"() {
         when:
-        def d = decide(index(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01')
+        def d = decide(index(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01').lineOfBusiness('MEDICARE').noStudies()
                 .fact('clinical-evaluation', true).event('treating-physician-test-order', '2026-04-01').event('sleep-test', '2026-04-10')
                 .fact('sleep-test-physician-supervised', true).fact('scored-by-ncd-definitions', true)
                 .event('cpap-start', '2026-06-01').event('beneficiary-education', '2026-06-01'), '20')
@@ -84,7 +84,7 @@ class DiagnosisSpec extends CpapSpecification {
         d.outcome == NOT_MEDICALLY_NECESSARY
         d.findings(CRITERION_NOT_MET)*.ref.contains(clause)
         // the rest of what is not met is b.'s upper bound, which an AHI of 20 exceeds
-        (d.findings(CRITERION_NOT_MET)*.ref - clause) as Set == ['ahi-below-15', 'rdi-below-15'] as Set
+        (d.findings(CRITERION_NOT_MET)*.ref - clause) as Set == ['ahi-5-to-14', 'rdi-5-to-14'] as Set
 
         where:
         fact                                       || clause
@@ -95,7 +95,7 @@ class DiagnosisSpec extends CpapSpecification {
 
     def "the treating physician's order dated #order for the sleep test of 2026-04-10: #outcome"() {
         when:
-        def d = decide(index(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01')
+        def d = decide(index(request().hcpcs('E0601').on('2026-06-01').bornOn('1950-03-01').lineOfBusiness('MEDICARE').noStudies()
                 .fact('clinical-evaluation', true).fact('positive-attended-psg', true)
                 .event('treating-physician-test-order', order).event('sleep-test', '2026-04-10')
                 .fact('sleep-test-physician-supervised', true).fact('scored-by-ncd-definitions', true)

@@ -61,8 +61,8 @@ class ThresholdsSpec extends CpapSpecification {
 
         then:
         d.outcome == NOT_MEDICALLY_NECESSARY
-        d.findings(CRITERION_MET)*.ref.containsAll(['ahi-at-least-5', 'ahi-below-15'])
-        d.findings().find { it.ref == 'ahi-at-least-5' }.text.contains('less than or equal to 14" is read as below 15')
+        d.findings(CRITERION_MET)*.ref.contains('ahi-5-to-14')
+        d.findings().find { it.ref == 'ahi-5-to-14' }.text.contains('less than or equal to 14" is read as below 15')
     }
 
     def "an AHI of 9 with no symptom or condition stated needs more information"() {
@@ -87,9 +87,9 @@ class ThresholdsSpec extends CpapSpecification {
         where:
         rdi    | symptoms     || outcome                 | cited
         '15'   | []           || MEETS_MEDICAL_NECESSITY | 'rdi-at-least-15'
-        '5'    | ['insomnia'] || MEETS_MEDICAL_NECESSITY | 'rdi-at-least-5'
-        '14.9' | ['insomnia'] || MEETS_MEDICAL_NECESSITY | 'rdi-below-15'
-        '4.9'  | ['insomnia'] || NOT_MEDICALLY_NECESSARY | 'rdi-at-least-5'
+        '5'    | ['insomnia'] || MEETS_MEDICAL_NECESSITY | 'rdi-5-to-14'
+        '14.9' | ['insomnia'] || MEETS_MEDICAL_NECESSITY | 'rdi-5-to-14'
+        '4.9'  | ['insomnia'] || NOT_MEDICALLY_NECESSARY | 'rdi-5-to-14'
     }
 
     def "an AHI of 12 with no RDI and no symptom stated needs more information: the RDI might be 15"() {

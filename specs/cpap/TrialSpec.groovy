@@ -49,7 +49,7 @@ class TrialSpec extends CpapSpecification {
         then:
         d.outcome == NEEDS_MORE_INFORMATION
         d.findings(FACT_UNKNOWN)*.ref.containsAll(['within-initial-12-weeks', 'benefit-during-12-weeks', 'beneficiary-educated'])
-        d.findings(CRITERION_NOT_MET)*.ref as Set == ['ahi-below-15', 'rdi-below-15'] as Set
+        d.findings(CRITERION_NOT_MET)*.ref as Set == ['ahi-5-to-14', 'rdi-5-to-14'] as Set
     }
 
     def "a beneficiary born #born is #age on 2026-06-01: #outcome"() {

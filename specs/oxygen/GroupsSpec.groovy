@@ -194,4 +194,23 @@ class GroupsSpec extends OxygenSpecification {
         expect:
         decide(groupOne().fact('study-paid-for-by-supplier', true)).outcome == NOT_MEDICALLY_NECESSARY
     }
+
+    def "a saturation at rest stated as the fraction #value (unit 1) is compared in percent: #outcome"() {
+        when:
+        def d = decide(notHypoxemic(['saturation-at-rest': [value, '1']]))
+
+        then:
+        d.outcome == outcome
+
+        where:
+        value   || outcome
+        '0.88'  || MEETS_MEDICAL_NECESSITY
+        '0.885' || NOT_MEDICALLY_NECESSARY
+    }
+
+    def "a PO2 stated in mm Hg (as mmHg) counts; one in kPa is not compared and leaves the group open"() {
+        expect:
+        decide(notHypoxemic(['po2-at-rest': ['55', 'mmHg']])).outcome == MEETS_MEDICAL_NECESSITY
+        decide(notHypoxemic(['po2-at-rest': ['7.3', 'kPa']])).outcome == NEEDS_MORE_INFORMATION
+    }
 }

@@ -23,12 +23,12 @@ abstract class OxygenSpecification extends GuidelineSpecification {
             'hematocrit': '45']
 
     /**
-     * A claim on {@code on} whose study has the values of {@link #NOT_HYPOXEMIC} but those {@code values}
-     * replace (an observation is stated once: a request stating two undated values of one code
+     * A Traditional Medicare member's claim on {@code on} whose study has the values of {@link #NOT_HYPOXEMIC} but
+     * those {@code values} replace (a value written {@code [value, unit]} is stated in that unit) (an observation is stated once: a request stating two undated values of one code
      * leaves which counts to the first).
      */
-    RequestBuilder notHypoxemic(Map<String, String> values = [:], String on = '2026-06-01', String code = 'E1390') {
-        def r = request().hcpcs(code).on(on).bornOn('1948-05-01')
+    RequestBuilder notHypoxemic(Map<String, ?> values = [:], String on = '2026-06-01', String code = 'E1390') {
+        def r = request().hcpcs(code).on(on).bornOn('1948-05-01').lineOfBusiness('MEDICARE')
                 .order(on, true, 'PHYSICIAN', '')
                 .fact('proof-of-delivery', true)
                 .fact('ordered-and-evaluated', true)
@@ -49,7 +49,10 @@ abstract class OxygenSpecification extends GuidelineSpecification {
                 .fact('angina-without-hypoxemia', false).fact('dyspnea-without-cor-pulmonale-or-hypoxemia', false)
                 .fact('peripheral-vascular-disease-without-systemic-hypoxemia', false)
                 .fact('terminal-illness-not-affecting-breathing', false)
-        (NOT_HYPOXEMIC + values).each { code_, value -> r.observation(code_, value) }
+        (NOT_HYPOXEMIC + values).each { code_, value ->
+            // a value given as [value, unit] is stated in that unit
+            value instanceof List ? r.observation(code_, value[0], unit: value[1]) : r.observation(code_, value)
+        }
         r
     }
 

@@ -3,7 +3,6 @@ package oxygen
 import static io.coverkit.determination.FindingKind.*
 import static io.coverkit.determination.Outcome.*
 
-import spock.lang.PendingFeature
 
 /**
  * The time of need (an inpatient going home is tested within 2 days of discharge), the testing
@@ -140,7 +139,7 @@ class TestingSpec extends OxygenSpecification {
 
     /** Group I, everything stated but the order. */
     def withoutOrder() {
-        def r = request().hcpcs('E1390').on('2026-06-01').bornOn('1948-05-01')
+        def r = request().hcpcs('E1390').on('2026-06-01').bornOn('1948-05-01').lineOfBusiness('MEDICARE')
         ['proof-of-delivery', 'ordered-and-evaluated', 'study-by-qualified-provider', 'oxygen-will-improve-condition', 'tested-in-person']
                 .each { r.fact(it, true) }
         ['inpatient-going-home', 'study-paid-for-by-supplier', 'qualified-by-recovery-oximetry', 'oximetry-from-home-sleep-test',
@@ -149,9 +148,18 @@ class TestingSpec extends OxygenSpecification {
         r.observation('po2-at-rest', '52')
     }
 
-    @PendingFeature(reason = 'needs the code-scoped criteria of helper context: the LCD denies A4575 and E0446 outright')
-    def "a topical oxygen delivery system (E0446) is denied as not reasonable and necessary"() {
-        expect:
-        decide(groupOne('2026-06-01', 'E0446')).outcome == NOT_MEDICALLY_NECESSARY
+    def "#code is denied as not reasonable and necessary, whatever the study shows"() {
+        when:
+        def d = decide(groupOne('2026-06-01', code))
+
+        then:
+        d.outcome == NOT_MEDICALLY_NECESSARY
+        d.findings(CRITERION_NOT_MET)*.ref.contains(clause)
+        !decide(groupOne()).cites(clause) || decide(groupOne()).findings(CRITERION_MET)*.ref.contains(clause)
+
+        where:
+        code    || clause
+        'A4575' || 'billed-a4575'
+        'E0446' || 'billed-e0446'
     }
 }

@@ -12,10 +12,23 @@ import java.time.LocalDate
  */
 class VersionsSpec extends OxygenSpecification {
 
-    def "the revisions are the revision history's dates"() {
+    def "the revisions are R1 to R11, dated as the history prints them"() {
         expect:
-        revisions == ['2015-10-01', '2016-07-01', '2017-01-01', '2018-04-01', '2018-08-01', '2019-01-01', '2020-08-02',
-                      '2023-01-01', '2023-04-01']
+        guideline.revisions()*.number() == (1..11).collect { "R$it" }
+        revisions.unique() == ['2015-10-01', '2016-07-01', '2017-01-01', '2018-04-01', '2018-08-01', '2019-01-01', '2020-08-02',
+                               '2023-01-01', '2023-04-01']
+    }
+
+    def "a member of #line is not in the LCD's scope"() {
+        when:
+        def d = decide(groupOne().lineOfBusiness(line))
+
+        then:
+        d.outcome == NOT_APPLICABLE
+        d.findings(LINE_OF_BUSINESS_NOT_IN_SCOPE).size() == 1
+
+        where:
+        line << ['COMMERCIAL', 'MEDICAID']
     }
 
     def "a Group I claim dated #on is decided under #revision: #outcome"() {

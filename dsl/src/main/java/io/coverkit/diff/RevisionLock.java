@@ -76,8 +76,10 @@ public record RevisionLock(String guideline, LocalDate lockedOn, List<Snapshot> 
     /** The lock of every revision of {@code g} in force on or before {@code on}. */
     public static RevisionLock take(Guideline g, LocalDate on) {
         List<Snapshot> snapshots = new ArrayList<>();
+        java.util.Set<LocalDate> taken = new java.util.HashSet<>();
         for (Revision r : g.revisions()) {
-            if (!r.effective().isAfter(on)) {
+            // Revisions may share an effective date (R10 and R11 of an LCD): what is in force that day is locked once.
+            if (!r.effective().isAfter(on) && taken.add(r.effective())) {
                 snapshots.add(Snapshot.of(g, r.effective()));
             }
         }
