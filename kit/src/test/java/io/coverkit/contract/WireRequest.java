@@ -3,6 +3,7 @@ package io.coverkit.contract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.request.Authorization;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.Document;
 import io.coverkit.request.Observation;
@@ -30,6 +31,7 @@ final class WireRequest {
         ObjectNode member = root.putObject("member").put("lineOfBusiness", r.member().lineOfBusiness().name());
         date(member, "birthDate", r.member().birthDate());
         text(member, "sex", r.member().sex());
+        text(member, "plan", r.member().plan());
         ArrayNode procedures = root.putArray("procedures");
         for (Procedure p : r.procedures()) {
             ObjectNode node = procedures.addObject().put("system", p.system()).put("code", p.code()).put("units", p.units());
@@ -59,6 +61,7 @@ final class WireRequest {
             ObjectNode node = observations.addObject().put("code", o.code()).put("value", o.value());
             text(node, "unit", o.unit());
             date(node, "date", o.date());
+            text(node, "method", o.method());
         }
         ArrayNode events = root.putArray("events");
         r.events().forEach(e -> date(events.addObject().put("code", e.code()), "date", e.date()));
@@ -105,6 +108,26 @@ final class WireRequest {
                 ArrayNode consulted = pa.putArray("consultedSpecialties");
                 r.priorAuthorization().consultedSpecialties().forEach(consulted::add);
             }
+        }
+        text(root, "placeOfService", r.placeOfService());
+        // null (not stated) is left out; an empty list states that there are none
+        if (r.authorizations() != null) {
+            ArrayNode authorizations = root.putArray("authorizations");
+            for (Authorization a : r.authorizations()) {
+                ObjectNode node = authorizations.addObject();
+                text(node, "drug", a.drug());
+                text(node, "system", a.system());
+                text(node, "code", a.code());
+                date(node, "start", a.start());
+                date(node, "end", a.end());
+            }
+        }
+        if (r.studies() != null) {
+            ArrayNode studies = root.putArray("studies");
+            r.studies().forEach(e -> studies.addObject().put("id", e.id()).put("kind", e.kind()));
+        }
+        if (!r.complete().isEmpty()) {
+            texts(root, "complete", r.complete());
         }
         return root.toString();
     }
