@@ -2,10 +2,8 @@ package io.coverkit.render;
 
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Revision;
-import io.coverkit.model.SourceRef;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,45 +18,33 @@ import java.util.Locale;
 final class CmsLcdTemplate {
     private CmsLcdTemplate() {}
 
-    /** One part of the page and where the policy writes it. */
-    private record Part(SourceRef at, Runnable emit) {}
-
     private static final DateTimeFormatter LCD_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
 
     static Templates.Printed build(Guideline g, List<Node> page) {
         PageSections s = new PageSections(g, page);
-        if (!g.layout().documentType().isEmpty()) {
-            page.add(new Node.Para(g.layout().documentType()));
-        }
-        page.add(new Node.Heading(1, g.title(), null));
-        g.layout().documentNumbers().forEach(n -> page.add(new Node.Para(n.text())));
-        SectionBlocks sections = new SectionBlocks(g, true);
-        List<Part> parts = new ArrayList<>();
-        g.sections().forEach(section -> parts.add(new Part(section.at(), () -> sections.section(section, 2, page))));
-        if (!g.positionStatement().paragraphs().isEmpty() || !g.positionStatement().criteria().equals(
-                new io.coverkit.model.AnyOf(List.of(), g.positionStatement().criteria().at()))) {
-            parts.add(new Part(g.positionStatement().at(), () -> {
+        WrittenOrderPage parts = new WrittenOrderPage(g, page, new SectionBlocks(g, true));
+        if (WrittenOrderPage.writes(g.positionStatement())) {
+            parts.add(g.positionStatement().at(), () -> {
                 s.heading("positionStatement", "Coverage Indications, Limitations, and/or Medical Necessity");
                 s.positionStatement(true);
-            }));
+            });
         }
         // Codes written in sections print there; the billing part prints only when the policy writes one.
         boolean codes = g.billing().at() != null;
         if (codes) {
-            parts.add(new Part(g.billing().at(), () -> {
+            parts.add(g.billing().at(), () -> {
                 if (LcdCodeTables.applies(g)) {
                     LcdCodeTables.print(g, page); // code groups with descriptors print as the LCD's tables
                 } else {
                     s.billing("Coding Information");
                 }
-            }));
+            });
         }
         boolean history = Templates.declared(g, "updateHistory") && !g.revisions().isEmpty();
         if (history) {
-            parts.add(new Part(g.revisions().get(0).at(), () -> revisionHistory(g, page)));
+            parts.add(g.revisions().get(0).at(), () -> revisionHistory(g, page));
         }
-        parts.sort(Comparator.comparingInt((Part p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
-        parts.forEach(p -> p.emit().run());
+        parts.print();
         s.references("References", false, false);
         return new Templates.Printed(codes || !g.billing().codeLists().isEmpty(), false, history, false);
     }

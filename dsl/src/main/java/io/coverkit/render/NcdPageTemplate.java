@@ -1,10 +1,6 @@
 package io.coverkit.render;
 
-import io.coverkit.model.AnyOf;
 import io.coverkit.model.Guideline;
-import io.coverkit.model.SourceRef;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,9 +14,6 @@ import java.util.List;
 final class NcdPageTemplate {
     private NcdPageTemplate() {}
 
-    /** One part of the page and where the policy writes it. */
-    private record Part(SourceRef at, Runnable emit) {}
-
     /** Whether the cms-ncd guideline is laid out as an NCD page: it writes sections of its own. */
     static boolean applies(Guideline g) {
         return !g.sections().isEmpty();
@@ -28,27 +21,18 @@ final class NcdPageTemplate {
 
     static Templates.Printed build(Guideline g, List<Node> page) {
         PageSections s = new PageSections(g, page);
-        if (!g.layout().documentType().isEmpty()) {
-            page.add(new Node.Para(g.layout().documentType()));
-        }
-        page.add(new Node.Heading(1, g.title(), null));
-        g.layout().documentNumbers().forEach(n -> page.add(new Node.Para(n.text())));
-        SectionBlocks sections = new SectionBlocks(g, false);
-        List<Part> parts = new ArrayList<>();
-        g.sections().forEach(section -> parts.add(new Part(section.at(), () -> sections.section(section, 2, page))));
-        if (!g.positionStatement().paragraphs().isEmpty()
-                || !g.positionStatement().criteria().equals(new AnyOf(List.of(), g.positionStatement().criteria().at()))) {
-            parts.add(new Part(g.positionStatement().at(), () -> {
+        WrittenOrderPage parts = new WrittenOrderPage(g, page, new SectionBlocks(g, false));
+        if (WrittenOrderPage.writes(g.positionStatement())) {
+            parts.add(g.positionStatement().at(), () -> {
                 s.heading("positionStatement", "Indications and Limitations of Coverage");
                 s.positionStatement(false);
-            }));
+            });
         }
         boolean codes = Templates.declared(g, "billingCoding");
         if (codes) {
-            parts.add(new Part(g.billing().at(), () -> s.billing("Billing and Coding")));
+            parts.add(g.billing().at(), () -> s.billing("Billing and Coding"));
         }
-        parts.sort(Comparator.comparingInt((Part p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
-        parts.forEach(p -> p.emit().run());
+        parts.print();
         s.references("References", false, false);
         return new Templates.Printed(codes, false, false, false);
     }
