@@ -114,6 +114,38 @@ public final class RealExamples {
                     drug 'Fasenra', status: 'preferred', drugClass: 'respiratory-monoclonal-antibodies', note: 'PA'
                 ...
                 }"""));
+        e.add(new RealExample("adherence", "cms-lcd-l33718", """
+                adherence 'pap-usage-hours', atLeast: 4, onPercentOfDays: 70, inAny: 30.days, within: 3.months,
+                        after: 'pap-start', unit: 'h', id: 'adherence', text: 'Objective evidence of adherence to use of the PAP device, reviewed by the treating practitioner.',
+                        reading: 'the definition below: at least 4 hours of use on at least 70% of the nights (21 of 30) of some 30 consecutive nights, all within the first three months from the first day of therapy; the nightly hours are the request\\'s dated observations of pap-usage-hours, a night without one is a night without use'"""));
+        e.add(new RealExample("billed", "cms-lcd-l33797", """
+                billed 'A4575', id: 'billed-a4575', text: 'Topical hyperbaric oxygen chambers (A4575) will be denied as not reasonable and necessary.'"""));
+        e.add(new RealExample("closedWorld", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                closedWorld 'therapies', reading: 'the drug history comes from the pharmacy benefit and is complete for that benefit: a step it does not show was not taken there'"""));
+        e.add(new RealExample("coveredUnderStudy", "ncd-240.4", """
+                coveredUnderStudy('Coverage with Evidence Development (CED): Medicare provides the following limited coverage for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above. A clinical study seeking Medicare payment for CPAP provided to a beneficiary who is an enrolled subject in that study must address one or more of the following questions',
+                        study: 'ced', id: 'ced') {
+                    age min: 18, id: 'ced-adult',
+                            reading: 'adult beneficiaries: 18 or older on the date of service; the study\\'s questions and standards (a.-p.) are for CMS to approve, so the caller states the enrollment in a CED study'
+                }"""));
+        e.add(new RealExample("forCodes", "cms-lcd-l33718", """
+                forCodes('E0470') {
+                    fact 'e0601-tried-and-ineffective', text: 'An E0601 has been tried and proven ineffective based on a therapeutic trial conducted in either a facility or in a home setting.',
+                            reading: 'ineffective as the next paragraph defines it: documented failure to meet therapeutic goals on an E0601 during facility titration or home use despite optimal therapy'
+                }"""));
+        e.add(new RealExample("lineOfBusiness", "cms-lcd-l33718", """
+                lineOfBusiness 'MEDICARE'"""));
+        e.add(new RealExample("modifier", "cms-lcd-l33718", """
+                modifier 'KX', id: 'modifier-kx',
+                        reading: 'from the policy article A52467: suppliers add KX to PAP equipment and accessories only when every criterion of this section has been met (initial coverage in months 1-3, initial and continued coverage from month 4); a line with GA or GZ instead (an expected denial) or with none of the three is not covered'"""));
+        e.add(new RealExample("prescriber", "ohio-medicaid-updl-2024-01-systemic-inflammatory", """
+                prescriber 'dermatology', 'rheumatology', consultation: true, id: 'alopecia-specialist',
+                        text: 'Must be prescribed by or in consultation with a specialist (i.e., dermatologist, rheumatologist)',
+                        reading: 'the prescriber\\'s specialty, or a specialty the prescriber consulted, is dermatology or rheumatology (the "i.e." list read as closed)'"""));
+        e.add(new RealExample("units", "cms-lcd-l33718", """
+                units atMost: 1, per: 3.months, code: 'A4604', id: 'a4604-usual-maximum'"""));
+        e.add(new RealExample("unknown", "ncd-240.4", """
+                unknown from: '2002-04-01', to: '2005-04-04', reason: 'version 1 (04/01/2002 - 04/04/2005), \\"Continuous Positive Airway Pressure (CPAP)\\", is listed on the NCD page, but its text is not published with version 3'"""));
         // Add a quotation for every keyword a guideline needed, right after the guideline uses it.
         return List.copyOf(e);
     }
