@@ -268,7 +268,6 @@ class DirectParserTest {
         "    import java.io.File",
         "    class A {}",
         "    if (true) { title 'x' }",
-        "    amount 1.5",
         "    amount -1",
         "    title 'x'; revised '2020-01-01'",
         "    positionStatement\n    {\n    }",
