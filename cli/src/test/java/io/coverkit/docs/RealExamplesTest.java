@@ -50,28 +50,42 @@ class RealExamplesTest {
 
     @TestFactory
     List<DynamicTest> everyQuotationIsReadWhereItsKeywordBelongs() {
+        return RealExamples.all().stream().map(e -> DynamicTest.dynamicTest(e.keyword() + " from " + e.guideline(), () ->
+                assertReadWhereItBelongs(e.keyword(), e.guideline(), CUT.matcher(e.source()).replaceAll("")))).toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> everySentenceIsInItsStoredTextAndItsCriterionIsRead() {
+        assertFalse(RealExamples.fromTexts().isEmpty());
+        return RealExamples.fromTexts().stream().map(e -> DynamicTest.dynamicTest(e.keyword() + " from " + e.source(), () -> {
+            String text = oneLine(Files.readString(Path.of("policies", "sources", e.source())));
+            assertTrue(text.contains(oneLine(e.sentence())), "policies/sources/" + e.source() + " does not say: " + e.sentence());
+            assertTrue(e.criterion().startsWith(e.keyword() + " "), e.criterion());
+            assertReadWhereItBelongs(e.keyword(), "example", e.criterion());
+        })).toList();
+    }
+
+    /** Reads {@code source} inside the blocks where {@code keyword} belongs: the reader must raise nothing on it. */
+    private static void assertReadWhereItBelongs(String keyword, String file, String source) {
         Vocabulary vocabulary = Vocabulary.standard();
         Map<Block, List<Keyword>> paths = IdeDescriptor.paths(vocabulary);
-        return RealExamples.all().stream().map(e -> DynamicTest.dynamicTest(e.keyword() + " from " + e.guideline(), () -> {
-            Optional<Keyword> keyword = vocabulary.keywords().stream().filter(k -> k.name().equals(e.keyword())).findFirst();
-            assertTrue(keyword.isPresent(), "`" + e.keyword() + "` is not a keyword");
-            List<Keyword> path = paths.get(keyword.get().in());
-            StringBuilder policy = new StringBuilder();
-            for (Keyword opener : path) {
-                String open = VocabularyReference.example(opener);
-                policy.append(open, 0, open.lastIndexOf('}')).append('\n');
-            }
-            int first = path.size() + 1;
-            String source = CUT.matcher(e.source()).replaceAll("");
-            int last = first + (int) source.lines().count() - 1;
-            policy.append(source).append('\n').append("}\n".repeat(path.size()));
-            List<Diagnostic> onExample = new PolicyReader().read(e.guideline() + ".groovy", policy.toString()).diagnostics().stream()
-                    .filter(d -> d.at().line() >= first && d.at().line() <= last)
-                    // Cross-references (a diagnosis list, a drug) resolve in the whole policy, not in the quotation.
-                    .filter(d -> !d.code().name().startsWith("C") && d.code() != DiagnosticCode.R008)
-                    .toList();
-            assertEquals(List.of(), onExample, "quotation of `" + e.keyword() + "`:\n" + policy);
-        })).toList();
+        Optional<Keyword> found = vocabulary.keywords().stream().filter(k -> k.name().equals(keyword)).findFirst();
+        assertTrue(found.isPresent(), "`" + keyword + "` is not a keyword");
+        List<Keyword> path = paths.get(found.get().in());
+        StringBuilder policy = new StringBuilder();
+        for (Keyword opener : path) {
+            String open = VocabularyReference.example(opener);
+            policy.append(open, 0, open.lastIndexOf('}')).append('\n');
+        }
+        int first = path.size() + 1;
+        int last = first + (int) source.lines().count() - 1;
+        policy.append(source).append('\n').append("}\n".repeat(path.size()));
+        List<Diagnostic> onExample = new PolicyReader().read(file + ".groovy", policy.toString()).diagnostics().stream()
+                .filter(d -> d.at().line() >= first && d.at().line() <= last)
+                // Cross-references (a diagnosis list, a drug) resolve in the whole policy, not in the quotation.
+                .filter(d -> !d.code().name().startsWith("C") && d.code() != DiagnosticCode.R008)
+                .toList();
+        assertEquals(List.of(), onExample, "`" + keyword + "`:\n" + policy);
     }
 
     @Test
@@ -84,6 +98,13 @@ class RealExamplesTest {
                     + ".groovy):\n\n```groovy\n" + e.source() + "\n```", heading);
             int next = reference.indexOf("\n### ", heading + 1);
             assertTrue(heading >= 0 && quotation > heading && (next < 0 || quotation < next), "quotation of " + e.keyword());
+        }
+        for (RealExamples.TextExample e : RealExamples.fromTexts()) {
+            int heading = reference.indexOf("### `" + e.keyword() + "`");
+            int sentence = reference.indexOf("For \"" + e.sentence() + "\" (policies/sources/" + e.source()
+                    + "):\n\n```groovy\n" + e.criterion() + "\n```", heading);
+            int next = reference.indexOf("\n### ", heading + 1);
+            assertTrue(heading >= 0 && sentence > heading && (next < 0 || sentence < next), "sentence for " + e.keyword());
         }
     }
 

@@ -23,7 +23,37 @@ public final class RealExamples {
      */
     public record RealExample(String keyword, String guideline, String source) {}
 
+    /**
+     * A sentence of a stored guideline text with the criterion that says it, for a keyword no policy
+     * in {@code policies/} needs yet: the sentence is held to the stored text, the criterion to the
+     * real reader.
+     *
+     * @param keyword the keyword it shows
+     * @param source the stored text under {@code policies/sources/}, such as {@code cms-lcd-l33718.txt}
+     * @param sentence the words of the text, as stored (whitespace aside)
+     * @param criterion the keyword written for those words
+     */
+    public record TextExample(String keyword, String source, String sentence, String criterion) {}
+
     private static final List<RealExample> ALL = declare();
+
+    private static final List<TextExample> FROM_TEXTS = List.of(
+            new TextExample("lasted", "cms-lcd-l33718.txt", "If an E0601 device has been used for more than 3 months",
+                    "lasted 'e0601', moreThan: 3.months"),
+            new TextExample("trend", "cms-lcd-l33797.txt", "A decrease in arterial PO2 more than 10 mm Hg",
+                    "trend 'arterial-po2', falling: true, moreThan: 10"),
+            new TextExample("documented", "ncd-240.4.txt", "documented symptoms of excessive daytime sleepiness",
+                    "documented 'excessive-daytime-sleepiness'"));
+
+    /** Every sentence quoted from a stored text, in declaration order. */
+    public static List<TextExample> fromTexts() {
+        return FROM_TEXTS;
+    }
+
+    /** The sentences quoted for {@code keyword}. */
+    public static List<TextExample> fromTexts(String keyword) {
+        return FROM_TEXTS.stream().filter(e -> e.keyword().equals(keyword)).toList();
+    }
 
     /** Every quotation, in declaration order. */
     public static List<RealExample> all() {

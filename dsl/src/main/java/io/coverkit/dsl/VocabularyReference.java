@@ -64,6 +64,10 @@ public final class VocabularyReference {
                     out.append("\nIts block holds the keywords listed under ").append(k.body().description()).append(".\n");
                 }
                 out.append("\nExample:\n\n```groovy\n").append(example(k)).append("\n```\n");
+                for (RealExamples.TextExample text : RealExamples.fromTexts(k.name())) {
+                    out.append("\nFor \"").append(text.sentence()).append("\" (policies/sources/").append(text.source())
+                            .append("):\n\n```groovy\n").append(text.criterion()).append("\n```\n");
+                }
                 for (RealExamples.RealExample real : RealExamples.of(k.name())) {
                     out.append("\nAs `").append(real.guideline()).append("` uses it (policies/").append(real.guideline())
                             .append(".groovy):\n\n```groovy\n").append(real.source()).append("\n```\n");
