@@ -484,19 +484,7 @@ public final class Vocabulary {
                 null, Occurs.MANY, "Met when the request states an order for the service on or before the date of service, "
                         + "as the arguments require."));
         // ---- Issue 17, families 3 and 7 (helper time): time relations and aggregation over dated series ----
-        // Real examples (for the vocabulary reference's example mechanism):
-        //   L33718: occurred 'clinical-re-evaluation', after: 'therapy:pap', atLeast: 31.days, atMost: 91.days
-        //           ("no sooner than the 31st day but no later than the 91st day after initiating therapy")
-        //   L33718: occurred 'in-person-clinical-evaluation', before: 'sleep-test'
-        //           ("an in-person clinical evaluation by the treating practitioner prior to the sleep test")
-        //   L33718: adherence 'pap-usage-hours', atLeast: 4, onPercentOfDays: 70, inAny: 30.days, within: 3.months, after: 'therapy:pap'
-        //           ("use of PAP >= 4 hours per night on 70% of nights during a consecutive thirty (30) day period
-        //            anytime during the first three (3) months of initial usage")
-        //   L33718: lasted 'e0601', moreThan: 3.months ("If an E0601 device has been used for more than 3 months")
-        //   L33797: occurred 'oxygen-test', before: 'discharge', atMost: 2.days ("within 2 days prior to discharge")
-        //   L33822: occurred 'in-person-visit', before: 'service', atMost: 6.months ("within six (6) months prior to ordering")
-        //   L33797: trend 'arterial-po2', falling: true, moreThan: 10 ("A decrease in arterial PO2 more than 10 mm Hg")
-        //   Ohio dupilumab: trend 'affected-bsa', falling: true, baseline: 'therapy:dupilumab' ("reduced affected BSA")
+        // Uses from real guidelines: RealExamples (printed by the vocabulary reference).
         k.add(word("occurred", Block.CRITERIA, List.of(required("event", OCCURRENCE,
                         "what happened: an event id, `prior:CODE` or `therapy:ID` (its start)")),
                 criterion("stable id; <event>-before-<anchor> or <event>-after-<anchor> when left out",
@@ -585,15 +573,7 @@ public final class Vocabulary {
                         optional("text", TEXT, "the published text under the heading, before the criteria")),
                 "Additional criteria for a request for one drug; met without testing for any other drug."));
         // --- families 1 and 5 (helper `context`): claim context criteria and code scopes.
-        // Real examples: `modifier`: L33718's policy article A52467, "Claim lines billed without a GA, GZ or
-        // KX modifier will be rejected as missing information" -> `none { modifier 'GA', 'GZ', 'KX' }`;
-        // `units`: L33822, "a maximum of three (3) units of service (UOS) per ninety (90) days" ->
-        // `units atMost: 3, per: 90.days, group: 'supply-allowance'`; `prescriber`: Ohio Medicaid UPDL
-        // dupilumab, "prescribed by or in consultation with a dermatologist or allergist/immunologist" ->
-        // `prescriber 'dermatology', 'allergy-immunology', consultation: true`; `documented`: NCD 240.4,
-        // "with documented symptoms of excessive daytime sleepiness" -> `documented 'excessive-daytime-sleepiness'`;
-        // `forCodes`: L33718, "If E0470 is billed for a beneficiary with OSA and criteria A-D are not met" ->
-        // `forCodes('E0470') { ... }`.
+        // Uses from real guidelines: RealExamples (printed by the vocabulary reference).
         k.add(word("modifier", Block.CRITERIA, alternatives("modifier", MODIFIER, "a modifier, such as KX"),
                 criterion("stable id; modifier-<first modifier> when left out", codeFilter()),
                 null, Occurs.MANY, "Met when a requested procedure of the guideline's codes (or of `code:` / `group:`) carries one "
@@ -653,11 +633,8 @@ public final class Vocabulary {
                         + "when no requested procedure is of those codes (with that modifier); the determination says why."));
 
         // --- family 9 (helper `context`): outcomes payers use, each decided by a statement whose criteria say
-        // which requests it applies to. Real examples: A52467, "Claim lines billed without a GA, GZ or KX modifier
-        // will be rejected as missing information" -> `notCoveredAsSubmitted(...) { none { modifier 'GA', 'GZ', 'KX' } }`;
-        // NCD 240.4, "Coverage with Evidence Development (CED): Medicare provides the following limited coverage
-        // for CPAP in adult beneficiaries who do not qualify for CPAP coverage based on criteria 1-7 above" ->
-        // `coveredUnderStudy(..., study: 'ced') { age min: 18 }`.
+        // which requests it applies to.
+        // Uses from real guidelines: RealExamples (printed by the vocabulary reference).
         for (Block in : List.of(Block.POSITION_STATEMENT, Block.SECTION)) {
             k.addAll(outcomeStatements(in));
         }
@@ -775,18 +752,8 @@ public final class Vocabulary {
         k.addAll(genericSections());
 
         // Numbers, closed-world facts, versioning and lines of business (issue 17, families 2, 4, 8, 10;
-        // helper `numbers`). Real examples, for the vocabulary reference once it carries them:
-        //   quantity 'ahi', atLeast: 5, atMost: 14               (L33718: "greater than or equal to 5 and less than or
-        //                                                          equal to 14 events per hour"; `lessThan: 15` if read as a rate)
-        //   quantity 'arterial-po2', atMost: 55, unit: 'mm[Hg]'   (L33797: "An arterial PO2 at or below 55 mm Hg")
-        //   quantity 'arterial-po2', atLeast: 56, atMost: 59, unit: 'mm[Hg]' (L33797: "An arterial PO2 of 56-59 mm Hg")
-        //   quantity 'oxygen-saturation', atMost: 88, unit: '%'   (L33797: "saturation at or below 88 percent")
-        //   unknown from: '...', to: '...', reason: '...'         (NCD 240.4: versions 1 and 2, whose text is not stored)
-        //   revision '2015-10-01', 'Revision Effective Date: 10/31/2014 ...', effective: '2014-10-31', number: 'R2' (L33718 R2)
-        //   allOf(deleted: '...') { ... }                         (a whole block of criteria one revision removed)
-        //   lineOfBusiness 'MEDICARE', text: 'Medicare Part A and Part B' (every CMS NCD and LCD)
-        //   closedWorld 'diagnoses'                               (L33718: "limited to claims where the diagnosis of OSA is ...")
-        //   codes('HCPCS', reading: '...') { code 'E0601' }       (NCD 240.4 names CPAP, not its HCPCS code)
+        // helper `numbers`).
+        // Uses from real guidelines: RealExamples (printed by the vocabulary reference).
         for (Block block : List.of(Block.POSITION_STATEMENT, Block.DOCUMENTATION, Block.PROGRAM_EXCEPTIONS)) {
             k.add(unknownBetween(block));
         }
