@@ -36,17 +36,7 @@ public record StandardEndpoints(CdsServices cds, DtrOperations dtr, GuidelinePag
                 return unbuilt();
             }
         };
-        DtrOperations dtr = new DtrOperations() {
-            @Override
-            public Reply questionnairePackage(byte[] body) {
-                return unbuilt();
-            }
-
-            @Override
-            public Reply decide(byte[] body) {
-                return unbuilt();
-            }
-        };
+        DtrOperations dtr = new io.coverkit.server.dtr.DtrService(library, baseUrl, clock);
         GuidelinePages pages = (id, asOf) -> unbuilt();
         ResponseCheck check = json -> List.of();
         return new StandardEndpoints(cds, dtr, pages, check);
