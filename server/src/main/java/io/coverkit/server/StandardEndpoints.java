@@ -25,19 +25,9 @@ public record StandardEndpoints(CdsServices cds, DtrOperations dtr, GuidelinePag
      */
     public static StandardEndpoints create(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock) {
         // Each line below is replaced by its helper's real implementation as it lands.
-        CdsServices cds = new CdsServices() {
-            @Override
-            public Reply discovery() {
-                return unbuilt();
-            }
-
-            @Override
-            public Reply call(String serviceId, byte[] body) {
-                return unbuilt();
-            }
-        };
+        CdsServices cds = new io.coverkit.server.crd.CrdService(library, io.coverkit.server.crd.CrdSettings.defaults(baseUrl), clock);
         DtrOperations dtr = new io.coverkit.server.dtr.DtrService(library, baseUrl, clock);
-        GuidelinePages pages = (id, asOf) -> unbuilt();
+        GuidelinePages pages = new io.coverkit.server.crd.RenderedGuidelines(library);
         ResponseCheck check = json -> List.of();
         return new StandardEndpoints(cds, dtr, pages, check);
     }
