@@ -18,7 +18,35 @@ final class CrdInvariants {
 
     static final String EXT = "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information";
 
+    private static io.coverkit.server.profile.ProfileChecker checker;
+
     private CrdInvariants() {}
+
+    private static synchronized io.coverkit.server.profile.ProfileChecker checker() {
+        if (checker == null) {
+            checker = io.coverkit.server.profile.ProfileChecker.load();
+        }
+        return checker;
+    }
+
+    /**
+     * The profile checker's verdict on an updated order: the resource against its base definition
+     * and each coverage-information extension against CRD 2.0.1's definition (with coverkit's rules
+     * where the published FHIRPath is wrong); no error allowed.
+     */
+    private static void profileCheck(JsonNode resource) {
+        org.hl7.fhir.r4.model.Resource parsed = (org.hl7.fhir.r4.model.Resource) io.coverkit.server.fhir.Fhir.parse(resource.toString());
+        List<io.coverkit.server.profile.ProfileIssue> errors = new ArrayList<>();
+        checker().check(parsed).stream().filter(io.coverkit.server.profile.ProfileIssue::isError).forEach(errors::add);
+        if (parsed instanceof org.hl7.fhir.r4.model.DomainResource dr) {
+            for (org.hl7.fhir.r4.model.Extension e : dr.getExtension()) {
+                if (EXT.equals(e.getUrl())) {
+                    checker().checkExtension(e).stream().filter(io.coverkit.server.profile.ProfileIssue::isError).forEach(errors::add);
+                }
+            }
+        }
+        assertTrue(errors.isEmpty(), "profile errors: " + errors + " in " + resource);
+    }
 
     /** Every extension of the response, with the coverage-assertion-id rules across them. */
     static List<Map<String, List<JsonNode>>> check(JsonNode response, boolean primary) {
@@ -36,6 +64,7 @@ final class CrdInvariants {
         }
         for (JsonNode action : response.path("systemActions")) {
             assertEquals("update", action.path("type").asText());
+            profileCheck(action.path("resource"));
             for (JsonNode ext : action.path("resource").path("extension")) {
                 if (!EXT.equals(ext.path("url").asText())) {
                     continue;
