@@ -7,6 +7,7 @@ import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.server.CdsServices;
 import io.coverkit.server.Reply;
 import io.coverkit.server.fhir.Fhir;
+import io.coverkit.server.fhir.GuidelineIndex;
 import io.coverkit.server.fhir.MemberLookup;
 import io.coverkit.server.fhir.OrderReader;
 import java.io.IOException;

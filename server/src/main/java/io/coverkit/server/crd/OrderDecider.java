@@ -6,11 +6,11 @@ import io.coverkit.determination.Determination;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.model.Authorization;
 import io.coverkit.model.Guideline;
-import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.CoverageRequestBuilder;
 import io.coverkit.request.RequestError;
 import io.coverkit.server.dtr.QuestionnaireUrls;
 import io.coverkit.server.fhir.ClinicalMapper;
+import io.coverkit.server.fhir.GuidelineIndex;
 import io.coverkit.server.fhir.MemberLookup;
 import io.coverkit.server.fhir.OrderReader;
 import io.coverkit.server.fhir.Prefetch;
@@ -110,16 +110,8 @@ final class OrderDecider {
             MemberLookup.CoverageLine line, String assertionId) {
         GuidelineLibrary library = index.library();
         Guideline g = library.evaluator(guidelineId).map(Evaluator::guideline).orElseThrow();
-        CoverageRequestBuilder b = CoverageRequest.builder(dos, line.lineOfBusiness());
-        b.plan(line.plan());
-        clinical.patient(member.patient(), b);
+        CoverageRequestBuilder b = clinical.request(dos, line, member.patient(), List.of(order), g);
         clinical.history(request.prefetch(), b);
-        for (OrderReader.BillingCode c : order.codes()) {
-            b.procedure(c.system(), c.code(), 1, List.of());
-        }
-        if (order.drug() != null && g.formulary().drug(order.drug()).isPresent()) {
-            b.priorAuthorization(order.drug(), "", "");
-        }
         // DTR answers: a completed response to this guideline's questionnaire states what no FHIR
         // resource carries (indications, facts, document dates); answers it cannot take leave the
         // request as the record states it.
