@@ -1,8 +1,9 @@
 package io.coverkit.server;
 
 import io.coverkit.api.GuidelineLibrary;
+import io.coverkit.server.profile.HookResponseCheck;
+import io.coverkit.server.profile.ProfileChecker;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -48,7 +49,8 @@ public record StandardEndpoints(CdsServices cds, DtrOperations dtr, GuidelinePag
             }
         };
         GuidelinePages pages = (id, asOf) -> unbuilt();
-        ResponseCheck check = json -> List.of();
+        // loads in the background so the server starts at once; the first check waits for it
+        ResponseCheck check = new HookResponseCheck(ProfileChecker.sharedInBackground());
         return new StandardEndpoints(cds, dtr, pages, check);
     }
 
