@@ -43,6 +43,11 @@ public final class ProfileChecker {
 
     /** Reads the packages and R4 core and indexes their definitions (about 2.5 s). */
     public static ProfileChecker load() {
+        // HAPI's bundled valuesets.xml has three elements its own parser warns about on every load;
+        // they are HAPI's, not the user's, so the warning is kept out of the server log unless the
+        // deployment configured that logger itself
+        System.getProperties()
+                .putIfAbsent("org.slf4j.simpleLogger.log.ca.uhn.fhir.parser.LenientErrorHandler", "error");
         FhirContext fhir = FhirContext.forR4();
         // HAPI's bundled core value sets carry elements its own parser does not know; that is not ours to report
         fhir.setParserErrorHandler(new ca.uhn.fhir.parser.LenientErrorHandler(false));
