@@ -46,6 +46,17 @@ class QuestionnaireCheckTest {
     }
 
     @Test
+    void anExistsConditionWithABooleanAnswerConforms() throws IOException {
+        ObjectNode form = (ObjectNode) JSON.readTree(GOOD);
+        ObjectNode when = (ObjectNode) item(form, 2).get("enableWhen").get(0);
+        when.put("operator", "exists");
+        when.remove(List.of("answerCoding", "answerString", "answerDate", "answerInteger", "answerDecimal"));
+        when.put("answerBoolean", true);
+        List<ProfileIssue> issues = Checkers.shared().checkQuestionnaire(parse(JSON.writeValueAsString(form)));
+        assertEquals(List.of(), Checkers.errors(issues), issues::toString);
+    }
+
+    @Test
     void theDtrPackagesOwnStandardQuestionnaireConforms() throws IOException {
         List<ProfileIssue> issues =
                 Checkers.shared().checkQuestionnaire(parse(dtrExample("Questionnaire-home-o2-std-questionnaire.json")));
