@@ -1,5 +1,6 @@
 package io.coverkit.cli;
 
+import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.bundle.BundleException;
 import io.coverkit.bundle.BundleKeys;
 import io.coverkit.server.StandardEndpoints;
@@ -20,7 +21,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,26 +122,59 @@ final class ServeCommand implements Callable<Integer> {
         }
         byte[] baseline = null;
         if (baselineResponse != null) {
+            if (!Files.isRegularFile(baselineResponse)) {
+                err.println("--baseline-response: " + baselineResponse + ": no such file");
+                return LibrarySource.BAD_OPTION;
+            }
             baseline = Files.readAllBytes(baselineResponse);
         }
-        ServedLibrary library = library(err);
-        if (library == null) {
+        if (!sourceExists(err)) {
             return 1;
         }
-        PolicyFolders.reportBroken(library.get(), err);
-        CoverkitServer server = CoverkitServer.builder().host(host).port(port).baseUrl(baseUrl).limits(limits).library(library)
+        PublicKey key;
+        try {
+            key = bundleKey == null ? null : BundleKeys.readPublicKey(bundleKey);
+        } catch (BundleException e) {
+            err.println("--bundle-key: " + e.getMessage());
+            return LibrarySource.BAD_OPTION;
+        }
+        // The library loads while Jetty starts: on two cores the two overlap, and the server listens sooner.
+        CompletableFuture<ServedLibrary> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(library(key));
+            } catch (RuntimeException | Error e) {
+                loading.completeExceptionally(e);
+            }
+        }, "coverkit-load");
+        loader.setDaemon(true);
+        loader.start();
+        Supplier<GuidelineLibrary> current = () -> loading.join().get();
+        CoverkitServer server = CoverkitServer.builder().host(host).port(port).baseUrl(baseUrl).limits(limits).library(current)
                 .authenticator(authenticator).baselineResponse(baseline)
-                .endpoints(url -> StandardEndpoints.create(library, url, Clock.systemUTC())).build();
+                .endpoints(url -> StandardEndpoints.create(current, url, Clock.systemUTC())).build();
         try {
             server.start();
         } catch (RuntimeException e) {
-            library.close();
+            loading.thenAccept(ServedLibrary::close);
             if (causedByBind(e)) {
                 err.println("serve: cannot listen on " + host + ":" + port + ": the port is in use or not allowed; choose another with --port");
                 return 1;
             }
             throw e;
         }
+        ServedLibrary library;
+        try {
+            library = loading.join();
+        } catch (CompletionException e) {
+            server.stop();
+            if (e.getCause() instanceof BundleException) {
+                err.println(e.getCause().getMessage());
+                return 1;
+            }
+            throw e;
+        }
+        PolicyFolders.reportBroken(library.get(), err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -183,24 +220,22 @@ final class ServeCommand implements Callable<Integer> {
         return new JwtAuthenticator(trusted, new JkuKeys(Clock.systemUTC()), Clock.systemUTC());
     }
 
-    // null (after saying why on err) when the policies folder is missing or the bundle is refused
-    private ServedLibrary library(PrintWriter err) {
-        Path cache = cacheFolder();
+    // false (after saying why on err) when the policies folder or the bundle file is missing
+    private boolean sourceExists(PrintWriter err) {
+        Path folder = bundle != null ? bundle : policies == null ? PolicyFolders.defaultPolicies() : policies;
+        boolean exists = bundle != null ? Files.isRegularFile(folder) : Files.isDirectory(folder);
+        if (!exists) {
+            err.println(folder + ": error: no such " + (bundle != null ? "file" : "folder"));
+        }
+        return exists;
+    }
+
+    // the library, read now; a refused bundle throws BundleException
+    private ServedLibrary library(PublicKey key) {
         if (bundle == null) {
-            Path folder = policies == null ? PolicyFolders.defaultPolicies() : policies;
-            if (!Files.isDirectory(folder)) {
-                err.println(folder + ": error: no such folder");
-                return null;
-            }
-            return ServedLibrary.policies(folder, cache);
+            return ServedLibrary.policies(policies == null ? PolicyFolders.defaultPolicies() : policies, cacheFolder());
         }
-        try {
-            PublicKey key = bundleKey == null ? null : BundleKeys.readPublicKey(bundleKey);
-            return ServedLibrary.bundle(bundle, key);
-        } catch (BundleException e) {
-            err.println(e.getMessage());
-            return null;
-        }
+        return ServedLibrary.bundle(bundle, key);
     }
 
     private static Path cacheFolder() {

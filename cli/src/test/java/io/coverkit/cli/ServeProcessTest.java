@@ -56,9 +56,8 @@ class ServeProcessTest {
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = JSON.readTree(discovery.body());
             assertTrue(discovery.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-            // until the CRD services land, the placeholder answers 503; then discovery lists the services
-            assertTrue(discovery.statusCode() == 200 ? body.get("services").isArray() : body.get("error").asText().contains("not built yet"),
-                    discovery.statusCode() + " " + discovery.body());
+            assertEquals(200, discovery.statusCode(), discovery.body());
+            assertTrue(body.get("services").isArray() && body.get("services").size() > 0, discovery.body());
             HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
             long guidelines = Files.list(Path.of("policies")).filter(p -> p.toString().endsWith(".groovy")).count();
@@ -73,6 +72,17 @@ class ServeProcessTest {
             Files.deleteIfExists(err);
             Files.deleteIfExists(out);
         }
+    }
+
+    @Test
+    void aMissingPoliciesFolderOrBundleIsNamedAndServeExits1() throws Exception {
+        CliProcess folder = CliProcess.run(Path.of("").toAbsolutePath(), "serve", "--port", "0", "--insecure-dev", "--policies", "no-such-folder");
+        assertEquals(1, folder.code(), folder.err());
+        assertEquals("", folder.out());
+        assertTrue(folder.err().contains("no-such-folder: error: no such folder"), folder.err());
+        CliProcess bundle = CliProcess.run(Path.of("").toAbsolutePath(), "serve", "--port", "0", "--insecure-dev", "--bundle", "examples/meets-medical-necessity.json");
+        assertEquals(1, bundle.code(), bundle.err());
+        assertEquals("", bundle.out(), "no listening line for a refused bundle");
     }
 
     @Test

@@ -65,12 +65,11 @@ public final class ServedLibrary implements Supplier<GuidelineLibrary>, AutoClos
         ReloadingLibrary library = cacheFolder == null ? ReloadingLibrary.load(folder) : ReloadingLibrary.load(folder, cacheFolder);
         Reloader reloader = () -> {
             ReloadingLibrary.Reload r = library.reload();
-            int count = library.current().guidelineIds().size();
             if (r.applied()) {
-                return "reload: applied " + folder + " (" + count + " guidelines in service)";
+                return "reload: applied " + folder + " " + inService(library.current());
             }
             return "reload: kept the last good version of " + (r.kept().isEmpty() ? "no guideline" : String.join(", ", r.kept()))
-                    + " because " + firstErrors(r.diagnostics()) + " (" + count + " guidelines in service)";
+                    + " because " + firstErrors(r.diagnostics()) + " " + inService(library.current());
         };
         return new ServedLibrary(folder.toString(), seen, library::current, () -> Fingerprint.ofPolicies(folder), reloader);
     }
@@ -83,7 +82,7 @@ public final class ServedLibrary implements Supplier<GuidelineLibrary>, AutoClos
             try {
                 GuidelineLibrary next = GuidelineLibrary.fromBundle(file, key);
                 library.set(next);
-                return "reload: applied " + file + " (" + next.guidelineIds().size() + " guidelines in service)";
+                return "reload: applied " + file + " " + inService(next);
             } catch (BundleException e) {
                 return "reload: kept the last good bundle because " + e.getMessage().lines().findFirst().orElse("it cannot be read");
             }
@@ -95,6 +94,11 @@ public final class ServedLibrary implements Supplier<GuidelineLibrary>, AutoClos
     public static ServedLibrary fixed(GuidelineLibrary library) {
         Objects.requireNonNull(library, "library");
         return new ServedLibrary("a fixed library", "", () -> library, () -> "", () -> "reload: nothing to reload");
+    }
+
+    private static String inService(GuidelineLibrary library) {
+        int n = library.guidelineIds().size();
+        return "(" + n + (n == 1 ? " guideline" : " guidelines") + " in service)";
     }
 
     // The errors of a failed reload, file:line:col first, at most three.
