@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             " 2:a bad request or a bad option",
             "70:coverkit itself failed (a bug: one line asking for a report; or out of memory), no stack trace"},
         subcommands = {CheckCommand.class, EvalCommand.class, DiffCommand.class, RenderCommand.class, LockCommand.class, DocsCommand.class,
-                TestCommand.class, BatchCommand.class, BundleCommand.class})
+                TestCommand.class, BatchCommand.class, BundleCommand.class, ServeCommand.class})
 public final class CoverkitCommand implements Runnable {
 
     @CommandLine.Spec

@@ -21,6 +21,8 @@ class ArchitectureTest {
     private static final String[] DSL = {"io.coverkit.dsl..", "io.coverkit.render..", "io.coverkit.diff..", "io.coverkit.policy.."};
     /** coverkit-kit's packages. */
     private static final String[] KIT = {"io.coverkit.kit..", "io.coverkit.coverage.."};
+    /** coverkit-server's packages: the CRD/DTR endpoints and the HTTP server. */
+    private static final String[] SERVER = {"io.coverkit.server.."};
 
     private static JavaClasses classes;
 
@@ -44,6 +46,17 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage(KIT)
                 .should().dependOnClassesThat().resideInAPackage("io.coverkit.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theServerSitsBesideTheCommandLineNotBelowIt() {
+        // cli -> server -> dsl -> core: the command line runs the server, never the other way round
+        noClasses().that().resideInAnyPackage(SERVER)
+                .should().dependOnClassesThat().resideInAnyPackage(concat(KIT, new String[] {"io.coverkit.cli.."}))
+                .check(classes);
+        noClasses().that().resideInAnyPackage(concat(CORE, concat(DSL, KIT)))
+                .should().dependOnClassesThat().resideInAnyPackage(SERVER)
                 .check(classes);
     }
 

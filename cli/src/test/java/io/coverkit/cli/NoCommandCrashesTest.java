@@ -95,7 +95,7 @@ class NoCommandCrashesTest {
         run();
         run("--help");
         run("--version");
-        for (String command : List.of("check", "eval", "render", "diff", "lock", "docs", "test", "batch", "bundle")) {
+        for (String command : List.of("check", "eval", "render", "diff", "lock", "docs", "test", "batch", "bundle", "serve")) {
             run(command, "--help");
         }
         run("check");

@@ -1,8 +1,13 @@
 package io.coverkit.server;
 
 import io.coverkit.api.GuidelineLibrary;
+import io.coverkit.server.crd.CrdService;
+import io.coverkit.server.crd.CrdSettings;
+import io.coverkit.server.crd.RenderedGuidelines;
+import io.coverkit.server.dtr.DtrService;
+import io.coverkit.server.profile.HookResponseCheck;
+import io.coverkit.server.profile.ProfileChecker;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -24,35 +29,11 @@ public record StandardEndpoints(CdsServices cds, DtrOperations dtr, GuidelinePag
      * @param clock today's date for the CRD assertion date
      */
     public static StandardEndpoints create(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock) {
-        // Each line below is replaced by its helper's real implementation as it lands.
-        CdsServices cds = new CdsServices() {
-            @Override
-            public Reply discovery() {
-                return unbuilt();
-            }
-
-            @Override
-            public Reply call(String serviceId, byte[] body) {
-                return unbuilt();
-            }
-        };
-        DtrOperations dtr = new DtrOperations() {
-            @Override
-            public Reply questionnairePackage(byte[] body) {
-                return unbuilt();
-            }
-
-            @Override
-            public Reply decide(byte[] body) {
-                return unbuilt();
-            }
-        };
-        GuidelinePages pages = (id, asOf) -> unbuilt();
-        ResponseCheck check = json -> List.of();
+        CdsServices cds = new CrdService(library, CrdSettings.defaults(baseUrl), clock);
+        DtrOperations dtr = new DtrService(library, baseUrl, clock);
+        GuidelinePages pages = new RenderedGuidelines(library);
+        // loads in the background so the server starts at once; the first check waits for it
+        ResponseCheck check = new HookResponseCheck(ProfileChecker.sharedInBackground());
         return new StandardEndpoints(cds, dtr, pages, check);
-    }
-
-    private static Reply unbuilt() {
-        return Reply.json(503, "{\"error\":\"this endpoint is not built yet\"}");
     }
 }

@@ -3,8 +3,10 @@ package io.coverkit.server.profile;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -19,12 +21,17 @@ import org.hl7.fhir.r4.model.Resource;
  *   <li>{@code ref-1} ("SHALL have a contained resource if a local reference is provided"): the
  *       engine returns an empty result for a Reference that carries only an identifier or a
  *       display, which would fail every such (valid) reference.
+ *   <li>{@code que-7} ("If the operator is 'exists', the value must be a boolean"): R4 publishes it
+ *       as {@code answer is Boolean}, which names FHIRPath's System type rather than FHIR's
+ *       {@code boolean}, so the engine fails every {@code exists} condition, however well formed.
  * </ul>
  */
 final class CoreConstraints {
 
-    private static final Map<String, BiPredicate<Base, Resource>> NATIVE =
-            Map.of("ele-1", (value, root) -> hasValueOrChildren(value), "ref-1", CoreConstraints::localReferenceResolves);
+    private static final Map<String, BiPredicate<Base, Resource>> NATIVE = Map.of(
+            "ele-1", (value, root) -> hasValueOrChildren(value),
+            "ref-1", CoreConstraints::localReferenceResolves,
+            "que-7", (value, root) -> existsAnswersBoolean(value));
 
     private CoreConstraints() {}
 
@@ -47,6 +54,14 @@ final class CoreConstraints {
             }
         }
         return value instanceof Element && ((Element) value).hasExtension();
+    }
+
+    private static boolean existsAnswersBoolean(Base value) {
+        if (!(value instanceof Questionnaire.QuestionnaireItemEnableWhenComponent)) {
+            return true;
+        }
+        Questionnaire.QuestionnaireItemEnableWhenComponent when = (Questionnaire.QuestionnaireItemEnableWhenComponent) value;
+        return when.getOperator() != Questionnaire.QuestionnaireItemOperator.EXISTS || when.getAnswer() instanceof BooleanType;
     }
 
     private static boolean localReferenceResolves(Base value, Resource root) {

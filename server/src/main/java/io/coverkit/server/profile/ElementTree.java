@@ -44,6 +44,7 @@ final class ElementTree {
     private final ElementDefinition root;
     private final Map<String, Map<String, Group>> childrenById = new HashMap<>();
     private final Map<String, String> idByPath = new HashMap<>();
+    private final Map<String, ElementDefinition> byId = new HashMap<>();
 
     ElementTree(StructureDefinition structure) {
         this.structure = structure;
@@ -54,6 +55,7 @@ final class ElementTree {
         this.root = elements.get(0);
         for (ElementDefinition e : elements) {
             String id = idOf(e);
+            byId.put(id, e);
             if (!e.hasSliceName() && !idByPath.containsKey(e.getPath())) {
                 idByPath.put(e.getPath(), id);
             }
@@ -92,12 +94,32 @@ final class ElementTree {
     Map<String, Group> children(ElementDefinition element) {
         String id = idOf(element);
         if (element.hasContentReference()) {
-            String ref = element.getContentReference();
-            String path = ref.startsWith("#") ? ref.substring(1) : ref;
+            String path = referencedPath(element);
             id = idByPath.getOrDefault(path, path);
         }
         Map<String, Group> groups = childrenById.get(id);
         return groups == null ? Collections.emptyMap() : groups;
+    }
+
+    /** The element a content reference points at (e.g. Questionnaire.item for item.item), or the element itself. */
+    ElementDefinition resolve(ElementDefinition element) {
+        if (!element.hasContentReference()) {
+            return element;
+        }
+        String path = referencedPath(element);
+        ElementDefinition target = byId.get(idByPath.getOrDefault(path, path));
+        return target == null ? element : target;
+    }
+
+    /**
+     * The path a content reference names: {@code #Questionnaire.item}, or in newer snapshots
+     * {@code http://hl7.org/fhir/StructureDefinition/Questionnaire#Questionnaire.item}; either way
+     * this profile's own element of that path, which carries the profile's constraints on it.
+     */
+    private static String referencedPath(ElementDefinition element) {
+        String ref = element.getContentReference();
+        int hash = ref.indexOf('#');
+        return hash < 0 ? ref : ref.substring(hash + 1);
     }
 
     static String idOf(ElementDefinition e) {

@@ -65,8 +65,13 @@ final class InstanceWalker {
 
     private void element(Base value, ElementTree tree, ElementDefinition def, String path, Scope scope) {
         constraints(value, tree, def, path, scope);
-        fixedAndPattern(value, def, path);
-        binding(value, def, path);
+        // an element defined by reference (Questionnaire.item.item) obeys the referenced element's rules
+        ElementDefinition rules = tree.resolve(def);
+        if (rules != def) {
+            constraints(value, tree, rules, path, scope);
+        }
+        fixedAndPattern(value, rules, path);
+        binding(value, rules, path);
         if (value instanceof Extension && def != tree.root() && declaredExtension(def) != null) {
             // an extension slice of a resource profile: its own definition is the authority, and
             // the profile's copy of it may or may not be expanded
@@ -92,7 +97,10 @@ final class InstanceWalker {
             Resource nested = (Resource) value;
             ElementTree tree = profileOf(def, nested.fhirType(), path);
             if (tree != null) {
-                element(nested, tree, tree.root(), path, new Scope(nested, scope.root() == null ? nested : scope.root()));
+                // a contained resource's %rootResource is its container; a Bundle entry or a
+                // Parameters resource is a root of its own
+                boolean contained = def.getPath().endsWith(".contained") && scope.root() != null;
+                element(nested, tree, tree.root(), path, new Scope(nested, contained ? scope.root() : nested));
             }
             return;
         }

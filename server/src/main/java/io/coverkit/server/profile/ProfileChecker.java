@@ -10,6 +10,11 @@ import org.hl7.fhir.r4.hapi.ctx.HapiWorkerContext;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Questionnaire;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A FHIR R4 profile checker over the Da Vinci CRD and DTR 2.0.1 packages and R4 core, built from
@@ -38,6 +43,11 @@ public final class ProfileChecker {
 
     /** Reads the packages and R4 core and indexes their definitions (about 2.5 s). */
     public static ProfileChecker load() {
+        // HAPI's bundled valuesets.xml has three elements its own parser warns about on every load;
+        // they are HAPI's, not the user's, so the warning is kept out of the server log unless the
+        // deployment configured that logger itself
+        System.getProperties()
+                .putIfAbsent("org.slf4j.simpleLogger.log.ca.uhn.fhir.parser.LenientErrorHandler", "error");
         FhirContext fhir = FhirContext.forR4();
         // HAPI's bundled core value sets carry elements its own parser does not know; that is not ours to report
         fhir.setParserErrorHandler(new ca.uhn.fhir.parser.LenientErrorHandler(false));
@@ -47,6 +57,79 @@ public final class ProfileChecker {
         ProfileChecker checker = new ProfileChecker(fhir, definitions, worker);
         checker.warm();
         return checker;
+    }
+
+    private static final Object SHARED_LOCK = new Object();
+    private static Supplier<ProfileChecker> shared;
+
+    /**
+     * The process's one background-loaded checker, started on first call: servers and tests that
+     * build their endpoints many times share one load (a few seconds, about 130 MB).
+     */
+    public static Supplier<ProfileChecker> sharedInBackground() {
+        synchronized (SHARED_LOCK) {
+            if (shared == null) {
+                shared = loadInBackground();
+            }
+            return shared;
+        }
+    }
+
+    /**
+     * Starts loading a checker on a daemon thread and returns at once; {@code get()} on the result
+     * waits for the load. Lets a server start without paying the few seconds of loading.
+     */
+    public static Supplier<ProfileChecker> loadInBackground() {
+        CompletableFuture<ProfileChecker> loading = new CompletableFuture<>();
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        loading.complete(load());
+                    } catch (RuntimeException | Error e) {
+                        loading.completeExceptionally(e);
+                    }
+                },
+                "coverkit-profile-checker-load");
+        loader.setDaemon(true);
+        loader.start();
+        return loading::join;
+    }
+
+    /**
+     * Checks a Questionnaire against DTR 2.0.1's {@code dtr-std-questionnaire}.
+     *
+     * @param questionnaire the form
+     * @return the issues; no error means the form conforms as far as this checker can tell
+     */
+    public List<ProfileIssue> checkQuestionnaire(Questionnaire questionnaire) {
+        return check(questionnaire, DtrProfiles.STD_QUESTIONNAIRE);
+    }
+
+    /**
+     * Checks {@code $questionnaire-package} output against DTR 2.0.1's
+     * {@code dtr-qpackage-output-parameters}; the Bundles in it are checked against the profiles the
+     * parameters declare, and their Questionnaires against their own {@code meta.profile} (if any).
+     */
+    public List<ProfileIssue> checkQuestionnairePackage(Parameters output) {
+        List<ProfileIssue> issues = new ArrayList<>(check(output, DtrProfiles.QPACKAGE_OUTPUT));
+        for (Parameters.ParametersParameterComponent p : output.getParameter()) {
+            if (p.getResource() instanceof Bundle) {
+                for (Bundle.BundleEntryComponent entry : ((Bundle) p.getResource()).getEntry()) {
+                    if (entry.getResource() instanceof Questionnaire) {
+                        for (ProfileIssue i : checkQuestionnaire((Questionnaire) entry.getResource())) {
+                            issues.add(new ProfileIssue(
+                                    i.severity(),
+                                    "Parameters.parameter('" + p.getName() + "').resource.entry('"
+                                            + entry.getResource().getIdElement().getIdPart() + "')."
+                                            + i.path(),
+                                    i.key(),
+                                    i.message()));
+                        }
+                    }
+                }
+            }
+        }
+        return issues;
     }
 
     /** The FHIR context the checker parses with, for callers that parse resources to check. */
@@ -154,8 +237,20 @@ public final class ProfileChecker {
      */
     private void warm() {
         Extension ext = new Extension(CoverkitRules.COVERAGE_INFORMATION);
-        ext.addExtension("covered", new org.hl7.fhir.r4.model.CodeType("covered"));
+        ext.addExtension("coverage", new org.hl7.fhir.r4.model.Reference("Coverage/warm-up"));
+        ext.addExtension("covered", new org.hl7.fhir.r4.model.CodeType("conditional"));
+        ext.addExtension("info-needed", new org.hl7.fhir.r4.model.CodeType("performer"));
+        ext.addExtension("date", new org.hl7.fhir.r4.model.DateType("2026-01-01"));
+        ext.addExtension("coverage-assertion-id", new org.hl7.fhir.r4.model.StringType("warm-up"));
         checkExtension(ext);
-        check(new org.hl7.fhir.r4.model.Questionnaire(), DtrProfiles.STD_QUESTIONNAIRE);
+        Questionnaire form = new Questionnaire();
+        form.setUrl("http://example.org/Questionnaire/warm-up");
+        form.setStatus(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.ACTIVE);
+        form.addSubjectType("Patient");
+        form.getText().setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.GENERATED).setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">warm-up</div>");
+        Questionnaire.QuestionnaireItemComponent item = form.addItem().setLinkId("q").setType(Questionnaire.QuestionnaireItemType.CHOICE);
+        item.addAnswerOption().setValue(new org.hl7.fhir.r4.model.Coding("http://example.org", "a", null));
+        item.addEnableWhen().setQuestion("q").setOperator(Questionnaire.QuestionnaireItemOperator.EXISTS).setAnswer(new org.hl7.fhir.r4.model.BooleanType(true));
+        checkQuestionnaire(form);
     }
 }

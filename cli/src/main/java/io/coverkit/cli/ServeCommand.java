@@ -1,0 +1,226 @@
+package io.coverkit.cli;
+
+import io.coverkit.bundle.BundleException;
+import io.coverkit.bundle.BundleKeys;
+import io.coverkit.server.StandardEndpoints;
+import io.coverkit.server.http.CoverkitServer;
+import io.coverkit.server.http.ServedLibrary;
+import io.coverkit.server.http.ServerLimits;
+import io.coverkit.server.security.Authenticator;
+import io.coverkit.server.security.JkuKeys;
+import io.coverkit.server.security.JwtAuthenticator;
+import io.coverkit.server.security.TrustedIssuers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code coverkit serve}: the Da Vinci CRD (CDS Hooks) services and the DTR operations over the
+ * policies (or a bundle), reloaded as they change, until the process is stopped (SIGTERM or
+ * Ctrl-C stop it gracefully: requests in flight complete). Prints one line,
+ * {@code listening on http://HOST:PORT}, on standard output once it answers. Hook calls and FHIR
+ * operations need a CDS Hooks JWT from a trusted issuer unless {@code --insecure-dev} turns that off.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = CoverkitCommand.Version.class,
+        description = "Serve the guidelines as Da Vinci CRD (CDS Hooks) services and DTR questionnaires over HTTP.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "the port to listen on (default: ${DEFAULT-VALUE}; 0: any free port)")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "the interface to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files, reloaded as they change (default: the repository's policies/)")
+    Path policies;
+
+    @Option(names = "--bundle", paramLabel = "FILE", description = "serve the guidelines of a bundle (coverkit bundle) instead of --policies; reloaded when it changes")
+    Path bundle;
+
+    @Option(names = "--bundle-key", paramLabel = "PEM", description = "public key the bundle's signature must verify with (an unsigned bundle is refused)")
+    Path bundleKey;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the URL clients reach this server by, for links, questionnaire canonicals and token audiences (default: http://HOST:PORT)")
+    String baseUrl;
+
+    @Option(names = "--insecure-dev", description = "turn bearer-token authentication off (development only; says so on standard error)")
+    boolean insecureDev;
+
+    @Option(names = "--trusted-issuer", paramLabel = "ISS", description = "accept CDS Hooks tokens from this issuer (iss), verified with the keys of --jwks; repeatable")
+    List<String> trustedIssuers = new ArrayList<>();
+
+    @Option(names = "--jwks", paramLabel = "FILE", description = "the public keys (a JSON Web Key Set) of the --trusted-issuer issuers")
+    Path jwks;
+
+    @Option(names = "--trust", paramLabel = "FILE", description = "trusted issuers, each with its own JWKS file and allowed jku URLs (JSON; see the README)")
+    Path trust;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576", description = "the largest request body accepted (default: ${DEFAULT-VALUE})")
+    long maxBody;
+
+    @Option(names = "--reload-interval", paramLabel = "DURATION", defaultValue = "2s", converter = DurationOption.class,
+            description = "how often the policies (or bundle) are checked for changes (default: ${DEFAULT-VALUE})")
+    Duration reloadInterval;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationOption.class,
+            description = "how long one request may take before it is answered 503 (default: ${DEFAULT-VALUE})")
+    Duration requestTimeout;
+
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationOption.class,
+            description = "how long an idle connection is kept open (default: ${DEFAULT-VALUE})")
+    Duration idleTimeout;
+
+    // The load test's yardstick: POST /baseline/cds-services/{id} parses the hook and answers this file's bytes.
+    @Option(names = "--baseline-response", paramLabel = "FILE", hidden = true)
+    Path baselineResponse;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ServerLogging.configure();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LibrarySource source = new LibrarySource(policies, bundle, bundleKey);
+        if (source.conflict().isPresent()) {
+            err.println(source.conflict().get());
+            return LibrarySource.BAD_OPTION;
+        }
+        Authenticator authenticator;
+        try {
+            authenticator = authenticator(err);
+        } catch (TrustedIssuers.TrustException e) {
+            err.println(e.getMessage());
+            return LibrarySource.BAD_OPTION;
+        }
+        if (authenticator == null) {
+            return LibrarySource.BAD_OPTION;
+        }
+        ServerLimits limits;
+        try {
+            limits = ServerLimits.defaults().withMaxBodyBytes(maxBody).withRequestDeadline(requestTimeout).withIdleTimeout(idleTimeout);
+        } catch (IllegalArgumentException e) {
+            err.println("--max-body: " + e.getMessage());
+            return LibrarySource.BAD_OPTION;
+        }
+        byte[] baseline = null;
+        if (baselineResponse != null) {
+            baseline = Files.readAllBytes(baselineResponse);
+        }
+        ServedLibrary library = library(err);
+        if (library == null) {
+            return 1;
+        }
+        PolicyFolders.reportBroken(library.get(), err);
+        CoverkitServer server = CoverkitServer.builder().host(host).port(port).baseUrl(baseUrl).limits(limits).library(library)
+                .authenticator(authenticator).baselineResponse(baseline)
+                .endpoints(url -> StandardEndpoints.create(library, url, Clock.systemUTC())).build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            library.close();
+            if (causedByBind(e)) {
+                err.println("serve: cannot listen on " + host + ":" + port + ": the port is in use or not allowed; choose another with --port");
+                return 1;
+            }
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            library.close();
+            stopped.countDown();
+        }, "coverkit-shutdown"));
+        if (authenticator.isOpen()) {
+            err.println("coverkit serve: WARNING: --insecure-dev: authentication is off; anyone who reaches this port may call every endpoint");
+            err.flush();
+        }
+        out.println("listening on http://" + urlHost(host) + ":" + server.port());
+        out.flush();
+        library.watch(reloadInterval);
+        server.warmUp();
+        stopped.await();
+        return 0;
+    }
+
+    // null (after saying why on err) when authentication is neither configured nor turned off
+    private Authenticator authenticator(PrintWriter err) throws TrustedIssuers.TrustException {
+        boolean issuers = !trustedIssuers.isEmpty();
+        if (insecureDev) {
+            if (issuers || jwks != null || trust != null) {
+                err.println("--insecure-dev: turns authentication off, so --trusted-issuer, --jwks and --trust cannot go with it");
+                return null;
+            }
+            return Authenticator.open();
+        }
+        if (trust != null && (issuers || jwks != null)) {
+            err.println("--trust: names every trusted issuer with its keys, so --trusted-issuer and --jwks cannot go with it");
+            return null;
+        }
+        TrustedIssuers trusted;
+        if (trust != null) {
+            trusted = TrustedIssuers.read(trust);
+        } else if (issuers && jwks != null) {
+            trusted = TrustedIssuers.of(trustedIssuers, jwks);
+        } else {
+            err.println("serve: hook calls need CDS Hooks bearer tokens from trusted issuers: give --trusted-issuer ISS and --jwks FILE"
+                    + " (or --trust FILE), or --insecure-dev to turn authentication off for development");
+            return null;
+        }
+        return new JwtAuthenticator(trusted, new JkuKeys(Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    // null (after saying why on err) when the policies folder is missing or the bundle is refused
+    private ServedLibrary library(PrintWriter err) {
+        Path cache = cacheFolder();
+        if (bundle == null) {
+            Path folder = policies == null ? PolicyFolders.defaultPolicies() : policies;
+            if (!Files.isDirectory(folder)) {
+                err.println(folder + ": error: no such folder");
+                return null;
+            }
+            return ServedLibrary.policies(folder, cache);
+        }
+        try {
+            PublicKey key = bundleKey == null ? null : BundleKeys.readPublicKey(bundleKey);
+            return ServedLibrary.bundle(bundle, key);
+        } catch (BundleException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
+
+    private static Path cacheFolder() {
+        String cache = System.getProperty("coverkit.cache");
+        return cache == null || cache.isBlank() ? null : Path.of(cache);
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String urlHost(String host) {
+        if (host.equals("0.0.0.0") || host.isEmpty()) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}
