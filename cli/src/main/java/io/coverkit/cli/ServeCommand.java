@@ -86,6 +86,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "how long an idle connection is kept open (default: ${DEFAULT-VALUE})")
     Duration idleTimeout;
 
+    @Option(names = "--self-check-every", paramLabel = "N", defaultValue = "100",
+            description = "check each service's first hook response against the CRD profiles, then one in N (1: all; 0: none; default: ${DEFAULT-VALUE}); problems are logged, never sent")
+    int selfCheckEvery;
+
     // The load test's yardstick: POST /baseline/cds-services/{id} parses the hook and answers this file's bytes.
     @Option(names = "--baseline-response", paramLabel = "FILE", hidden = true)
     Path baselineResponse;
@@ -128,6 +132,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             baseline = Files.readAllBytes(baselineResponse);
         }
+        if (selfCheckEvery < 0) {
+            err.println("--self-check-every: N is 0 (no check), 1 (every response) or more, not " + selfCheckEvery);
+            return LibrarySource.BAD_OPTION;
+        }
         if (!sourceExists(err)) {
             return 1;
         }
@@ -151,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
         loader.start();
         Supplier<GuidelineLibrary> current = () -> loading.join().get();
         CoverkitServer server = CoverkitServer.builder().host(host).port(port).baseUrl(baseUrl).limits(limits).library(current)
-                .authenticator(authenticator).baselineResponse(baseline)
+                .authenticator(authenticator).baselineResponse(baseline).selfCheckEvery(selfCheckEvery)
                 .endpoints(url -> StandardEndpoints.create(current, url, Clock.systemUTC())).build();
         try {
             server.start();

@@ -1,5 +1,6 @@
 package io.coverkit.server.crd;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,8 +11,6 @@ import io.coverkit.server.fhir.Fhir;
 import io.coverkit.server.fhir.GuidelineIndex;
 import io.coverkit.server.fhir.MemberLookup;
 import io.coverkit.server.fhir.OrderReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +38,8 @@ public final class CrdService implements CdsServices {
     private final Supplier<GuidelineLibrary> library;
     private final CrdSettings settings;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Reads requests as HAPI does (exact decimals), so a resource's tree goes to HAPI and back to the client unchanged. */
+    private final ObjectMapper json = Fhir.jsonMapper();
     private final OrderReader orders;
     private final String discovery;
     private volatile GuidelineIndex index;
@@ -79,8 +79,8 @@ public final class CrdService implements CdsServices {
             return error(400, e.field(), e.getMessage());
         }
         try {
-            return Reply.json(200, answer(request, notes).toString());
-        } catch (RuntimeException e) {
+            return new Reply(200, Reply.JSON, json.writeValueAsBytes(answer(request, notes)));
+        } catch (RuntimeException | JsonProcessingException e) {
             // A programmer error: logged with its trace here, never sent.
             LOG.error("hook {} ({}) failed", request.hookInstance(), serviceId, e);
             return error(500, null, "the service failed to answer this request; the server log has the details");
@@ -146,26 +146,20 @@ public final class CrdService implements CdsServices {
     }
 
     private ObjectNode update(HookRequest.Target target, OrderDecider.Answer answer, LocalDate today) {
-        Resource copy = target.order().resource().copy();
+        List<ObjectNode> extensions = new ArrayList<>();
         List<String> covered = new ArrayList<>();
         for (OrderDecider.ForCoverage c : answer.coverages()) {
             List<OrderReader.BillingCode> billing = new ArrayList<>();
             for (OrderDecider.Decided d : c.decisions()) {
                 index().codesOf(d.guidelineId(), target.order()).stream().filter(b -> !billing.contains(b)).forEach(billing::add);
             }
-            if (copy instanceof org.hl7.fhir.r4.model.DomainResource dr) {
-                dr.addExtension(CoverageInformation.extension(c.assertion(), c.coverage(), today, c.assertionId(), billing));
-            }
+            extensions.add(CoverageInformation.extension(c.assertion(), c.coverage(), today, c.assertionId(), billing));
             covered.add(c.assertion().covered());
         }
         ObjectNode action = json.createObjectNode();
         action.put("type", "update");
         action.put("description", "Coverage information for " + ref(target.order().resource()) + ": " + String.join(", ", covered));
-        try {
-            action.set("resource", json.readTree(Fhir.encode(copy)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        action.set("resource", OrderEcho.withExtensions(target.json(), extensions));
         return action;
     }
 

@@ -1,5 +1,6 @@
 package io.coverkit.server.crd;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.server.fhir.OrderReader;
 import io.coverkit.server.fhir.Prefetch;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ record HookRequest(Hook hook, String hookInstance, String patientId, List<Target
      *
      * @param path where the request holds it, such as {@code context.draftOrders.entry[0].resource}
      * @param dateOfService the day it is booked for when an appointment says (else null: the order's own)
+     * @param json the order as the client sent it, which the answer echoes with the coverage information added
      */
-    record Target(OrderReader.Order order, String path, LocalDate dateOfService) {}
+    record Target(OrderReader.Order order, String path, LocalDate dateOfService, ObjectNode json) {}
 }

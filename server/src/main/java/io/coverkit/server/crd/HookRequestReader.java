@@ -4,11 +4,13 @@ import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.server.fhir.Fhir;
 import io.coverkit.server.fhir.OrderReader;
 import io.coverkit.server.fhir.Prefetch;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,9 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 
 /**
  * Reads a hook call: Jackson for the CDS Hooks envelope, HAPI FHIR for each resource, one at a time
- * so an error names the field it is in ({@code context.draftOrders.entry[2].resource.code}).
+ * so an error names the field it is in ({@code context.draftOrders.entry[2].resource.code}). HAPI
+ * reads each resource from the Jackson tree (see {@link Fhir#parse(ObjectNode)}), and the tree of
+ * each resource is kept, so an order's answer can echo what the client sent.
  */
 final class HookRequestReader {
 
@@ -30,6 +34,8 @@ final class HookRequestReader {
     private final OrderReader orders;
     /** QuestionnaireResponses found among the context's resources (one reader reads one request). */
     private final List<QuestionnaireResponse> contextResponses = new ArrayList<>();
+    /** The client's JSON of each resource read (Bundle entries included), by identity. */
+    private final Map<Resource, ObjectNode> sources = new IdentityHashMap<>();
 
     HookRequestReader(ObjectMapper json, OrderReader orders) {
         this.json = json;
@@ -119,14 +125,46 @@ final class HookRequestReader {
         }
         IBaseResource parsed;
         try {
-            parsed = Fhir.parse(node.toString());
+            parsed = Fhir.parse((ObjectNode) node);
         } catch (DataFormatException e) {
             throw new BadHookRequest(path, "is not a valid FHIR R4 `" + type.asText() + "`: " + firstLine(e.getMessage()));
         }
         if (!(parsed instanceof Resource r)) {
             throw new BadHookRequest(path, "is not a FHIR R4 resource");
         }
+        remember(r, (ObjectNode) node);
         return r;
+    }
+
+    // HAPI keeps a Bundle's entries in the order of the JSON's, so the i-th entry's resource was read from entry[i].resource.
+    private void remember(Resource r, ObjectNode node) {
+        sources.put(r, node);
+        if (r instanceof Bundle bundle) {
+            JsonNode entries = node.get("entry");
+            List<Bundle.BundleEntryComponent> read = bundle.getEntry();
+            for (int i = 0; entries != null && entries.isArray() && i < read.size() && i < entries.size(); i++) {
+                JsonNode resource = entries.get(i).get("resource");
+                Resource entry = read.get(i).getResource();
+                // the same type and id, or the alignment is not trusted and the entry falls back to HAPI's encoding
+                if (entry != null && resource instanceof ObjectNode o && entry.fhirType().equals(o.path("resourceType").asText())
+                        && java.util.Objects.equals(entry.getIdElement().getIdPart(), o.path("id").textValue())) {
+                    remember(entry, o);
+                }
+            }
+        }
+    }
+
+    // The client's JSON of a resource, or (for one not read from its own JSON object, which no hook has today) HAPI's encoding of it.
+    private ObjectNode source(Resource r) {
+        ObjectNode node = sources.get(r);
+        if (node != null) {
+            return node;
+        }
+        try {
+            return (ObjectNode) json.readTree(Fhir.encode(r));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("HAPI wrote JSON Jackson cannot read", e);
+        }
     }
 
     private List<String> selections(JsonNode context) throws BadHookRequest {
@@ -193,7 +231,7 @@ final class HookRequestReader {
         if (read.missing() != null) {
             throw new BadHookRequest(at + "." + read.missing(), "is required: it says what is ordered");
         }
-        return read.order().map(o -> new HookRequest.Target(o, at, dateOfService));
+        return read.order().map(o -> new HookRequest.Target(o, at, dateOfService, source(r)));
     }
 
     private List<HookRequest.Target> dispatched(JsonNode context, Prefetch prefetch, List<String> notes) throws BadHookRequest {
@@ -246,7 +284,7 @@ final class HookRequestReader {
                 }
             }
             if (!onOrder) {
-                out.add(new HookRequest.Target(orders.appointment(a), at, null));
+                out.add(new HookRequest.Target(orders.appointment(a), at, null, source(a)));
             }
         }
         return out;

@@ -61,7 +61,7 @@ public final class CoverkitServer implements AutoCloseable {
         this.settings = b;
         this.runner = new DeadlineRunner(b.limits.handlerThreads(), b.limits.requestDeadline());
         // the check comes with the endpoints, which are made at start
-        this.selfCheck = new SelfCheck(json -> endpoints == null ? List.of() : endpoints.check().problems(json), b.selfCheckQueue);
+        this.selfCheck = new SelfCheck(json -> endpoints == null ? List.of() : endpoints.check().problems(json), b.selfCheckQueue, b.selfCheckEvery);
         Routes routes = new Routes(() -> endpoints, b.library, b.authenticator, () -> baseUrl, runner, selfCheck, b.baselineResponse, VERSION);
         this.app = Javalin.create(config -> configure(config, routes));
     }
@@ -191,6 +191,11 @@ public final class CoverkitServer implements AutoCloseable {
         return selfCheck.dropped();
     }
 
+    /** Hook responses the self-check's sampling left unchecked. */
+    public long selfCheckSkipped() {
+        return selfCheck.skipped();
+    }
+
     /** Hook responses the self-check has checked. */
     public long selfChecked() {
         return selfCheck.checked();
@@ -237,6 +242,7 @@ public final class CoverkitServer implements AutoCloseable {
         private ServerLimits limits = ServerLimits.defaults();
         private byte[] baselineResponse;
         private int selfCheckQueue = 256;
+        private int selfCheckEvery = 1;
 
         private Builder() {}
 
@@ -306,6 +312,18 @@ public final class CoverkitServer implements AutoCloseable {
                 throw new IllegalArgumentException("the self-check queue holds at least one response");
             }
             this.selfCheckQueue = capacity;
+            return this;
+        }
+
+        /**
+         * Which hook responses the self-check checks: each service's first, then one in
+         * {@code every}; 1 (the default) checks all, 0 none.
+         */
+        public Builder selfCheckEvery(int every) {
+            if (every < 0) {
+                throw new IllegalArgumentException("the self-check checks one response in N, N >= 0 (0: none), not " + every);
+            }
+            this.selfCheckEvery = every;
             return this;
         }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * {@code GET /health}: whether the server answers, how many guidelines it serves, and a digest of
  * the set (each guideline's id and source digest), so an operator can tell which policies are in
- * service after a reload.
+ * service after a reload; and the self-check's counts (how many hook responses it checked, found
+ * problems in, skipped by sampling, dropped because its queue was full).
  */
 final class Health {
 
@@ -26,7 +27,7 @@ final class Health {
 
     private Health() {}
 
-    static Reply of(GuidelineLibrary library, String version) {
+    static Reply of(GuidelineLibrary library, String version, SelfCheck selfCheck) {
         List<String> ids = library.guidelineIds();
         MessageDigest sha;
         try {
@@ -47,6 +48,13 @@ final class Health {
             g.writeNumberField("guidelines", ids.size());
             g.writeStringField("policiesDigest", digest);
             g.writeNumberField("unavailable", library.brokenFiles().size());
+            g.writeObjectFieldStart("selfCheck");
+            g.writeNumberField("every", selfCheck.every());
+            g.writeNumberField("checked", selfCheck.checked());
+            g.writeNumberField("withProblems", selfCheck.withProblems());
+            g.writeNumberField("skipped", selfCheck.skipped());
+            g.writeNumberField("dropped", selfCheck.dropped());
+            g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

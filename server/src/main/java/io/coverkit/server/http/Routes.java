@@ -56,7 +56,7 @@ final class Routes {
         routes.post("/fhir/Questionnaire/$questionnaire-package", ctx -> protectedJson(ctx, body -> endpoints().dtr().questionnairePackage(body)));
         routes.post("/fhir/QuestionnaireResponse/$coverkit-decide", ctx -> protectedJson(ctx, body -> endpoints().dtr().decide(body)));
         routes.get("/guidelines/{page}", this::page);
-        routes.get("/health", ctx -> send(ctx, Health.of(library.get(), version)));
+        routes.get("/health", ctx -> send(ctx, Health.of(library.get(), version, selfCheck)));
         if (baseline != null) {
             // The load test's yardstick: the same server, parsing, auth and limits, with no decision made.
             routes.post("/baseline/cds-services/{id}", ctx -> protectedJson(ctx, body -> new Reply(200, Reply.JSON, baseline)));
