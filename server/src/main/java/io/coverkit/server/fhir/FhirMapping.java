@@ -97,8 +97,27 @@ public record FhirMapping(
             return Optional.empty();
         }
 
+        // Lower case, each run of hyphens, underscores and white space one space. A hand-written
+        // loop: `named` runs for every Coverage.class of every hook call, and the regular expression
+        // it replaced (compiled on each call) was 6% of the server's CPU under 8 clients (JFR).
         private static String normal(String text) {
-            return text.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            StringBuilder out = new StringBuilder(t.length());
+            boolean inRun = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean separator = c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+                if (separator) {
+                    if (!inRun) {
+                        out.append(' ');
+                    }
+                    inRun = true;
+                } else {
+                    out.append(c);
+                    inRun = false;
+                }
+            }
+            return out.toString();
         }
     }
 

@@ -45,7 +45,7 @@ final class SelfCheck implements AutoCloseable {
     static final class Sampling {
         private final int every;
         private final ConcurrentHashMap<String, AtomicLong> seen = new ConcurrentHashMap<>();
-        private final AtomicLong skipped = new AtomicLong();
+        final AtomicLong skipped = new AtomicLong();
 
         Sampling(int every) {
             if (every < 0) {

@@ -250,6 +250,22 @@ class CoverkitServerTest {
     }
 
     @Test
+    void healthCountsTheSelfCheckSamples() throws Exception {
+        String base = start(CoverkitServer.builder().authenticator(Authenticator.open()).selfCheckEvery(2));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, Http.postJson(base + "/cds-services/coverkit-order-sign", HOOK).statusCode());
+        }
+        for (int i = 0; i < 100 && server.selfChecked() < 2; i++) {
+            Thread.sleep(20);
+        }
+        JsonNode selfCheck = json(Http.get(base + "/health")).get("selfCheck");
+        assertEquals(2, selfCheck.get("every").asInt(), selfCheck.toString());
+        assertEquals(2, selfCheck.get("checked").asInt(), selfCheck.toString());
+        assertEquals(1, selfCheck.get("skipped").asInt(), selfCheck.toString());
+        assertEquals(0, selfCheck.get("dropped").asInt(), selfCheck.toString());
+    }
+
+    @Test
     void aSlowSelfCheckNeitherDelaysRepliesNorQueuesWithoutBound() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         fake.check = json -> {
