@@ -63,7 +63,7 @@ record CoverkitProcess(int code, String out, String err) {
     }
 
     // the compiled main classes, then the runtime libraries the build listed
-    private static String classPath() throws IOException {
+    static String classPath() throws IOException {
         Path classes;
         try {
             classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());

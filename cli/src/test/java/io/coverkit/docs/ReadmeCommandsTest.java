@@ -55,7 +55,8 @@ class ReadmeCommandsTest {
     record NotRun(String reason, Check instead) {}
 
     /** Commands README shows that cannot run inside the build. */
-    private static final Map<String, NotRun> NOT_RUN = Map.of(
+    private static Map<String, NotRun> notRun() {
+        Map<String, NotRun> notRun = new java.util.HashMap<>(Map.of(
             "mvn verify", new NotRun("it is the build this test runs in", fileExists("pom.xml")),
             "bench/run", new NotRun("the full benchmark run takes about 14 minutes", executable("bench/run")),
             "bench/run --quick", new NotRun("about two minutes of timing on a machine shared with the build; "
@@ -65,7 +66,29 @@ class ReadmeCommandsTest {
             new NotRun("openssl is not coverkit (nor on every build machine); the JDK makes the same kind of key pair, so the"
                     + " README's signed-bundle commands run with it", BundleKeyFiles::write),
             "openssl pkey -in bundle-signing.pem -pubout -out bundle-signing.pub.pem",
-            new NotRun("written with the private key, as above", fileExists("bundle-signing.pub.pem")));
+            new NotRun("written with the private key, as above", fileExists("bundle-signing.pub.pem"))));
+        String served = "it runs until stopped; the check starts it from the copy, as a process, and sends the README's calls to it";
+        notRun.put(SERVE, new NotRun(served, ServedExamples::serve));
+        for (String call : CURLS) {
+            notRun.put(call, new NotRun("curl is not on every build machine; the JDK's HTTP client sends the same call to the served copy",
+                    checkout -> ServedExamples.curl(checkout, call)));
+        }
+        return Map.copyOf(notRun);
+    }
+
+    private static final String SERVE = "bin/coverkit serve --port 8080 --insecure-dev";
+
+    /** The calls README's "Serving CRD and DTR" makes to the served guidelines. */
+    private static final List<String> CURLS = List.of(
+            "curl -s http://127.0.0.1:8080/cds-services",
+            "curl -s -H 'Content-Type: application/json' --data @examples/crd/igrt-commercial-all-documents.request.json"
+                    + " http://127.0.0.1:8080/cds-services/coverkit-order-sign",
+            "curl -s -H 'Content-Type: application/json' --data @examples/crd/igrt-commercial-indication-answered.request.json"
+                    + " http://127.0.0.1:8080/cds-services/coverkit-order-sign",
+            "curl -s 'http://127.0.0.1:8080/guidelines/04-77260-19.html?asOf=2026-06-01'");
+
+    // after the calls it names, as static fields are set in order
+    private static final Map<String, NotRun> NOT_RUN = notRun();
 
     /**
      * Commands that fail today for a known reason, run all the same: each is expected to fail, and
