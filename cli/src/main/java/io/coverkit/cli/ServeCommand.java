@@ -4,6 +4,7 @@ import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.bundle.BundleException;
 import io.coverkit.bundle.BundleKeys;
 import io.coverkit.server.StandardEndpoints;
+import io.coverkit.server.fhir.FhirMapping;
 import io.coverkit.server.http.CoverkitServer;
 import io.coverkit.server.http.ServedLibrary;
 import io.coverkit.server.http.ServerLimits;
@@ -71,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--trust", paramLabel = "FILE", description = "trusted issuers, each with its own JWKS file and allowed jku URLs (JSON; see the README)")
     Path trust;
 
+    @Option(names = "--fhir-mapping", paramLabel = "FILE",
+            description = "how FHIR resources become coverage requests, over the defaults (JSON; see docs/crd.md)")
+    Path fhirMapping;
+
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576", description = "the largest request body accepted (default: ${DEFAULT-VALUE})")
     long maxBody;
 
@@ -136,6 +141,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--self-check-every: N is 0 (no check), 1 (every response) or more, not " + selfCheckEvery);
             return LibrarySource.BAD_OPTION;
         }
+        FhirMapping mapping;
+        try {
+            mapping = fhirMapping == null ? FhirMapping.defaults() : FhirMapping.read(fhirMapping);
+        } catch (IllegalArgumentException e) {
+            err.println("--fhir-mapping: " + e.getMessage());
+            return LibrarySource.BAD_OPTION;
+        }
         if (!sourceExists(err)) {
             return 1;
         }
@@ -160,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
         Supplier<GuidelineLibrary> current = () -> loading.join().get();
         CoverkitServer server = CoverkitServer.builder().host(host).port(port).baseUrl(baseUrl).limits(limits).library(current)
                 .authenticator(authenticator).baselineResponse(baseline).selfCheckEvery(selfCheckEvery)
-                .endpoints(url -> StandardEndpoints.create(current, url, Clock.systemUTC())).build();
+                .endpoints(url -> StandardEndpoints.create(current, url, Clock.systemUTC(), mapping)).build();
         try {
             server.start();
         } catch (RuntimeException e) {
