@@ -44,14 +44,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.ndjson", description = "where to write the records (default: standard output)")
     Path output;
 
-    @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")
-    Path policies;
-
-    @Option(names = "--bundle", paramLabel = "FILE", description = "decide with the guidelines of a bundle (coverkit bundle) instead of --policies")
-    Path bundle;
-
-    @Option(names = "--bundle-key", paramLabel = "PEM", description = "public key the bundle's signature must verify with (an unsigned bundle is refused)")
-    Path bundleKey;
+    @CommandLine.Mixin
+    LibraryOptions guidelines;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
@@ -66,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LibrarySource source = new LibrarySource(policies, bundle, bundleKey);
+        LibrarySource source = guidelines.source();
         if (source.conflict().isPresent()) {
             err.println(source.conflict().get());
             return LibrarySource.BAD_OPTION;

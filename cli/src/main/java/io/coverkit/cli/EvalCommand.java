@@ -21,14 +21,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REQUEST.json", description = "the request, in request contract v2 (every v1 request is a valid v2 request)")
     Path request;
 
-    @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files (default: the repository's policies/)")
-    Path policies;
-
-    @Option(names = "--bundle", paramLabel = "FILE", description = "decide with the guidelines of a bundle (coverkit bundle) instead of --policies")
-    Path bundle;
-
-    @Option(names = "--bundle-key", paramLabel = "PEM", description = "public key the bundle's signature must verify with (an unsigned bundle is refused)")
-    Path bundleKey;
+    @CommandLine.Mixin
+    LibraryOptions guidelines;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "decide under the revision in force on this date (such as a prior authorization's review date) instead of the date of service")
@@ -42,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Evaluation.run(new EvalArguments(request, policies, asOf, explain, bundle, bundleKey), spec.commandLine().getOut(),
+        return Evaluation.run(new EvalArguments(request, guidelines.policies, asOf, explain, guidelines.bundle, guidelines.bundleKey), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

@@ -4,6 +4,7 @@ import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.bundle.BundleException;
 import io.coverkit.bundle.BundleKeys;
 import io.coverkit.server.StandardEndpoints;
+import io.coverkit.server.fhir.FhirMapping;
 import io.coverkit.server.http.CoverkitServer;
 import io.coverkit.server.http.ServedLibrary;
 import io.coverkit.server.http.ServerLimits;
@@ -46,14 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "the interface to listen on (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--policies", paramLabel = "DIR", description = "folder of policy files, reloaded as they change (default: the repository's policies/)")
-    Path policies;
-
-    @Option(names = "--bundle", paramLabel = "FILE", description = "serve the guidelines of a bundle (coverkit bundle) instead of --policies; reloaded when it changes")
-    Path bundle;
-
-    @Option(names = "--bundle-key", paramLabel = "PEM", description = "public key the bundle's signature must verify with (an unsigned bundle is refused)")
-    Path bundleKey;
+    @CommandLine.Mixin
+    LibraryOptions guidelines;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "the URL clients reach this server by, for links, questionnaire canonicals and token audiences (default: http://HOST:PORT)")
@@ -70,6 +65,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--trust", paramLabel = "FILE", description = "trusted issuers, each with its own JWKS file and allowed jku URLs (JSON; see the README)")
     Path trust;
+
+    @Option(names = "--fhir-mapping", paramLabel = "FILE",
+            description = "how FHIR resources become coverage requests, over the defaults (JSON; see docs/crd.md)")
+    Path fhirMapping;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576", description = "the largest request body accepted (default: ${DEFAULT-VALUE})")
     long maxBody;
@@ -102,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerLogging.configure();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LibrarySource source = new LibrarySource(policies, bundle, bundleKey);
+        LibrarySource source = guidelines.source();
         if (source.conflict().isPresent()) {
             err.println(source.conflict().get());
             return LibrarySource.BAD_OPTION;
@@ -136,12 +135,19 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--self-check-every: N is 0 (no check), 1 (every response) or more, not " + selfCheckEvery);
             return LibrarySource.BAD_OPTION;
         }
+        FhirMapping mapping;
+        try {
+            mapping = fhirMapping == null ? FhirMapping.defaults() : FhirMapping.read(fhirMapping);
+        } catch (IllegalArgumentException e) {
+            err.println("--fhir-mapping: " + e.getMessage());
+            return LibrarySource.BAD_OPTION;
+        }
         if (!sourceExists(err)) {
             return 1;
         }
         PublicKey key;
         try {
-            key = bundleKey == null ? null : BundleKeys.readPublicKey(bundleKey);
+            key = guidelines.bundleKey == null ? null : BundleKeys.readPublicKey(guidelines.bundleKey);
         } catch (BundleException e) {
             err.println("--bundle-key: " + e.getMessage());
             return LibrarySource.BAD_OPTION;
@@ -160,7 +166,7 @@ final class ServeCommand implements Callable<Integer> {
         Supplier<GuidelineLibrary> current = () -> loading.join().get();
         CoverkitServer server = CoverkitServer.builder().host(host).port(port).baseUrl(baseUrl).limits(limits).library(current)
                 .authenticator(authenticator).baselineResponse(baseline).selfCheckEvery(selfCheckEvery)
-                .endpoints(url -> StandardEndpoints.create(current, url, Clock.systemUTC())).build();
+                .endpoints(url -> StandardEndpoints.create(current, url, Clock.systemUTC(), mapping)).build();
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -230,20 +236,20 @@ final class ServeCommand implements Callable<Integer> {
 
     // false (after saying why on err) when the policies folder or the bundle file is missing
     private boolean sourceExists(PrintWriter err) {
-        Path folder = bundle != null ? bundle : policies == null ? PolicyFolders.defaultPolicies() : policies;
-        boolean exists = bundle != null ? Files.isRegularFile(folder) : Files.isDirectory(folder);
+        Path folder = guidelines.bundle != null ? guidelines.bundle : guidelines.policies == null ? PolicyFolders.defaultPolicies() : guidelines.policies;
+        boolean exists = guidelines.bundle != null ? Files.isRegularFile(folder) : Files.isDirectory(folder);
         if (!exists) {
-            err.println(folder + ": error: no such " + (bundle != null ? "file" : "folder"));
+            err.println(folder + ": error: no such " + (guidelines.bundle != null ? "file" : "folder"));
         }
         return exists;
     }
 
     // the library, read now; a refused bundle throws BundleException
     private ServedLibrary library(PublicKey key) {
-        if (bundle == null) {
-            return ServedLibrary.policies(policies == null ? PolicyFolders.defaultPolicies() : policies, cacheFolder());
+        if (guidelines.bundle == null) {
+            return ServedLibrary.policies(guidelines.policies == null ? PolicyFolders.defaultPolicies() : guidelines.policies, cacheFolder());
         }
-        return ServedLibrary.bundle(bundle, key);
+        return ServedLibrary.bundle(guidelines.bundle, key);
     }
 
     private static Path cacheFolder() {

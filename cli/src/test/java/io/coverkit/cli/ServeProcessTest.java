@@ -75,6 +75,16 @@ class ServeProcessTest {
     }
 
     @Test
+    void aFhirMappingFileWithAnUnknownKeyIsNamedAndServeExits2(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("mapping.json");
+        Files.writeString(mapping, "{\"lineOfBusiness\": {\"otherwise\": \"COMMERCIAL\", \"plan\": {}}}");
+        CliProcess run = CliProcess.run(Path.of("").toAbsolutePath(), "serve", "--port", "0", "--insecure-dev", "--fhir-mapping", mapping.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals("", run.out(), "no listening line for a refused mapping");
+        assertTrue(run.err().startsWith("--fhir-mapping: " + mapping + ": `lineOfBusiness.plan` is not a mapping key"), run.err());
+    }
+
+    @Test
     void aMissingPoliciesFolderOrBundleIsNamedAndServeExits1() throws Exception {
         CliProcess folder = CliProcess.run(Path.of("").toAbsolutePath(), "serve", "--port", "0", "--insecure-dev", "--policies", "no-such-folder");
         assertEquals(1, folder.code(), folder.err());

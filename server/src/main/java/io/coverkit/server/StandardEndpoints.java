@@ -5,6 +5,7 @@ import io.coverkit.server.crd.CrdService;
 import io.coverkit.server.crd.CrdSettings;
 import io.coverkit.server.crd.RenderedGuidelines;
 import io.coverkit.server.dtr.DtrService;
+import io.coverkit.server.fhir.FhirMapping;
 import io.coverkit.server.profile.HookResponseCheck;
 import io.coverkit.server.profile.ProfileChecker;
 import java.time.Clock;
@@ -29,8 +30,16 @@ public record StandardEndpoints(CdsServices cds, DtrOperations dtr, GuidelinePag
      * @param clock today's date for the CRD assertion date
      */
     public static StandardEndpoints create(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock) {
-        CdsServices cds = new CrdService(library, CrdSettings.defaults(baseUrl), clock);
-        DtrOperations dtr = new DtrService(library, baseUrl, clock);
+        return create(library, baseUrl, clock, FhirMapping.defaults());
+    }
+
+    /**
+     * The standard endpoints over a library, reading FHIR into coverage requests with a mapping of
+     * the deployment's own (a {@code coverkit serve --fhir-mapping} file): CRD and DTR read alike.
+     */
+    public static StandardEndpoints create(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock, FhirMapping mapping) {
+        CdsServices cds = new CrdService(library, new CrdSettings(baseUrl, mapping), clock);
+        DtrOperations dtr = new DtrService(library, baseUrl, clock, mapping);
         GuidelinePages pages = new RenderedGuidelines(library);
         // loads in the background so the server starts at once; the first check waits for it
         ResponseCheck check = new HookResponseCheck(ProfileChecker.sharedInBackground());
