@@ -85,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "how long an idle connection is kept open (default: ${DEFAULT-VALUE})")
     Duration idleTimeout;
 
-    @Option(names = "--self-check-every", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--self-check-every", paramLabel = "N", defaultValue = "1000",
             description = "check each service's first hook response against the CRD profiles, then one in N (1: all; 0: none; default: ${DEFAULT-VALUE}); problems are logged, never sent")
     int selfCheckEvery;
 
