@@ -81,10 +81,21 @@ public final class ClosedLoop {
     public record Action(Duration after, Runnable run) {}
 
     private final HttpClient http;
+    private final ProcessHandle server;
 
     /** A runner over one client shared by all threads (its pool keeps one connection per thread). */
     public ClosedLoop(HttpClient http) {
+        this(http, null);
+    }
+
+    /**
+     * As {@link #ClosedLoop(HttpClient)}, also reading the CPU time {@code server} uses during each
+     * measurement (null: none), so a result can say what a request costs the server whatever else
+     * runs on the machine.
+     */
+    public ClosedLoop(HttpClient http, ProcessHandle server) {
         this.http = http;
+        this.server = server;
     }
 
     /** An HTTP/1.1 client with keep-alive, as the generator uses. */
@@ -123,19 +134,40 @@ public final class ClosedLoop {
             thread.setDaemon(true);
             thread.start();
         }
+        sleepUntil(measureStart);
+        long generatorCpu = cpu(ProcessHandle.current());
+        long serverCpu = cpu(server);
         if (action != null) {
-            long wait = phase.actionAt - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            sleepUntil(phase.actionAt);
             phase.stopped = System.nanoTime();
             action.run().run();
         }
         done.await();
-        return merge(name, settings, phase, clients);
+        // A server that was stopped cannot be read at the end; its CPU time is then not known.
+        long generatorUsed = used(generatorCpu, cpu(ProcessHandle.current()));
+        long serverUsed = used(serverCpu, cpu(server));
+        return merge(name, settings, phase, clients, generatorUsed, serverUsed);
     }
 
-    private static LoadResult merge(String name, Settings settings, Phase phase, List<Client> clients) {
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    private static long cpu(ProcessHandle process) {
+        if (process == null || !process.isAlive()) {
+            return -1;
+        }
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
+    private static long used(long before, long after) {
+        return before < 0 || after < 0 ? -1 : after - before;
+    }
+
+    private static LoadResult merge(String name, Settings settings, Phase phase, List<Client> clients, long generatorCpu, long serverCpu) {
         Latencies all = new Latencies();
         Map<String, Long> kinds = new TreeMap<>();
         long requests = 0;
@@ -158,7 +190,7 @@ public final class ClosedLoop {
         }
         samples.sort(Comparator.comparingLong(LoadResult.Sample::startNanos));
         return new LoadResult(name, settings.clients(), requests, errors, kinds, warmupErrors, lastEnd - phase.measureStart,
-                bytesOut, bytesIn, all.sorted(), samples, phase.stopped);
+                bytesOut, bytesIn, all.sorted(), samples, phase.stopped, generatorCpu, serverCpu);
     }
 
     /** The run's clock marks, shared by the clients. */

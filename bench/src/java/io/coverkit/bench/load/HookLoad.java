@@ -22,9 +22,10 @@ import java.util.Map;
  * HookLoad --target NAME=URL [--target NAME=URL] --body FILE
  *          [--clients 1,8,64] [--warmup SECONDS] [--measure SECONDS | --requests PER-CLIENT]
  *          [--authorization VALUE] [--header 'Name: value']... [--expect TEXT]...
- *          [--timeout SECONDS] [--stop-pid PID --stop-after SECONDS] [--out FILE]
+ *          [--timeout SECONDS] [--server-pid PID] [--stop-pid PID --stop-after SECONDS] [--out FILE]
  * </pre>
  *
+ * {@code --server-pid} names the server's process, whose CPU time per request the table then shows.
  * Exit status: 0 when no request failed; 1 when one did (or, with {@code --stop-pid}, when a
  * request in flight at the stop signal was not answered); 2 for a usage error.
  */
@@ -40,6 +41,7 @@ public final class HookLoad {
     private int requests;
     private Duration timeout = Duration.ofSeconds(30);
     private long stopPid = -1;
+    private long serverPid = -1;
     private Duration stopAfter;
     private Path out;
 
@@ -52,7 +54,7 @@ public final class HookLoad {
             System.err.println("load: " + e.getMessage());
             System.err.println("usage: HookLoad --target NAME=URL [--target NAME=URL] --body FILE [--clients 1,8,64] "
                     + "[--warmup S] [--measure S | --requests N] [--authorization VALUE] [--header 'Name: value'] "
-                    + "[--expect TEXT] [--timeout S] [--stop-pid PID --stop-after S] [--out FILE]");
+                    + "[--expect TEXT] [--timeout S] [--server-pid PID] [--stop-pid PID --stop-after S] [--out FILE]");
             System.exit(2);
         }
         System.exit(load.run());
@@ -89,6 +91,7 @@ public final class HookLoad {
                 }
                 case "--expect" -> expect.add(value);
                 case "--stop-pid" -> stopPid = Long.parseLong(value);
+                case "--server-pid" -> serverPid = Long.parseLong(value);
                 case "--stop-after" -> stopAfter = seconds(option, value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option `" + option + "`");
@@ -130,7 +133,8 @@ public final class HookLoad {
 
     int run() throws IOException, InterruptedException {
         byte[] payload = Files.readAllBytes(body);
-        ClosedLoop loop = new ClosedLoop(ClosedLoop.newClient());
+        long watched = serverPid >= 0 ? serverPid : stopPid;
+        ClosedLoop loop = new ClosedLoop(ClosedLoop.newClient(), watched < 0 ? null : ProcessHandle.of(watched).orElse(null));
         StringBuilder report = new StringBuilder();
         report.append(machine()).append('\n');
         List<LoadResult> results = new ArrayList<>();

@@ -24,13 +24,15 @@ public final class LoadReport {
     /** The table of every result. */
     public static String table(List<LoadResult> results) {
         StringBuilder out = new StringBuilder();
-        out.append("| target | clients | requests | req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | bytes out/req | bytes in/req |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| target | clients | requests | req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | bytes out/req | bytes in/req "
+                + "| server CPU ms/req | generator CPU % |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LoadResult r : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %d | %d |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %d | %d | %s | %s |%n",
                     r.target(), r.clients(), r.requests(), r.throughput(),
                     ms(r.latencies().percentile(50)), ms(r.latencies().percentile(99)), ms(r.latencies().percentile(99.9)),
-                    ms(r.latencies().max()), errors(r), perRequest(r.bytesOut(), r.requests()), perRequest(r.bytesIn(), r.requests())));
+                    ms(r.latencies().max()), errors(r), perRequest(r.bytesOut(), r.requests()), perRequest(r.bytesIn(), r.requests()),
+                    known(r.serverCpuMillisPerRequest(), "%.3f"), known(r.generatorCpuPercent(), "%.0f")));
         }
         return out.toString();
     }
@@ -87,6 +89,10 @@ public final class LoadReport {
     /** Nanoseconds as milliseconds with two decimals. */
     static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+
+    private static String known(double value, String format) {
+        return value < 0 ? "n/a" : String.format(Locale.ROOT, format, value);
     }
 
     private static String errors(LoadResult r) {

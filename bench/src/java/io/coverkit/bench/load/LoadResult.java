@@ -22,6 +22,10 @@ import java.util.Map;
  * @param samples each measured request's start, end and result, in order of start, when asked
  *     for (the shutdown test reads them); empty otherwise
  * @param stopNanos when the stop action ran ({@link System#nanoTime()}), or -1 when none ran
+ * @param generatorCpuNanos CPU time the generator's process used during the measurement window
+ *     (every thread: clients, the HTTP client's own), or -1 when the system does not say
+ * @param serverCpuNanos CPU time the watched server process used during the window, or -1 when no
+ *     server process was given or the system does not say
  */
 public record LoadResult(
         String target,
@@ -35,7 +39,9 @@ public record LoadResult(
         long bytesIn,
         Latencies.Sorted latencies,
         List<Sample> samples,
-        long stopNanos) {
+        long stopNanos,
+        long generatorCpuNanos,
+        long serverCpuNanos) {
 
     public LoadResult {
         errorKinds = Map.copyOf(errorKinds);
@@ -53,6 +59,16 @@ public record LoadResult(
     /** Measured requests per second. */
     public double throughput() {
         return elapsedNanos == 0 ? 0 : requests / (elapsedNanos / 1e9);
+    }
+
+    /** The server's CPU time per measured request in milliseconds, or -1 when not known. */
+    public double serverCpuMillisPerRequest() {
+        return serverCpuNanos < 0 || requests == 0 ? -1 : serverCpuNanos / 1e6 / requests;
+    }
+
+    /** The generator's CPU use during the window, in percent of one core, or -1 when not known. */
+    public double generatorCpuPercent() {
+        return generatorCpuNanos < 0 || elapsedNanos == 0 ? -1 : 100.0 * generatorCpuNanos / elapsedNanos;
     }
 
     /** The requests that succeeded. */

@@ -92,7 +92,8 @@ class ClosedLoopTest {
         ClosedLoop.Settings settings = ClosedLoop.Settings.counted(4, Duration.ZERO, 100)
                 .withHeaders(Map.of("Authorization", "Bearer stand-in-token"));
 
-        LoadResult r = new ClosedLoop(ClosedLoop.newClient()).run("stand-in", uri, BODY, settings);
+        // the stand-in runs in this JVM, so the "server" process watched for CPU time is this one
+        LoadResult r = new ClosedLoop(ClosedLoop.newClient(), ProcessHandle.current()).run("stand-in", uri, BODY, settings);
 
         assertEquals(400, r.requests());
         assertEquals(400, hits.get(), "the stand-in saw exactly the requests the generator counted");
@@ -106,6 +107,19 @@ class ClosedLoopTest {
         assertEquals(400, r.latencies().count());
         assertEquals(Set.of("Bearer stand-in-token"), authorizations);
         assertTrue(r.throughput() > 0);
+        assertTrue(r.serverCpuNanos() >= 0 && r.generatorCpuNanos() >= 0, "CPU times read: " + r.serverCpuNanos() + ", " + r.generatorCpuNanos());
+        assertTrue(r.serverCpuMillisPerRequest() >= 0);
+    }
+
+    @Test
+    void noServerWatchedMeansNoServerCpuFigure() throws Exception {
+        URI uri = start(hit -> new Answer(200, ANSWER, 0));
+
+        LoadResult r = new ClosedLoop(ClosedLoop.newClient()).run("stand-in", uri, BODY, ClosedLoop.Settings.counted(1, Duration.ZERO, 5));
+
+        assertEquals(-1, r.serverCpuNanos());
+        assertEquals(-1, r.serverCpuMillisPerRequest());
+        assertTrue(LoadReport.table(List.of(r)).contains("| n/a |"), LoadReport.table(List.of(r)));
     }
 
     @Test
@@ -200,7 +214,7 @@ class ClosedLoopTest {
                 new LoadResult.Sample(1_100, 1_200, 200, null),
                 new LoadResult.Sample(1_200, 1_250, -1, "ConnectException"),
                 new LoadResult.Sample(1_300, 1_350, -1, "ConnectException"));
-        LoadResult r = new LoadResult("x", 2, samples.size(), 4, Map.of(), 0, 2_000, 0, 0, new Latencies().sorted(), samples, signal);
+        LoadResult r = new LoadResult("x", 2, samples.size(), 4, Map.of(), 0, 2_000, 0, 0, new Latencies().sorted(), samples, signal, -1, -1);
 
         StopReport s = StopReport.of(r);
 

@@ -12,6 +12,7 @@ import io.coverkit.api.Batch;
 import io.coverkit.api.Decision;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.determination.Outcome;
+import io.coverkit.examples.ExampleRequests;
 import io.coverkit.json.ContractSchemas;
 import io.coverkit.json.DeterminationWriter;
 import io.coverkit.model.Guideline;
@@ -52,7 +53,7 @@ class ExampleDeterminationsSchemaTest {
     private static List<String> requestsOnEveryRevision() throws IOException {
         List<String> requests = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("examples"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).filter(ExampleRequests::outsideProjects).sorted().toList()) {
                 if (file.getFileName().toString().equals("malformed-request.json")) {
                     continue;
                 }

@@ -7,6 +7,7 @@ import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.server.CdsServices;
 import io.coverkit.server.Reply;
 import io.coverkit.server.fhir.Fhir;
+import io.coverkit.server.fhir.GuidelineIndex;
 import io.coverkit.server.fhir.MemberLookup;
 import io.coverkit.server.fhir.OrderReader;
 import java.io.IOException;
@@ -14,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Resource;
@@ -98,6 +101,7 @@ public final class CrdService implements CdsServices {
             cardList.add(coverageCard(request, cards, today));
         }
         List<String> outOfScope = new ArrayList<>();
+        Set<String> answerNotes = new LinkedHashSet<>();
         for (HookRequest.Target target : request.orders()) {
             OrderDecider.Answer answer = decider.decide(request, target, today);
             if (answer.guidelines().isEmpty()) {
@@ -112,6 +116,12 @@ public final class CrdService implements CdsServices {
                     CoverageAssertion.Reason r = c.assertion().reasons().get(0);
                     cardList.add(cards.info("Not covered: " + r.text(), "warning", "coverkit could not decide "
                             + describe(target.order()) + " (reason `" + r.code() + "`): " + r.text() + "."));
+                }
+                for (OrderDecider.Decided d : c.decisions()) {
+                    if (!d.answers().problems().isEmpty() && answerNotes.add(d.guidelineId() + d.answers().problems())) {
+                        cardList.add(cards.info("Questionnaire answers not used for " + d.title(), "warning",
+                                answersNotUsed(d)));
+                    }
                 }
                 if (guidelineCards) {
                     for (OrderDecider.Decided d : c.decisions()) {
@@ -178,6 +188,15 @@ public final class CrdService implements CdsServices {
         return Cards.shorten(d.title() + ": " + what);
     }
 
+    private static String answersNotUsed(OrderDecider.Decided d) {
+        StringBuilder out = new StringBuilder("coverkit decided guideline " + d.guidelineId()
+                + (d.answers().used() == null ? " as if its questionnaire were unanswered" : " with the answers of "
+                        + StatedAnswers.name(d.answers().used()))
+                + ", because:\n");
+        d.answers().problems().forEach(p -> out.append("- ").append(p).append("\n"));
+        return out.toString();
+    }
+
     private static String indicator(CoverageAssertion a) {
         return "covered".equals(a.covered()) ? "info" : "warning";
     }
@@ -189,6 +208,10 @@ public final class CrdService implements CdsServices {
             out.append(", documentation needed (").append(d.assertion().docNeeded()).append(")");
         }
         out.append(".\n\n");
+        if (d.answers().used() != null) {
+            out.append("The clinician's answers in ").append(StatedAnswers.name(d.answers().used()))
+                    .append(" are part of this decision.\n\n");
+        }
         for (CoverageAssertion.Reason r : d.assertion().reasons()) {
             out.append(r.text()).append(".\n\n");
         }

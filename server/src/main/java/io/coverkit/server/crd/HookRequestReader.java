@@ -28,6 +28,8 @@ final class HookRequestReader {
 
     private final ObjectMapper json;
     private final OrderReader orders;
+    /** QuestionnaireResponses found among the context's resources (one reader reads one request). */
+    private final List<QuestionnaireResponse> contextResponses = new ArrayList<>();
 
     HookRequestReader(ObjectMapper json, OrderReader orders) {
         this.json = json;
@@ -69,6 +71,7 @@ final class HookRequestReader {
             case ENCOUNTER_START -> List.of();
         };
         List<QuestionnaireResponse> responses = new ArrayList<>(prefetch.all(QuestionnaireResponse.class));
+        responses.addAll(contextResponses);
         return new HookRequest(hook, hookInstance, patientId, targets, prefetch, config, responses);
     }
 
@@ -163,6 +166,11 @@ final class HookRequestReader {
                 throw new BadHookRequest(at, "is required");
             }
             Resource r = resource(node, at);
+            if (r instanceof QuestionnaireResponse qr) {
+                // A client may send the DTR answers with the orders they are about.
+                contextResponses.add(qr);
+                continue;
+            }
             String ref = r.fhirType() + "/" + r.getIdElement().getIdPart();
             found.add(ref);
             if (selections != null && !selections.contains(ref)) {

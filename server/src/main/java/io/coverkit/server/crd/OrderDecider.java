@@ -6,11 +6,11 @@ import io.coverkit.determination.Determination;
 import io.coverkit.eval.Evaluator;
 import io.coverkit.model.Authorization;
 import io.coverkit.model.Guideline;
-import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.CoverageRequestBuilder;
 import io.coverkit.request.RequestError;
 import io.coverkit.server.dtr.QuestionnaireUrls;
 import io.coverkit.server.fhir.ClinicalMapper;
+import io.coverkit.server.fhir.GuidelineIndex;
 import io.coverkit.server.fhir.MemberLookup;
 import io.coverkit.server.fhir.OrderReader;
 import io.coverkit.server.fhir.Prefetch;
@@ -45,9 +45,10 @@ final class OrderDecider {
      * @param title the guideline's title
      * @param assertion the CRD reading of the decision
      * @param explanation the determination explained in words (empty when the request was refused)
+     * @param answers the clinician's DTR answers applied, and why any were not
      */
     record Decided(String guidelineId, String title, Determination determination, CoverageAssertion assertion, boolean unknownAtOrderTime,
-            String explanation) {}
+            String explanation, StatedAnswers.Applied answers) {}
 
     /**
      * The answer for an order under one coverage (or under none, with the reason).
@@ -109,39 +110,29 @@ final class OrderDecider {
             MemberLookup.CoverageLine line, String assertionId) {
         GuidelineLibrary library = index.library();
         Guideline g = library.evaluator(guidelineId).map(Evaluator::guideline).orElseThrow();
-        CoverageRequestBuilder b = CoverageRequest.builder(dos, line.lineOfBusiness());
-        b.plan(line.plan());
-        clinical.patient(member.patient(), b);
+        CoverageRequestBuilder b = clinical.request(dos, line, member.patient(), List.of(order), g);
         clinical.history(request.prefetch(), b);
-        for (OrderReader.BillingCode c : order.codes()) {
-            b.procedure(c.system(), c.code(), 1, List.of());
-        }
-        if (order.drug() != null && g.formulary().drug(order.drug()).isPresent()) {
-            b.priorAuthorization(order.drug(), "", "");
-        }
-        boolean indicationsStated = false;
-        // DTR HOOK: once io.coverkit.server.dtr.QuestionnaireAnswers lands, each completed
-        // QuestionnaireResponse in request.responses() for this guideline adds its answers
-        // (indications, facts, documents) to `b`, and indicationsStated becomes true when it
-        // answered the indications, so their absence is then stated rather than unknown.
-        CoverageRequest coverageRequest = b.build();
-        Decision decision = library.decide(guidelineId, coverageRequest);
+        // DTR answers: a completed response to this guideline's questionnaire states what no FHIR
+        // resource carries (indications, facts, document dates); answers it cannot take leave the
+        // request as the record states it.
+        StatedAnswers.Applied answers = StatedAnswers.apply(request.responses(), request.patientId(), g, b.build());
+        Decision decision = library.decide(guidelineId, answers.request());
         String title = g.title();
         if (decision instanceof Decision.Rejected rejected) {
             String why = rejected.errors().stream().map(RequestError::format).limit(3).collect(Collectors.joining("; "));
             CoverageAssertion a = new CoverageAssertion("conditional", "conditional", null, List.of(), List.of("OTH"),
                     List.of(new CoverageAssertion.Reason(null, "the order could not be decided under guideline " + guidelineId
                             + " from the record sent: " + why)), List.of(), null);
-            return new Decided(guidelineId, title, null, a, false, "");
+            return new Decided(guidelineId, title, null, a, false, "", answers);
         }
         Determination d = ((Decision.Decided) decision).determination();
         String questionnaire = d.revision() == null ? QuestionnaireUrls.url(settings.baseUrl(), guidelineId)
                 : QuestionnaireUrls.canonical(settings.baseUrl(), guidelineId, d.revision());
-        CrdOutcomeTable.Situation s = new CrdOutcomeTable.Situation(request.hook().primary(), indicationsStated,
+        CrdOutcomeTable.Situation s = new CrdOutcomeTable.Situation(request.hook().primary(), answers.indicationsStated(),
                 unqueried(request.prefetch()), g.authorization().required() != Authorization.Required.NOT_STATED, questionnaire,
                 "coverkit-" + assertionId + "-" + guidelineId);
         return new Decided(guidelineId, title, d, CrdOutcomeTable.assertion(d, s), CrdOutcomeTable.unknownAtOrderTime(d, s),
-                library.explain(d));
+                library.explain(d), answers);
     }
 
     /** The request fields whose resources the prefetch says nothing about (not queried: unknown). */

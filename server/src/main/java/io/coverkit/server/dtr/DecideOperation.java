@@ -6,24 +6,25 @@ import io.coverkit.eval.Evaluator;
 import io.coverkit.json.DeterminationWriter;
 import io.coverkit.model.Guideline;
 import io.coverkit.request.CoverageRequest;
-import io.coverkit.request.Diagnosis;
-import io.coverkit.request.Member;
-import io.coverkit.request.PriorAuthorization;
-import io.coverkit.request.Procedure;
+import io.coverkit.request.CoverageRequestBuilder;
 import io.coverkit.request.RequestError;
 import io.coverkit.server.Reply;
 import io.coverkit.server.dtr.Outcomes.Issue;
+import io.coverkit.server.fhir.ClinicalMapper;
+import io.coverkit.server.fhir.Fhir;
+import io.coverkit.server.fhir.FhirMapping;
+import io.coverkit.server.fhir.MemberLookup;
+import io.coverkit.server.fhir.OrderReader;
+import io.coverkit.server.fhir.Prefetch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.Patient;
@@ -52,9 +53,15 @@ final class DecideOperation {
     private static final String DATE_OF_SERVICE = "dateOfService";
 
     private final Supplier<GuidelineLibrary> library;
+    private final FhirMapping mapping;
+    private final OrderReader orderReader;
+    private final ClinicalMapper clinical;
 
-    DecideOperation(Supplier<GuidelineLibrary> library) {
+    DecideOperation(Supplier<GuidelineLibrary> library, FhirMapping mapping) {
         this.library = library;
+        this.mapping = mapping;
+        this.orderReader = new OrderReader(mapping);
+        this.clinical = new ClinicalMapper(mapping);
     }
 
     /** What the body sends, sorted by role. */
@@ -63,7 +70,7 @@ final class DecideOperation {
         Coverage coverage;
         Patient patient;
         LocalDate dateOfService;
-        final List<Resource> orders = new ArrayList<>();
+        final List<OrderReader.Order> orders = new ArrayList<>();
         final List<Condition> conditions = new ArrayList<>();
         final List<Issue> issues = new ArrayList<>();
         boolean parameters;
@@ -76,7 +83,7 @@ final class DecideOperation {
     Reply decide(byte[] body) {
         Resource resource;
         try {
-            resource = Fhir.parse(body);
+            resource = Fhir.parseStrict(body);
         } catch (Fhir.Unreadable e) {
             return Outcomes.badRequest("body", e.getMessage());
         }
@@ -87,7 +94,7 @@ final class DecideOperation {
         } else if (resource instanceof QuestionnaireResponse qr) {
             in.response = qr;
             for (Resource contained : qr.getContained()) {
-                take(contained, in);
+                take(contained, in, in.where(contained.fhirType()));
             }
         } else {
             return Outcomes.badRequest(resource.fhirType(), "send a Parameters resource (response, coverage, order, patient,"
@@ -100,10 +107,10 @@ final class DecideOperation {
             in.issues.add(new Issue(in.where(COVERAGE), "is required: the member's Coverage (its plan class gives the line of business)"));
         }
         if (in.dateOfService == null) {
-            in.dateOfService = in.orders.stream().map(OrderFacts::date).flatMap(Optional::stream).findFirst().orElse(null);
+            in.dateOfService = in.orders.stream().map(OrderReader.Order::dateOfService).filter(d -> d != null).findFirst().orElse(null);
             if (in.dateOfService == null) {
                 in.issues.add(new Issue(in.where(DATE_OF_SERVICE), "is required: send a dateOfService parameter or an order"
-                        + " with an occurrence date"));
+                        + " with an occurrence (or authoredOn) date"));
             }
         }
         if (!in.issues.isEmpty()) {
@@ -132,7 +139,7 @@ final class DecideOperation {
                     + String.join(", ", lib.guidelineIds()));
         }
         Guideline guideline = evaluator.get().guideline();
-        CoverageRequest base = base(id, guideline, in);
+        CoverageRequest base = base(guideline, in);
         QuestionnaireAnswers.Result answered = QuestionnaireAnswers.read(qr, base, guideline);
         if (!answered.errors().isEmpty()) {
             return Outcomes.badRequest(answered.errors().stream().map(e -> new Issue(e.where(), e.toString())).toList());
@@ -148,32 +155,17 @@ final class DecideOperation {
         return Outcomes.badRequest(issues);
     }
 
-    private static CoverageRequest base(String id, Guideline guideline, Inputs in) {
-        List<Procedure> procedures = new ArrayList<>();
-        PriorAuthorization drug = null;
-        for (Resource order : in.orders) {
-            procedures.addAll(OrderFacts.procedures(order));
-            if (drug == null && order instanceof MedicationRequest m) {
-                drug = drug(guideline, m);
-            }
-        }
-        List<Diagnosis> diagnoses = new ArrayList<>();
-        for (Condition c : in.conditions) {
-            diagnoses.addAll(OrderFacts.diagnoses(c));
-        }
-        Member member = new Member(OrderFacts.lineOfBusiness(in.coverage),
-                in.patient == null ? null : OrderFacts.birthDate(in.patient), in.patient == null ? null : OrderFacts.sex(in.patient));
-        return new CoverageRequest(id, in.dateOfService, member, procedures, diagnoses, List.of(), List.of(), Map.of(), Map.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), drug, null, null, null, List.of());
+    // The request the resources state, mapped as the CRD service maps a hook's prefetch.
+    private CoverageRequest base(Guideline guideline, Inputs in) {
+        CoverageRequestBuilder b = clinical.request(in.dateOfService, MemberLookup.line(in.coverage, mapping), in.patient, in.orders,
+                guideline);
+        Prefetch sent = new Prefetch();
+        in.conditions.forEach(c -> sent.add("condition", c));
+        clinical.history(sent, b);
+        return b.build();
     }
 
-    // The drug of a pharmacy guideline's list a MedicationRequest names, by the list's id or name.
-    private static PriorAuthorization drug(Guideline guideline, MedicationRequest m) {
-        return GuidelineCodes.drug(guideline, OrderFacts.medicationNames(m)).map(d -> new PriorAuthorization(d.id(), "", ""))
-                .orElse(null);
-    }
-
-    private static void read(Parameters p, Inputs in) {
+    private void read(Parameters p, Inputs in) {
         for (ParametersParameterComponent param : p.getParameter()) {
             String name = param.getName() == null ? "" : param.getName();
             String where = in.where(name);
@@ -208,7 +200,7 @@ final class DecideOperation {
                 in.issues.add(new Issue(where, "takes a " + expected + ", got a " + r.fhirType()));
             } else if (ORDER.equals(name) && !isOrder(r)) {
                 in.issues.add(new Issue(where, "takes a ServiceRequest, DeviceRequest or MedicationRequest, got a " + r.fhirType()));
-            } else if (!take(r, in)) {
+            } else if (!take(r, in, where)) {
                 in.issues.add(new Issue(where, "is given more than once"));
             }
         }
@@ -220,7 +212,7 @@ final class DecideOperation {
     }
 
     // Files a resource under its role; false when a single one is given twice.
-    private static boolean take(Resource r, Inputs in) {
+    private boolean take(Resource r, Inputs in, String where) {
         if (r instanceof QuestionnaireResponse qr) {
             if (in.response != null) {
                 return false;
@@ -239,7 +231,11 @@ final class DecideOperation {
         } else if (r instanceof Condition c) {
             in.conditions.add(c);
         } else if (isOrder(r)) {
-            in.orders.add(r);
+            OrderReader.Result read = orderReader.read(r);
+            if (read.missing() != null) {
+                in.issues.add(new Issue(where, "the " + r.fhirType() + "'s `" + read.missing() + "` is required: it says what is ordered"));
+            }
+            read.order().ifPresent(in.orders::add);
         }
         return true;
     }

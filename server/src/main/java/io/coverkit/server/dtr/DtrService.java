@@ -3,6 +3,8 @@ package io.coverkit.server.dtr;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.server.DtrOperations;
 import io.coverkit.server.Reply;
+import io.coverkit.server.fhir.Fhir;
+import io.coverkit.server.fhir.FhirMapping;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -26,11 +28,21 @@ public final class DtrService implements DtrOperations {
      * @param clock today's date, for orders that do not say when they are to be performed
      */
     public DtrService(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock) {
+        this(library, baseUrl, clock, FhirMapping.defaults());
+    }
+
+    /**
+     * As {@link #DtrService(Supplier, String, Clock)}, reading FHIR resources with a deployment's
+     * mapping: the same {@link FhirMapping} the CRD service is given, so both read a Coverage, an
+     * order or a Condition alike.
+     */
+    public DtrService(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock, FhirMapping mapping) {
         Objects.requireNonNull(library, "the DTR service needs a library");
         Objects.requireNonNull(baseUrl, "the DTR service needs the server's base URL");
         Objects.requireNonNull(clock, "the DTR service needs a clock");
-        this.packages = new PackageOperation(library, baseUrl, clock);
-        this.decisions = new DecideOperation(library);
+        Objects.requireNonNull(mapping, "the DTR service needs a FHIR mapping");
+        this.packages = new PackageOperation(library, baseUrl, clock, mapping);
+        this.decisions = new DecideOperation(library, mapping);
     }
 
     @Override
@@ -55,7 +67,7 @@ public final class DtrService implements DtrOperations {
 
     // A fault of coverkit's own: the caller gets no internal detail, the log gets the cause.
     private static Reply failed() {
-        return Reply.fhir(500, Fhir.json(Outcomes.outcome(java.util.List.of(new Outcomes.Issue(null,
+        return Reply.fhir(500, Fhir.encode(Outcomes.outcome(java.util.List.of(new Outcomes.Issue(null,
                 "the server failed to answer this request; the fault is logged")),
                 org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.FATAL, org.hl7.fhir.r4.model.OperationOutcome.IssueType.EXCEPTION)));
     }

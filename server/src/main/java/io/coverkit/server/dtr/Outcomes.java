@@ -1,6 +1,7 @@
 package io.coverkit.server.dtr;
 
 import io.coverkit.server.Reply;
+import io.coverkit.server.fhir.Fhir;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -20,7 +21,7 @@ final class Outcomes {
 
     /** A 400 reply listing the issues as errors. */
     static Reply badRequest(List<Issue> issues) {
-        return Reply.fhir(400, Fhir.json(outcome(issues, IssueSeverity.ERROR, IssueType.INVALID)));
+        return Reply.fhir(400, Fhir.encode(outcome(issues, IssueSeverity.ERROR, IssueType.INVALID)));
     }
 
     /** A 400 reply for one issue. */

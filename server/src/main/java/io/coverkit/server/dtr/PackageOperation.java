@@ -5,11 +5,16 @@ import io.coverkit.eval.Evaluator;
 import io.coverkit.model.Guideline;
 import io.coverkit.model.Revision;
 import io.coverkit.request.CoverageRequest;
-import io.coverkit.request.Diagnosis;
-import io.coverkit.request.Member;
-import io.coverkit.request.Procedure;
+import io.coverkit.request.CoverageRequestBuilder;
 import io.coverkit.server.Reply;
 import io.coverkit.server.dtr.Outcomes.Issue;
+import io.coverkit.server.fhir.ClinicalMapper;
+import io.coverkit.server.fhir.Fhir;
+import io.coverkit.server.fhir.FhirMapping;
+import io.coverkit.server.fhir.GuidelineIndex;
+import io.coverkit.server.fhir.MemberLookup;
+import io.coverkit.server.fhir.OrderReader;
+import io.coverkit.server.fhir.Prefetch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +27,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.InstantType;
-import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
@@ -48,11 +52,17 @@ final class PackageOperation {
     private final Supplier<GuidelineLibrary> library;
     private final String baseUrl;
     private final Clock clock;
+    private final FhirMapping mapping;
+    private final OrderReader orderReader;
+    private final ClinicalMapper clinical;
 
-    PackageOperation(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock) {
+    PackageOperation(Supplier<GuidelineLibrary> library, String baseUrl, Clock clock, FhirMapping mapping) {
         this.library = library;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.clock = clock;
+        this.mapping = mapping;
+        this.orderReader = new OrderReader(mapping);
+        this.clinical = new ClinicalMapper(mapping);
     }
 
     /** The inputs, by parameter. */
@@ -68,7 +78,7 @@ final class PackageOperation {
     Reply run(byte[] body) {
         Resource resource;
         try {
-            resource = Fhir.parse(body);
+            resource = Fhir.parseStrict(body);
         } catch (Fhir.Unreadable e) {
             return Outcomes.badRequest("body", e.getMessage());
         }
@@ -86,7 +96,7 @@ final class PackageOperation {
         if (!in.issues.isEmpty()) {
             return Outcomes.badRequest(in.issues);
         }
-        return Reply.fhir(200, Fhir.json(packages(in)));
+        return Reply.fhir(200, Fhir.encode(packages(in)));
     }
 
     private static String where(String name) {
@@ -100,12 +110,16 @@ final class PackageOperation {
         List<Issue> warnings = new ArrayList<>();
         // Each guideline revision once, with the date it was asked for (the first order's, or today).
         Map<String, Wanted> wanted = new LinkedHashMap<>();
+        GuidelineIndex index = new GuidelineIndex(lib);
         for (Resource order : in.orders) {
-            LocalDate date = OrderFacts.date(order).orElse(today);
-            List<Procedure> procedures = OrderFacts.procedures(order);
-            List<Guideline> found = new ArrayList<>(GuidelineCodes.billing(lib, procedures));
-            if (order instanceof MedicationRequest m) {
-                found.addAll(GuidelineCodes.dispensing(lib, OrderFacts.medicationNames(m)));
+            Optional<OrderReader.Order> read = orderReader.read(order).order();
+            LocalDate date = read.map(OrderReader.Order::dateOfService).orElse(null);
+            if (date == null) {
+                date = today;
+            }
+            List<Guideline> found = new ArrayList<>();
+            for (String id : read.map(index::guidelines).orElse(List.of())) {
+                lib.evaluator(id).map(Evaluator::guideline).ifPresent(found::add);
             }
             if (found.isEmpty()) {
                 warnings.add(new Issue(where("order"), "no guideline lists the codes of " + order.fhirType()
@@ -180,23 +194,23 @@ final class PackageOperation {
     }
 
     // What the Coverage, orders and referenced Patient and Conditions already say, so the form leaves it out.
-    private static CoverageRequest known(Inputs in, LocalDate today) {
+    private CoverageRequest known(Inputs in, LocalDate today) {
         Patient patient = null;
-        List<Diagnosis> diagnoses = new ArrayList<>();
+        Prefetch referenced = new Prefetch();
         for (Resource r : in.referenced) {
             if (r instanceof Patient p && patient == null) {
                 patient = p;
             } else if (r instanceof Condition c) {
-                diagnoses.addAll(OrderFacts.diagnoses(c));
+                referenced.add("condition", c);
             }
         }
-        List<Procedure> procedures = new ArrayList<>();
+        List<OrderReader.Order> orders = new ArrayList<>();
         for (Resource order : in.orders) {
-            procedures.addAll(OrderFacts.procedures(order));
+            orderReader.read(order).order().ifPresent(orders::add);
         }
-        Member member = new Member(OrderFacts.lineOfBusiness(in.coverages.get(0)),
-                patient == null ? null : OrderFacts.birthDate(patient), patient == null ? null : OrderFacts.sex(patient));
-        return new CoverageRequest(null, today, member, procedures, diagnoses, List.of(), List.of(), Map.of());
+        CoverageRequestBuilder b = clinical.request(today, MemberLookup.line(in.coverages.get(0), mapping), patient, orders, null);
+        clinical.history(referenced, b);
+        return b.build();
     }
 
     private static CoverageRequest sameDate(CoverageRequest known, LocalDate date) {

@@ -85,10 +85,17 @@ public final class QuestionnaireAnswers {
      *
      * @param request present when there are no errors
      * @param errors empty when the answers were applied
+     * @param indicationsStated every indication question the answers enable is answered, so an
+     *     indication the request does not list is stated absent rather than unknown
      */
-    public record Result(Optional<CoverageRequest> request, List<AnswerError> errors) {
+    public record Result(Optional<CoverageRequest> request, List<AnswerError> errors, boolean indicationsStated) {
         public Result {
             errors = List.copyOf(errors);
+        }
+
+        /** A result whose answers could not be taken. */
+        static Result failed(List<AnswerError> errors) {
+            return new Result(Optional.empty(), errors, false);
         }
     }
 
@@ -113,7 +120,7 @@ public final class QuestionnaireAnswers {
         List<AnswerError> errors = new ArrayList<>();
         Optional<Revision> revision = revision(response, base, guideline, errors);
         if (revision.isEmpty()) {
-            return new Result(Optional.empty(), errors);
+            return Result.failed(errors);
         }
         FormPlan plan = FormPlanner.plan(guideline, revision.get().effective(), null);
         Map<String, FormItem> items = plan.byLinkId();
@@ -123,7 +130,7 @@ public final class QuestionnaireAnswers {
             AnswerTypes.check(items.get(e.getKey()), e.getValue(), errors);
         }
         if (!errors.isEmpty()) {
-            return new Result(Optional.empty(), errors);
+            return Result.failed(errors);
         }
         Enablement enablement = new Enablement(items, plan.parents(), answers, base, guideline);
         for (FormItem item : items.values()) {
@@ -137,9 +144,13 @@ public final class QuestionnaireAnswers {
             }
         }
         if (!errors.isEmpty()) {
-            return new Result(Optional.empty(), errors);
+            return Result.failed(errors);
         }
-        return new Result(Optional.of(applied(base, guideline, revision.get(), items, answers)), List.of());
+        boolean indicationsStated = items.values().stream()
+                .filter(i -> i.kind() == Kind.INDICATION || i.kind() == Kind.INDICATION_CHOICE)
+                .filter(i -> enablement.enabled(i.linkId()))
+                .allMatch(i -> answers.containsKey(i.linkId()));
+        return new Result(Optional.of(applied(base, guideline, revision.get(), items, answers)), List.of(), indicationsStated);
     }
 
     // The revision the response answers: its canonical's version, else the one in force on the date of service.

@@ -1,9 +1,12 @@
 package io.coverkit.server.fhir;
 
+import io.coverkit.model.Guideline;
+import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.CoverageRequestBuilder;
 import io.coverkit.request.Therapy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,39 @@ public final class ClinicalMapper {
     /** A mapper applying {@code mapping}. */
     public ClinicalMapper(FhirMapping mapping) {
         this.mapping = mapping;
+    }
+
+    /**
+     * The request an order states for one guideline under one coverage, before the patient's
+     * history: the date of service, the coverage's line of business and plan, the patient's birth
+     * date and sex, every order's billing codes (one unit, no modifier), and the drug of a
+     * medication order when the guideline's drug list has it. CRD and DTR both start here.
+     *
+     * @param patient the patient, or null when none is sent
+     * @param guideline the guideline to decide under, or null for what the order states whatever the
+     *     guideline (then no guideline id and no drug)
+     */
+    public CoverageRequestBuilder request(LocalDate dateOfService, MemberLookup.CoverageLine line, Patient patient,
+            List<OrderReader.Order> orders, Guideline guideline) {
+        CoverageRequestBuilder b = CoverageRequest.builder(dateOfService, line.lineOfBusiness());
+        if (guideline != null) {
+            b.guideline(guideline.id());
+        }
+        b.plan(line.plan());
+        if (patient != null) {
+            patient(patient, b);
+        }
+        boolean drugSet = false;
+        for (OrderReader.Order order : orders) {
+            for (OrderReader.BillingCode c : order.codes()) {
+                b.procedure(c.system(), c.code(), 1, List.of());
+            }
+            if (!drugSet && guideline != null && order.drug() != null && guideline.formulary().drug(order.drug()).isPresent()) {
+                b.priorAuthorization(order.drug(), "", "");
+                drugSet = true;
+            }
+        }
+        return b;
     }
 
     /** Adds the patient's birth date and sex. */
@@ -169,10 +205,15 @@ public final class ClinicalMapper {
                 return coding.getCode();
             }
         }
-        String text = concept.getText();
-        if (text != null && !text.isBlank()) {
-            String id = text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            return id.isEmpty() ? null : id;
+        // Else the drug's name, as text or as a coding's display (a drug list's ids are its names in this form).
+        List<String> names = new ArrayList<>();
+        names.add(concept.getText());
+        concept.getCoding().forEach(coding -> names.add(coding.getDisplay()));
+        for (String name : names) {
+            String id = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            if (!id.isEmpty()) {
+                return id;
+            }
         }
         return null;
     }

@@ -72,20 +72,33 @@ public record FhirMapping(
             }
         }
 
-        /** The line of business a class value or name names, if any. */
+        /**
+         * The line of business a class value or name names, if any: one of a line's values, or the
+         * line's own name ({@code MEDICARE}, {@code medicare-advantage}), with case, hyphens,
+         * underscores and spaces aside.
+         */
         public Optional<LineOfBusiness> named(String text) {
             if (text == null) {
                 return Optional.empty();
             }
-            String wanted = text.strip().toLowerCase(Locale.ROOT);
+            String wanted = normal(text);
             for (LineOfBusiness line : LineOfBusiness.values()) {
                 for (String value : values.getOrDefault(line, List.of())) {
-                    if (value.toLowerCase(Locale.ROOT).equals(wanted)) {
+                    if (normal(value).equals(wanted)) {
                         return Optional.of(line);
                     }
                 }
             }
+            for (LineOfBusiness line : LineOfBusiness.values()) {
+                if (normal(line.name()).equals(wanted)) {
+                    return Optional.of(line);
+                }
+            }
             return Optional.empty();
+        }
+
+        private static String normal(String text) {
+            return text.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
         }
     }
 

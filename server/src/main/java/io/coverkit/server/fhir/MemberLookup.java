@@ -78,7 +78,7 @@ public record MemberLookup(Patient patient, List<CoverageLine> coverages, Proble
         List<CoverageLine> active = new ArrayList<>();
         for (Coverage c : theirs) {
             if (inForce(c, dateOfService)) {
-                active.add(new CoverageLine(c, reference(c), lineOfBusiness(c, mapping), plan(c, mapping)));
+                active.add(line(c, mapping));
             }
         }
         if (active.isEmpty()) {
@@ -121,6 +121,11 @@ public record MemberLookup(Patient patient, List<CoverageLine> coverages, Proble
     public static String reference(Coverage c) {
         String id = c.getIdElement().getIdPart();
         return id == null ? "Coverage" : "Coverage/" + id;
+    }
+
+    /** A Coverage read by the mapping: its reference, line of business and plan. */
+    public static CoverageLine line(Coverage c, FhirMapping mapping) {
+        return new CoverageLine(c, reference(c), lineOfBusiness(c, mapping), plan(c, mapping));
     }
 
     /** The line of business a Coverage's class names, by the mapping. */

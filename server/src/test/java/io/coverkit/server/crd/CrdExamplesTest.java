@@ -35,6 +35,8 @@ class CrdExamplesTest {
             Reply reply = Crd.service().call("coverkit-order-sign", Files.readAllBytes(request));
             assertEquals(200, reply.status(), request + ": " + reply.text());
             JsonNode actual = Crd.json(reply);
+            // Every stored answer also passes the CRD rules and the profile checker.
+            CrdInvariants.check(actual, true);
             Path stored = Path.of(request.toString().replace(".request.json", ".response.json"));
             if (regenerate) {
                 Files.writeString(stored, Crd.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.coverkit.server.dtr;
 
+import io.coverkit.server.fhir.Fhir;
 import static io.coverkit.server.dtr.DtrFixtures.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,9 +48,9 @@ class AllGuidelinesFormTest {
             check(q.getItem(), seen, at);
             assertEquals(seen.size(), new HashSet<>(seen).size(), at + " linkIds are distinct: " + seen);
             // The form is FHIR: it writes and reads back unchanged.
-            String json = Fhir.json(q);
-            Questionnaire back = (Questionnaire) Fhir.CONTEXT.newJsonParser().parseResource(json);
-            assertEquals(json, Fhir.json(back), at);
+            String json = Fhir.encode(q);
+            Questionnaire back = (Questionnaire) Fhir.context().newJsonParser().parseResource(json);
+            assertEquals(json, Fhir.encode(back), at);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.coverkit.server.dtr;
 
+import io.coverkit.server.fhir.Fhir;
 import static io.coverkit.server.dtr.DtrFixtures.BASE;
 import static io.coverkit.server.dtr.DtrFixtures.IGRT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +48,7 @@ class AnswerErrorsTest {
         Reply reply = DtrFixtures.service().decide(DtrFixtures.decideBody(qr, meets()));
         assertEquals(400, reply.status(), reply.text());
         assertTrue(reply.contentType().startsWith("application/fhir+json"));
-        return (OperationOutcome) Fhir.CONTEXT.newJsonParser().parseResource(reply.text());
+        return (OperationOutcome) Fhir.context().newJsonParser().parseResource(reply.text());
     }
 
     private static void assertNames(OperationOutcome outcome, String linkId, String words) {

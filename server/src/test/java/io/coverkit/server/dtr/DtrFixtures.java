@@ -1,5 +1,6 @@
 package io.coverkit.server.dtr;
 
+import io.coverkit.server.fhir.Fhir;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.model.LineOfBusiness;
 import io.coverkit.request.CoverageRequest;
@@ -72,7 +73,7 @@ final class DtrFixtures {
         s.setSubject(new Reference("Patient/patient-1"));
         CodeableConcept code = new CodeableConcept();
         for (Procedure p : request.procedures()) {
-            code.addCoding(new Coding("CPT".equals(p.system()) ? OrderFacts.CPT
+            code.addCoding(new Coding("CPT".equals(p.system()) ? "http://www.ama-assn.org/go/cpt"
                     : "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", p.code(), null));
         }
         s.setCode(code);
@@ -97,7 +98,7 @@ final class DtrFixtures {
     static Condition condition(Diagnosis d) {
         Condition c = new Condition();
         c.setSubject(new Reference("Patient/patient-1"));
-        c.setCode(new CodeableConcept(new Coding(OrderFacts.ICD10CM, d.code(), null)));
+        c.setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10-cm", d.code(), null)));
         return c;
     }
 
@@ -111,6 +112,6 @@ final class DtrFixtures {
         for (Diagnosis d : request.diagnoses()) {
             p.addParameter().setName("condition").setResource(condition(d));
         }
-        return Fhir.json(p).getBytes(StandardCharsets.UTF_8);
+        return Fhir.encode(p).getBytes(StandardCharsets.UTF_8);
     }
 }

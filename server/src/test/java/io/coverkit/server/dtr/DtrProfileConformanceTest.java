@@ -1,5 +1,6 @@
 package io.coverkit.server.dtr;
 
+import io.coverkit.server.fhir.Fhir;
 import static io.coverkit.server.dtr.DtrFixtures.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,10 +76,10 @@ class DtrProfileConformanceTest {
         in.addParameter().setName("order").setResource(DtrFixtures.order(request));
         assertEquals(List.of(), errors(in, DtrProfiles.QPACKAGE_INPUT), "the input the test sends");
 
-        Reply reply = DtrFixtures.service().questionnairePackage(Fhir.json(in).getBytes(StandardCharsets.UTF_8));
+        Reply reply = DtrFixtures.service().questionnairePackage(Fhir.encode(in).getBytes(StandardCharsets.UTF_8));
 
         assertEquals(200, reply.status(), reply.text());
-        Parameters out = (Parameters) Fhir.CONTEXT.newJsonParser().parseResource(reply.text());
+        Parameters out = (Parameters) Fhir.context().newJsonParser().parseResource(reply.text());
         assertEquals(List.of(), errors(out, DtrProfiles.QPACKAGE_OUTPUT));
         assertEquals(1, out.getParameter().size());
         Bundle bundle = (Bundle) out.getParameterFirstRep().getResource();

@@ -44,12 +44,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code $coverkit-decide} gives the same determination as the equivalent JSON request, for every
  * outcome that can be reached that way.
  */
-class IgrtRoundTripTest {
+public class IgrtRoundTripTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Outcome> REACHED = EnumSet.noneOf(Outcome.class);
 
-    static Stream<Arguments> requests() throws IOException {
+    public static Stream<Arguments> requests() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         for (String example : List.of("meets-medical-necessity", "not-medically-necessary", "insufficient-documentation",
                 "defer-to-program-fep", "medicare-advantage-meets", "not-applicable-code")) {
@@ -146,7 +146,7 @@ class IgrtRoundTripTest {
      * from the choice (or "None of these") and each document's date under its LOINC-coded item.
      * The items are found by what the form shows, not by knowing coverkit's linkIds.
      */
-    static QuestionnaireResponse answer(Questionnaire form, CoverageRequest request) {
+    public static QuestionnaireResponse answer(Questionnaire form, CoverageRequest request) {
         QuestionnaireResponse qr = new QuestionnaireResponse();
         qr.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         qr.setQuestionnaire(form.getUrl() + "|" + form.getVersion());

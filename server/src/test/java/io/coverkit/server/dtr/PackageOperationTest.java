@@ -1,5 +1,6 @@
 package io.coverkit.server.dtr;
 
+import io.coverkit.server.fhir.Fhir;
 import static io.coverkit.server.dtr.DtrFixtures.BASE;
 import static io.coverkit.server.dtr.DtrFixtures.IGRT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class PackageOperationTest {
 
     private static Resource run(Parameters in) {
-        Reply reply = DtrFixtures.service().questionnairePackage(Fhir.json(in).getBytes(StandardCharsets.UTF_8));
+        Reply reply = DtrFixtures.service().questionnairePackage(Fhir.encode(in).getBytes(StandardCharsets.UTF_8));
         assertTrue(reply.status() == 200 || reply.status() == 400, reply.text());
-        Resource r = (Resource) Fhir.CONTEXT.newJsonParser().parseResource(reply.text());
+        Resource r = (Resource) Fhir.context().newJsonParser().parseResource(reply.text());
         assertTrue(reply.status() == 200 || r instanceof OperationOutcome, reply.text());
         return r;
     }
@@ -114,8 +115,8 @@ class PackageOperationTest {
         in.addParameter().setName("order").setResource(DtrFixtures.order(screening));
         Parameters bare = in.copy();
         in.addParameter().setName("referenced").setResource(DtrFixtures.patient(screening));
-        String withPatient = Fhir.json(run(in));
-        String without = Fhir.json(run(bare));
+        String withPatient = Fhir.encode(run(in));
+        String without = Fhir.encode(run(bare));
         assertTrue(without.contains("\"linkId\":\"member/birth-date\""), without);
         assertTrue(!withPatient.contains("\"linkId\":\"member/birth-date\""), withPatient);
     }
