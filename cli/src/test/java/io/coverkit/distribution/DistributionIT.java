@@ -100,9 +100,44 @@ class DistributionIT {
             assertTrue(jars.stream().anyMatch(j -> j.startsWith("coverkit-cli-")), jars.toString());
             assertTrue(jars.stream().anyMatch(j -> j.startsWith("picocli-")), "picocli ships with the command line: " + jars);
             assertTrue(jars.stream().anyMatch(j -> j.startsWith("coverkit-core-")), jars.toString());
+            assertTrue(jars.stream().anyMatch(j -> j.startsWith("coverkit-server-")), "serve ships with the command line: " + jars);
+            assertTrue(jars.stream().anyMatch(j -> j.startsWith("javalin-")), jars.toString());
         }
         assertTrue(Files.readString(coverkit.getParent().resolveSibling("LICENSE")).contains("Apache License"), "the licence ships");
         assertTrue(Files.isRegularFile(coverkit.getParent().resolveSibling("NOTICE")), "the notice ships");
+    }
+
+    @Test
+    void serveListensOnTheTeamsPoliciesAnswersDiscoveryAndStopsOnSigterm() throws Exception {
+        Path out = Files.createTempFile(tmp, "serve-out", ".txt");
+        Path err = Files.createTempFile(tmp, "serve-err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(coverkit.toString(), "serve", "--port", "0", "--insecure-dev").directory(team.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process serve = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            String line = null;
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); line == null && serve.isAlive() && System.nanoTime() < end;) {
+                line = Files.readAllLines(out).stream().findFirst().orElse(null);
+                Thread.sleep(20);
+            }
+            assertTrue(line != null && line.matches("listening on http://127\\.0\\.0\\.1:\\d+"), line + " / " + Files.readString(err));
+            String base = line.substring("listening on ".length());
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            assertTrue(health.body().contains("\"guidelines\":1"), "the team's one policy is served: " + health.body());
+            java.net.http.HttpResponse<String> discovery = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/cds-services")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, discovery.statusCode(), discovery.body());
+            assertTrue(discovery.body().contains("\"services\""), discovery.body());
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            assertEquals(List.of(line), Files.readAllLines(out));
+        } finally {
+            serve.destroyForcibly();
+        }
     }
 
     @Test
