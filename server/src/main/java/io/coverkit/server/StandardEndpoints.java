@@ -41,8 +41,9 @@ public record StandardEndpoints(CdsServices cds, DtrOperations dtr, GuidelinePag
         CdsServices cds = new CrdService(library, new CrdSettings(baseUrl, mapping), clock);
         DtrOperations dtr = new DtrService(library, baseUrl, clock, mapping);
         GuidelinePages pages = new RenderedGuidelines(library);
-        // loads in the background so the server starts at once; the first check waits for it
-        ResponseCheck check = new HookResponseCheck(ProfileChecker.sharedInBackground());
+        // The checker (a few seconds, about 130 MB) loads on the first check, on the self-check's
+        // thread, so a server that checks nothing (--self-check-every 0) never pays for it.
+        ResponseCheck check = new HookResponseCheck(() -> ProfileChecker.sharedInBackground().get());
         return new StandardEndpoints(cds, dtr, pages, check);
     }
 }

@@ -52,6 +52,8 @@ public final class CoverkitServer implements AutoCloseable {
     private final Builder settings;
     private final DeadlineRunner runner;
     private final SelfCheck selfCheck;
+    // false when no response is ever checked: warming up then leaves the profile checker unloaded
+    private final boolean checksResponses;
     private final Javalin app;
     private volatile StandardEndpoints endpoints;
     private volatile String baseUrl;
@@ -61,6 +63,7 @@ public final class CoverkitServer implements AutoCloseable {
         this.settings = b;
         this.runner = new DeadlineRunner(b.limits.handlerThreads(), b.limits.requestDeadline());
         // the check comes with the endpoints, which are made at start
+        this.checksResponses = b.selfCheckEvery > 0;
         this.selfCheck = new SelfCheck(json -> endpoints == null ? List.of() : endpoints.check().problems(json), b.selfCheckQueue, b.selfCheckEvery);
         Routes routes = new Routes(() -> endpoints, b.library, b.authenticator, () -> baseUrl, runner, selfCheck, b.baselineResponse, VERSION);
         this.app = Javalin.create(config -> configure(config, routes));
@@ -165,7 +168,9 @@ public final class CoverkitServer implements AutoCloseable {
             long t0 = System.nanoTime();
             try {
                 made.cds().discovery();
-                made.check().problems("{\"cards\":[],\"systemActions\":[]}");
+                if (checksResponses) {
+                    made.check().problems("{\"cards\":[],\"systemActions\":[]}");
+                }
                 LOG.info("warmed up in {} ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException | LinkageError e) {
                 LOG.warn("warming up failed (the first requests will be slower): {}", e.toString());
