@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.annotations.API;
 import io.coverkit.determination.Outcome;
-import io.coverkit.json.ContractVersion;
-import io.coverkit.json.DeterminationWriter;
-import io.coverkit.json.RequestReader;
 import io.coverkit.request.RequestError;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -255,47 +252,28 @@ public final class Batch {
     private Chunk process(long first, BatchLines.Input lines, boolean bytes, RecordBuffer text) {
         long[] outcomes = new long[Outcome.values().length];
         long errors = 0;
-        RequestReader reader = new RequestReader();
-        DeterminationWriter writer = new DeterminationWriter();
-        try (JsonGenerator records = COMPACT.getFactory().createGenerator(text)) {
+        BatchRecords records = new BatchRecords(library, null, mode == Mode.PARSE_ONLY);
+        try (JsonGenerator out = COMPACT.getFactory().createGenerator(text)) {
             // One record a line: nothing between root values but the line break written below.
-            records.setRootValueSeparator(null);
+            out.setRootValueSeparator(null);
             for (int i = 0; i < lines.count(); i++) {
                 String line = null;
                 Decision decision;
                 try {
                     line = lines.next();
-                    decision = decide(line, reader);
+                    decision = records.decide(line);
                 } catch (LineChunker.Refused e) {
                     decision = new Decision.Rejected(List.of(new RequestError("$", e.getMessage())));
-                } catch (StackOverflowError e) {
-                    // A request nested past what deciding it can take fails that line alone.
-                    decision = new Decision.Rejected(List.of(new RequestError("$", "the request could not be decided: it is nested too deeply")));
                 } catch (RuntimeException e) {
-                    // One bad line must never stop the stream: it becomes an error record naming its line.
-                    decision = new Decision.Rejected(List.of(new RequestError("$",
-                            "the request could not be decided: " + e.getClass().getSimpleName())));
+                    decision = BatchRecords.couldNotDecide(e);
                 }
                 if (decision instanceof Decision.Decided decided) {
-                    // Streamed, not built as a tree first: most of a batch's records are determinations.
-                    writer.writeRecord(records, first + i, decided.determination(), decided.contractVersion());
                     outcomes[decided.determination().outcome().ordinal()]++;
-                } else {
-                    ObjectNode record = COMPACT.createObjectNode().put("line", first + i);
-                    if (decision instanceof Decision.Rejected rejected) {
-                        // an error record is request errors with its line, as a decided one is a determination
-                        record.put(ContractVersion.FIELD, ContractVersion.CURRENT);
-                        var list = record.putArray("errors");
-                        for (RequestError e : rejected.errors()) {
-                            list.addObject().put("field", e.field()).put("message", e.message());
-                        }
-                        errors++;
-                    } else {
-                        record.put("request", line);
-                    }
-                    COMPACT.writeTree(records, record);
+                } else if (decision instanceof Decision.Rejected) {
+                    errors++;
                 }
-                records.writeRaw('\n');
+                records.write(out, first + i, decision, line);
+                out.writeRaw('\n');
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON into memory cannot fail", e);
@@ -303,23 +281,6 @@ public final class Batch {
         // Encoded here, on the worker's thread, as a Writer would encode it.
         return bytes ? new Chunk(null, text.utf8(), lines.count(), lines.size(), errors, outcomes)
                 : new Chunk(text.text(), null, lines.count(), lines.size(), errors, outcomes);
-    }
-
-    /** The decision on one line; null when the mode is {@link Mode#PARSE_ONLY} and the request is valid. */
-    private Decision decide(String line, RequestReader reader) {
-        if (line.isBlank()) {
-            return new Decision.Rejected(List.of(new RequestError("$", "the line is empty; every line must hold one JSON request")));
-        }
-        RequestReader.Result read = reader.read(line);
-        if (read.request().isEmpty()) {
-            return new Decision.Rejected(read.errors());
-        }
-        if (mode == Mode.PARSE_ONLY) {
-            return null;
-        }
-        Decision decision = library.decide(read.request().get());
-        return decision instanceof Decision.Decided decided && !read.contractVersion().equals(ContractVersion.CURRENT)
-                ? new Decision.Decided(decided.determination(), read.contractVersion()) : decision;
     }
 
     /** A chunk's records, as text or as UTF-8 bytes (the other is null), and what they hold. */
