@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coverkit.annotations.API;
 import io.coverkit.json.ContractVersion;
 import io.coverkit.json.DeterminationWriter;
+import io.coverkit.json.RequestBounds;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.CoverageRequest;
 import io.coverkit.request.RequestError;
@@ -67,6 +68,24 @@ public final class BatchRecords {
         } catch (RuntimeException e) {
             return couldNotDecide(e);
         }
+    }
+
+    /**
+     * The decision on one line given as its UTF-8 bytes (without the line end), as a batch over a
+     * byte stream decides it: a line longer than a request may be, or bytes that are not UTF-8,
+     * make that line's errors.
+     */
+    public Decision decide(byte[] utf8, int length) {
+        if (length > RequestBounds.MAX_REQUEST_BYTES) {
+            return new Decision.Rejected(List.of(new RequestError("$", new LineChunker.TooLong(length).getMessage())));
+        }
+        String line;
+        try {
+            line = LineChunker.decode(utf8, 0, length);
+        } catch (LineChunker.NotUtf8 e) {
+            return new Decision.Rejected(List.of(new RequestError("$", e.getMessage())));
+        }
+        return decide(line);
     }
 
     /**
