@@ -31,6 +31,7 @@ public final class BatchRecords {
     private final GuidelineLibrary library;
     private final LocalDate asOf;
     private final boolean parseOnly;
+    private final String defaultGuideline;
     private final RequestReader reader = new RequestReader();
     private final DeterminationWriter writer = new DeterminationWriter();
 
@@ -41,9 +42,51 @@ public final class BatchRecords {
      * @param parseOnly read and check each request but decide none (see {@link Batch.Mode#PARSE_ONLY})
      */
     public BatchRecords(GuidelineLibrary library, LocalDate asOf, boolean parseOnly) {
+        this(library, asOf, parseOnly, null);
+    }
+
+    /**
+     * As {@link #BatchRecords(GuidelineLibrary, LocalDate, boolean)}, deciding a request that names
+     * no guideline under {@code defaultGuideline} (null: such a request is refused, as a batch refuses it).
+     */
+    public BatchRecords(GuidelineLibrary library, LocalDate asOf, boolean parseOnly, String defaultGuideline) {
         this.library = library;
         this.asOf = asOf;
         this.parseOnly = parseOnly;
+        this.defaultGuideline = defaultGuideline;
+    }
+
+    /** One line read as a request, or the errors that make it none (a blank line is one). Never throws for what the line holds. */
+    public RequestReader.Result read(String line) {
+        try {
+            if (line.isBlank()) {
+                return refused(new RequestError("$", "the line is empty; every line must hold one JSON request"));
+            }
+            return reader.read(line);
+        } catch (StackOverflowError e) {
+            return refused(NESTED_TOO_DEEPLY);
+        } catch (RuntimeException e) {
+            return refused(couldNotDecide(e).errors().get(0));
+        }
+    }
+
+    /**
+     * One line, given as its UTF-8 bytes (without the line end), read as a batch over a byte stream
+     * reads it: a line longer than a request may be, or bytes that are not UTF-8, make its errors.
+     */
+    public RequestReader.Result read(byte[] utf8, int length) {
+        if (length > RequestBounds.MAX_REQUEST_BYTES) {
+            return refused(new RequestError("$", new LineChunker.TooLong(length).getMessage()));
+        }
+        try {
+            return read(LineChunker.decode(utf8, 0, length));
+        } catch (LineChunker.NotUtf8 e) {
+            return refused(new RequestError("$", e.getMessage()));
+        }
+    }
+
+    private static RequestReader.Result refused(RequestError error) {
+        return new RequestReader.Result(java.util.Optional.empty(), List.of(error));
     }
 
     /**
@@ -51,41 +94,19 @@ public final class BatchRecords {
      * when parsing only and the request is valid. Never throws for what the line holds.
      */
     public Decision decide(String line) {
-        try {
-            if (line.isBlank()) {
-                return new Decision.Rejected(List.of(new RequestError("$", "the line is empty; every line must hold one JSON request")));
-            }
-            RequestReader.Result read = reader.read(line);
-            if (read.request().isEmpty()) {
-                return new Decision.Rejected(read.errors());
-            }
-            if (parseOnly) {
-                return null;
-            }
-            return decideUnguarded(read.request().get(), read.contractVersion());
-        } catch (StackOverflowError e) {
-            return nestedTooDeeply();
-        } catch (RuntimeException e) {
-            return couldNotDecide(e);
-        }
+        return decide(read(line));
     }
 
-    /**
-     * The decision on one line given as its UTF-8 bytes (without the line end), as a batch over a
-     * byte stream decides it: a line longer than a request may be, or bytes that are not UTF-8,
-     * make that line's errors.
-     */
+    /** The decision on one line given as its UTF-8 bytes (without the line end); see {@link #read(byte[], int)}. */
     public Decision decide(byte[] utf8, int length) {
-        if (length > RequestBounds.MAX_REQUEST_BYTES) {
-            return new Decision.Rejected(List.of(new RequestError("$", new LineChunker.TooLong(length).getMessage())));
+        return decide(read(utf8, length));
+    }
+
+    private Decision decide(RequestReader.Result read) {
+        if (read.request().isEmpty()) {
+            return new Decision.Rejected(read.errors());
         }
-        String line;
-        try {
-            line = LineChunker.decode(utf8, 0, length);
-        } catch (LineChunker.NotUtf8 e) {
-            return new Decision.Rejected(List.of(new RequestError("$", e.getMessage())));
-        }
-        return decide(line);
+        return parseOnly ? null : decide(read.request().get(), read.contractVersion());
     }
 
     /**
@@ -103,18 +124,21 @@ public final class BatchRecords {
     }
 
     private Decision decideUnguarded(CoverageRequest request, String contractVersion) {
-        Decision decision = request.guideline() == null ? library.decide(request) : library.decide(request.guideline(), request, asOf);
+        String guideline = request.guideline() != null ? request.guideline() : defaultGuideline;
+        Decision decision = guideline == null ? library.decide(request) : library.decide(guideline, request, asOf);
         return decision instanceof Decision.Decided decided && !contractVersion.equals(ContractVersion.CURRENT)
                 ? new Decision.Decided(decided.determination(), contractVersion) : decision;
     }
 
     // A request nested past what deciding it can take fails that line alone.
+    private static final RequestError NESTED_TOO_DEEPLY = new RequestError("$", "the request could not be decided: it is nested too deeply");
+
     private static Decision nestedTooDeeply() {
-        return new Decision.Rejected(List.of(new RequestError("$", "the request could not be decided: it is nested too deeply")));
+        return new Decision.Rejected(List.of(NESTED_TOO_DEEPLY));
     }
 
     // One bad line must never stop the stream: it becomes an error record naming its line.
-    static Decision couldNotDecide(RuntimeException e) {
+    static Decision.Rejected couldNotDecide(RuntimeException e) {
         return new Decision.Rejected(List.of(new RequestError("$", "the request could not be decided: " + e.getClass().getSimpleName())));
     }
 
