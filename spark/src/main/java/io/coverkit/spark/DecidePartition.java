@@ -1,0 +1,149 @@
+package io.coverkit.spark;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coverkit.api.BatchRecords;
+import io.coverkit.api.Decision;
+import io.coverkit.json.ContractVersion;
+import io.coverkit.json.DeterminationWriter;
+import io.coverkit.json.RequestReader;
+import io.coverkit.request.RequestError;
+import io.coverkit.spark.rows.ClaimsSchema;
+import io.coverkit.spark.rows.DeterminationRows;
+import io.coverkit.spark.rows.RequestRows;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Decides one partition of claims on an executor, row by row as the partition streams (nothing is
+ * held but the row at hand). Claims come as NDJSON lines (decided exactly as {@code coverkit batch}
+ * decides a line, through {@link BatchRecords}) or as typed rows of the claims schema; results go
+ * out as determination rows, or as the JSON records {@code coverkit batch} writes.
+ */
+final class DecidePartition implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    /** A JSON record and its outcome (null for an error record), which the job counts before writing the text. */
+    static final StructType RECORD = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
+        DataTypes.createStructField("outcome", DataTypes.StringType, true),
+        DataTypes.createStructField("value", DataTypes.StringType, false)});
+
+    private final PolicyHandle policies;
+    private final LocalDate asOf;
+    private final StructType claims;
+    private final boolean json;
+
+    /**
+     * @param claims the schema of the claim rows, or null when the rows are NDJSON lines ({@link ClaimsInput#LINES})
+     * @param json write the records {@code coverkit batch} writes ({@link #RECORD} rows) rather than determination rows
+     */
+    DecidePartition(PolicyHandle policies, LocalDate asOf, StructType claims, boolean json) {
+        this.policies = policies;
+        this.asOf = asOf;
+        this.claims = claims;
+        this.json = json;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) {
+        Deciding deciding = new Deciding(new BatchRecords(policies.library(), asOf, false),
+                claims == null ? null : RequestRows.forSchema(claims), claims == null ? -1 : java.util.Arrays.asList(claims.fieldNames()).indexOf(ClaimsSchema.CLAIM_ID));
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return input.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return deciding.decide(input.next());
+            }
+        };
+    }
+
+    /** One task's state: its records, its row reader, and its JSON buffer. */
+    private final class Deciding {
+        private static final ObjectMapper COMPACT = JsonMapper.builder().build();
+        private static final JsonFactory FACTORY = COMPACT.getFactory();
+
+        private final BatchRecords records;
+        private final RequestRows reader;
+        private final int claimIdIndex;
+        private final DeterminationWriter writer = new DeterminationWriter();
+        private final StringWriter text = new StringWriter(4096);
+
+        Deciding(BatchRecords records, RequestRows reader, int claimIdIndex) {
+            this.records = records;
+            this.reader = reader;
+            this.claimIdIndex = claimIdIndex;
+        }
+
+        Row decide(Row row) {
+            if (reader == null) {
+                long line = row.getLong(0);
+                byte[] request = (byte[]) row.get(1);
+                Decision decision = records.decide(request, request.length);
+                return json ? lineRecord(line, decision) : DeterminationRows.of(null, line, decision);
+            }
+            String claimId = claimIdIndex < 0 || row.isNullAt(claimIdIndex) ? null : row.getString(claimIdIndex);
+            Decision decision = decideRow(row);
+            return json ? claimRecord(claimId, decision) : DeterminationRows.of(claimId, null, decision);
+        }
+
+        private Decision decideRow(Row row) {
+            RequestReader.Result read;
+            try {
+                read = reader.read(row);
+            } catch (RuntimeException e) {
+                // A row the mapping fails on is that row's error, never the job's.
+                return new Decision.Rejected(java.util.List.of(new RequestError("$",
+                        "the claim could not be read: " + e.getClass().getSimpleName())));
+            }
+            return read.request().isEmpty() ? new Decision.Rejected(read.errors())
+                    : records.decide(read.request().get(), read.contractVersion());
+        }
+
+        // The record coverkit batch writes for the line, byte for byte.
+        private Row lineRecord(long line, Decision decision) {
+            text.getBuffer().setLength(0);
+            try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                records.write(g, line, decision, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing JSON into memory cannot fail", e);
+            }
+            return RowFactory.create(outcome(decision), text.toString());
+        }
+
+        // A claim row's record: its claim id, then the determination's fields or the errors.
+        private Row claimRecord(String claimId, Decision decision) {
+            ObjectNode record = COMPACT.createObjectNode();
+            record.put(ClaimsSchema.CLAIM_ID, claimId);
+            if (decision instanceof Decision.Decided decided) {
+                record.setAll(writer.toTree(decided.determination(), decided.contractVersion()));
+            } else if (decision instanceof Decision.Rejected rejected) {
+                record.put(ContractVersion.FIELD, ContractVersion.CURRENT);
+                ArrayNode errors = record.putArray("errors");
+                for (RequestError e : rejected.errors()) {
+                    errors.addObject().put("field", e.field()).put("message", e.message());
+                }
+            }
+            return RowFactory.create(outcome(decision), record.toString());
+        }
+
+        private static String outcome(Decision decision) {
+            return decision instanceof Decision.Decided decided ? decided.determination().outcome().name() : null;
+        }
+    }
+}
