@@ -60,8 +60,8 @@ final class SchemaCheck {
         } else if (expected instanceof ArrayType e && actual instanceof ArrayType a) {
             compare(path, e.elementType(), a.elementType(), problems);
         } else if (expected instanceof MapType e && actual instanceof MapType a) {
-            compare(path + " (key)", e.keyType(), a.keyType(), problems);
-            compare(path, e.valueType(), a.valueType(), problems);
+            compare(path + " (keys)", e.keyType(), a.keyType(), problems);
+            compare(path + " (values)", e.valueType(), a.valueType(), problems);
         } else if (!(expected instanceof DecimalType && actual instanceof DecimalType) && !expected.equals(actual)) {
             problems.add("`" + path + "` is " + actual.simpleString() + "; expected " + expected.simpleString());
         }
