@@ -62,7 +62,7 @@ public final class CoverkitJobs {
         Observation counts = new Observation("coverkit-decide");
         Dataset<Row> rows = decided(spark, claims, policies, asOf, json).observe(counts, count(lit(1)).as("rows"), outcomeCounts());
         Outputs.write(spark, json ? rows.select("value") : rows, output, parts);
-        Map<String, Object> observed = counts.getAsJava();
+        Map<String, Object> observed = observed(counts);
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         long decided = 0;
         for (Outcome o : Outcome.values()) {
@@ -110,7 +110,7 @@ public final class CoverkitJobs {
         Dataset<Row> changes = all.filter(changed.or(failed)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         try {
             Outputs.write(spark, changes, output, parts);
-            Map<String, Object> observed = counts.getAsJava();
+            Map<String, Object> observed = observed(counts);
             Dataset<Row> table = ImpactSummary.summarise(changes.filter(changed));
             Outputs.write(spark, table, summary, parts);
             return new ImpactSummary(number(observed.get("rows")), number(observed.get("changed")), number(observed.get("errors")),
@@ -135,7 +135,7 @@ public final class CoverkitJobs {
                 .observe(counts, count(lit(1)).as("rows"), sum(when(col("unreadable").isNotNull(), 1).otherwise(0)).as("unreadable"),
                         org.apache.spark.sql.functions.min(col("unreadable")).as("first"));
         Outputs.write(spark, rows.filter(col("unreadable").isNull()).drop("unreadable"), output, false);
-        Map<String, Object> observed = counts.getAsJava();
+        Map<String, Object> observed = observed(counts);
         return new Converted(number(observed.get("rows")), number(observed.get("unreadable")), (String) observed.get("first"));
     }
 
@@ -159,6 +159,16 @@ public final class CoverkitJobs {
             throw new IllegalArgumentException("the claims do not have the claims schema (docs/spark.md): " + String.join("; ", problems));
         }
         return schema;
+    }
+
+    // Metrics observed while the rows were written: there once the write returns.
+    private static Map<String, Object> observed(Observation observation) {
+        try {
+            return observation.getAsJava();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the job's counts", e);
+        }
     }
 
     private static long number(Object value) {

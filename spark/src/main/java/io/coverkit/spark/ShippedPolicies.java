@@ -39,7 +39,7 @@ public final class ShippedPolicies {
         if (!Files.exists(folder)) {
             throw new PolicyErrors(folder + ": no such policies folder", List.of());
         }
-        PolicyFiles.Read read = PolicyFiles.read(GuidelineLibrary.policyFiles(folder));
+        io.coverkit.policy.PolicyBundles.Read read = PolicyFiles.read(GuidelineLibrary.policyFiles(folder));
         if (read.hasErrors()) {
             throw new PolicyErrors(folder + ": the policies have errors; no task was started", read.diagnostics());
         }

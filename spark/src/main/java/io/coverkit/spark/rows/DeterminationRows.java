@@ -60,6 +60,12 @@ public final class DeterminationRows {
         return (StructType) ((ArrayType) ClaimsSchema.DETERMINATION.apply(column).dataType()).elementType();
     }
 
+    /** The row of a decision: {@link #decided} or {@link #rejected}. */
+    public static Row of(String claimId, Long line, io.coverkit.api.Decision decision) {
+        return decision instanceof io.coverkit.api.Decision.Decided d ? decided(claimId, line, d.determination())
+                : rejected(claimId, line, ((io.coverkit.api.Decision.Rejected) decision).errors());
+    }
+
     /** The row of a decided claim: its determination, with {@code claimId} and {@code line} when known (else null). */
     public static Row decided(String claimId, Long line, Determination d) {
         Object[] row = new Object[COLUMNS];
