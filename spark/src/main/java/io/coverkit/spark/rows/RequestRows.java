@@ -26,7 +26,9 @@ import scala.Option;
  * the number without the trailing zeros of the {@code decimal(27,12)} column (Parquet keeps no
  * scale of its own): {@code 30.50} in a request's JSON is {@code 30.5} once it has been in a table.
  *
- * <p>A reader keeps a {@link RequestReader} and is meant for one thread (one partition) at a time.
+ * <p>A reader keeps a {@link RequestReader} and is meant for one thread (one partition) at a time;
+ * it is not serializable: make one per partition from the (serializable) schema, which is cheap.
+ * Reading a typical IGRT claim row costs about 3.5-4 microseconds, as reading its JSON text does.
  */
 public final class RequestRows {
 
