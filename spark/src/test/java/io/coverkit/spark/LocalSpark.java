@@ -1,0 +1,26 @@
+package io.coverkit.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The tests' one Spark session, local on two cores, started by the first test that asks (a
+ * session's fixed start is about five seconds) and shared by every test class after it.
+ */
+final class LocalSpark {
+
+    private static SparkSession session;
+
+    private LocalSpark() {}
+
+    /** The shared session. */
+    static synchronized SparkSession session() {
+        if (session == null) {
+            session = SparkSession.builder().master("local[2]").appName("coverkit-spark tests")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.sql.datetime.java8API.enabled", "true")
+                    .getOrCreate();
+        }
+        return session;
+    }
+}
