@@ -134,7 +134,7 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
                 LocalDate dos = request.dateOfService();
                 return RowFactory.create(claimId, line, a.guideline(), request.member().lineOfBusiness().name(), dos,
                         dos.toString().substring(0, 7), a.outcome().name(), b.outcome().name(),
-                        only(citedBefore, citedAfter), only(citedAfter, citedBefore), null);
+                        seq(only(citedBefore, citedAfter)), seq(only(citedAfter, citedBefore)), null);
             }
 
             private RequestReader.Result readRow(Row row) {
@@ -154,7 +154,12 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
         for (RequestError e : errors) {
             rows.add(RowFactory.create(e.field(), e.message()));
         }
-        return RowFactory.create(claimId, line, null, null, null, null, null, null, null, null, rows);
+        return RowFactory.create(claimId, line, null, null, null, null, null, null, null, null, seq(rows));
+    }
+
+    // Spark's row encoder takes arrays as Scala sequences.
+    private static scala.collection.immutable.ArraySeq<Object> seq(List<?> items) {
+        return scala.collection.immutable.ArraySeq.unsafeWrapArray(items.toArray());
     }
 
     private static Set<String> clauses(Determination d) {
