@@ -3,7 +3,7 @@ package io.coverkit.spark;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The tests' one Spark session, local on two cores, started by the first test that asks (a
+ * The tests' one Spark session, local on two cores (a failed task tried once more, as on a cluster), started by the first test that asks (a
  * session's fixed start is about five seconds) and shared by every test class after it.
  */
 final class LocalSpark {
@@ -15,7 +15,7 @@ final class LocalSpark {
     /** The shared session. */
     static synchronized SparkSession session() {
         if (session == null) {
-            session = SparkSession.builder().master("local[2]").appName("coverkit-spark tests")
+            session = SparkSession.builder().master("local[2,2]").appName("coverkit-spark tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.sql.datetime.java8API.enabled", "true")
