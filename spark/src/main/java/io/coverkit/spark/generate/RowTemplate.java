@@ -14,8 +14,8 @@ import java.util.Map;
  * A corpus line compiled for writing many varied copies fast: its JSON text cut into the bytes no
  * variation touches and the places one does (each date, the member's line of business, each
  * document). A copy is then written by copying bytes and formatting a few dates, never by copying
- * or serializing the tree (which, measured on one
- * thread here, wrote 0.2 million rows a second where the template writes over 2.5 million).
+ * or serializing the tree (which, measured on one thread here, wrote 0.2 million rows a second
+ * where the template writes over 2.5 million).
  */
 final class RowTemplate {
 
