@@ -110,7 +110,7 @@ final class ScenarioCorpus {
         try {
             JsonNode read = JSON.readTree(text);
             ObjectNode named = JSON.createObjectNode().put("guideline", guideline);
-            read.fields().forEachRemaining(f -> {
+            read.properties().forEach(f -> {
                 if (!f.getKey().equals("guideline")) {
                     named.set(f.getKey(), f.getKey().equals("facts") || f.getKey().equals("extensions") ? sorted(f.getValue()) : f.getValue());
                 }
@@ -125,7 +125,7 @@ final class ScenarioCorpus {
     private static JsonNode sorted(JsonNode node) {
         if (node.isObject()) {
             TreeSet<String> keys = new TreeSet<>();
-            node.fieldNames().forEachRemaining(keys::add);
+            node.properties().forEach(f -> keys.add(f.getKey()));
             ObjectNode sorted = JSON.createObjectNode();
             keys.forEach(k -> sorted.set(k, sorted(node.get(k))));
             return sorted;
