@@ -6,15 +6,15 @@ import org.apache.spark.sql.SparkSession;
  * The tests' one Spark session, local on two cores (a failed task tried once more, as on a cluster), started by the first test that asks (a
  * session's fixed start is about five seconds) and shared by every test class after it.
  */
-final class LocalSpark {
+public final class LocalSpark {
 
     private static SparkSession session;
 
     private LocalSpark() {}
 
     /** The shared session. */
-    static synchronized SparkSession session() {
-        if (session == null) {
+    public static synchronized SparkSession session() {
+        if (session == null || session.sparkContext().isStopped()) {
             session = SparkSession.builder().master("local[2,2]").appName("coverkit-spark tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coverkit-spark", mixinStandardHelpOptions = true, versionProvider = SparkMain.Version.class,
         description = "Decide claim history on Apache Spark with coverkit's compiled guidelines.",
-        subcommands = {DecideCommand.class, ImpactCommand.class, ConvertCommand.class},
+        subcommands = {DecideCommand.class, ImpactCommand.class, ConvertCommand.class, io.coverkit.spark.generate.GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:the job ran", " 1:the policies have errors, or the input or output cannot be used",
             " 2:a bad option"})
@@ -53,7 +53,7 @@ public final class SparkMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: decide, impact or convert");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: decide, impact, convert or generate");
     }
 
     /** The version the jar was built as. */
