@@ -35,6 +35,10 @@ final class ImpactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ShippedPolicies policies = options.job.shipped();
+        if (guideline != null && !policies.guidelineIds().contains(guideline)) {
+            throw new IllegalArgumentException("--guideline: no guideline `" + guideline + "` is shipped; shipped: "
+                    + String.join(", ", policies.guidelineIds()));
+        }
         SparkSession spark = options.job.session("impact");
         try {
             long started = System.nanoTime();
