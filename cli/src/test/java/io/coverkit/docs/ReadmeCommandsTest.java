@@ -69,6 +69,9 @@ class ReadmeCommandsTest {
             new NotRun("written with the private key, as above", fileExists("bundle-signing.pub.pem"))));
         String served = "it runs until stopped; the check starts it from the copy, as a process, and sends the README's calls to it";
         notRun.put(SERVE, new NotRun(served, ServedExamples::serve));
+        String spark = "it runs Spark, which this test starts from the copy as a process (once: the check of its printed block reuses the run)";
+        notRun.put(SparkJobs.DECIDE, new NotRun(spark, SparkJobs::decide));
+        notRun.put(SparkJobs.IMPACT, new NotRun(spark, SparkJobs::impact));
         for (String call : CURLS) {
             notRun.put(call, new NotRun("curl is not on every build machine; the JDK's HTTP client sends the same call to the served copy",
                     checkout -> ServedExamples.curl(checkout, call)));
@@ -96,6 +99,12 @@ class ReadmeCommandsTest {
      */
     private static final Map<String, String> PENDING = Map.of();
 
+    // The first lines of the blocks README shows as the Spark jobs' output.
+    private static final String SPARK_DECIDED = "decided 737 rows: MEETS_MEDICAL_NECESSITY=315, NOT_MEDICALLY_NECESSARY=239,"
+            + " INSUFFICIENT_DOCUMENTATION=13, DEFER_TO_PROGRAM=5, NOT_APPLICABLE=62, REVISION_CONTENT_UNKNOWN=58,"
+            + " NEEDS_MORE_INFORMATION=40, NO_PRIOR_AUTHORIZATION_REQUIRED=4, COVERED_UNDER_STUDY=1";
+    private static final String SPARK_IMPACT = "  04-77260-19: DEFER_TO_PROGRAM -> NOT_APPLICABLE: 8";
+
     /** Output shown without its command, by the block's first line: how it is reproduced, or why it is not output. */
     private static final Map<String, Check> OUTPUT_ONLY = Map.of(
             "policies/04-77260-19.groovy:22:13: error[R001]: unknown keyword `indicaton`", ReadmeCommandsTest::misspeltKeyword,
@@ -104,7 +113,9 @@ class ReadmeCommandsTest {
             "  not exercised: policies/04-77260-19.groovy:27: 04-77260-19/indication/internal-motion",
             checkout -> lineContains(checkout, "policies/04-77260-19.groovy", 27, "id: 'internal-motion'"),
             "policies/*.groovy -> dsl/ (pre-parse gate -> syntax tree, no compilation -> vocabulary reader) -> model",
-            checkout -> List.of() /* a diagram of the pipeline, not output */);
+            checkout -> List.of() /* a diagram of the pipeline, not output */,
+            SPARK_DECIDED, SparkJobs.printed(SparkJobs.DECIDE, SPARK_DECIDED),
+            SPARK_IMPACT, SparkJobs.printed(SparkJobs.IMPACT, SPARK_IMPACT));
 
     @Test
     void everyCommandShownRunsAndPrintsWhatIsShown(@TempDir Path temp) throws Exception {
