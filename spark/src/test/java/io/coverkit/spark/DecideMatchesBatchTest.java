@@ -147,6 +147,27 @@ class DecideMatchesBatchTest {
     }
 
     @Test
+    void wireRequestsReadBySparksJsonReaderAreDecidedAsTheirLinesAre() throws IOException {
+        SparkSession spark = LocalSpark.session();
+        List<Row> rows = CoverkitJobs.determinations(spark, ClaimsInput.read(spark, ClaimFiles.SCENARIOS.toString(), "json"), policies, null)
+                .collectAsList();
+        List<String> bySpark = new ArrayList<>();
+        for (Row row : rows) {
+            bySpark.add(JSON.writeValueAsString(new DeterminationWriter().toTree(DeterminationRows.determination(row))));
+        }
+        List<String> byBatch = new ArrayList<>();
+        GuidelineLibrary library = GuidelineLibrary.load(Path.of("policies"));
+        for (String line : Files.readAllLines(ClaimFiles.SCENARIOS)) {
+            var decided = (io.coverkit.api.Decision.Decided) library.decideJson(line);
+            byBatch.add(JSON.writeValueAsString(new DeterminationWriter().toTree(decided.determination())));
+        }
+        java.util.Collections.sort(bySpark);
+        java.util.Collections.sort(byBatch);
+        assertEquals(737, byBatch.size());
+        assertEquals(byBatch, bySpark);
+    }
+
+    @Test
     void asOfADateEveryClaimIsDecidedUnderThatDatesRevision() throws IOException {
         SparkSession spark = LocalSpark.session();
         Path output = temp.resolve("as-of.ndjson");

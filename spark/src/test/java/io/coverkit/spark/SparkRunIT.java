@@ -8,6 +8,7 @@ import io.coverkit.api.Batch;
 import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.bundle.BundleWriter;
 import io.coverkit.policy.PolicyBundles;
+import io.coverkit.spark.generate.SyntheticClaims;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,24 +35,36 @@ class SparkRunIT {
     static Path temp;
 
     static byte[] batchRecords;
+    static Path generated;
+    static byte[] generatedRecords;
 
     @BeforeAll
     static void decideWithBatch() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = Files.newInputStream(ClaimFiles.SCENARIOS)) {
-            new Batch(GuidelineLibrary.load(Path.of("policies")), 2, Batch.Mode.DECIDE).run(in, out, (lines, input) -> { });
+        GuidelineLibrary library = GuidelineLibrary.load(Path.of("policies"));
+        batchRecords = batch(library, ClaimFiles.SCENARIOS);
+        generated = temp.resolve("generated.ndjson");
+        try (var out = Files.newOutputStream(generated)) {
+            SyntheticClaims.of(ClaimFiles.SCENARIOS, 19).write(20_000, out);
         }
-        batchRecords = out.toByteArray();
+        generatedRecords = batch(library, generated);
+    }
+
+    private static byte[] batch(GuidelineLibrary library, Path claims) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(claims)) {
+            new Batch(library, 2, Batch.Mode.DECIDE).run(in, out, (lines, input) -> { });
+        }
+        return out.toByteArray();
     }
 
     @Test
-    void sparkRunDecidesTheScenarioCorpusAsCoverkitBatchDoes() throws Exception {
+    void sparkRunDecidesAGeneratedSetAsCoverkitBatchDoes() throws Exception {
         Path output = temp.resolve("determinations.ndjson");
-        Run run = run(List.of("spark/run", "decide", "--input", ClaimFiles.SCENARIOS.toString(), "--output", output.toString()));
+        Run run = run(List.of("spark/run", "decide", "--input", generated.toString(), "--output", output.toString()));
 
         assertEquals(0, run.exit, run.err);
-        assertTrue(run.lastLine().startsWith("decided 737 rows: MEETS_MEDICAL_NECESSITY="), run.out);
-        assertEquals(new String(batchRecords, StandardCharsets.UTF_8), Files.readString(output));
+        assertTrue(run.lastLine().startsWith("decided 20000 rows: MEETS_MEDICAL_NECESSITY="), run.out);
+        assertEquals(new String(generatedRecords, StandardCharsets.UTF_8), Files.readString(output), "every record as coverkit batch's");
         assertTrue(run.err.contains("rows/s per core"), run.err);
         assertFalse(run.err.contains("\tat "), "no stack trace: " + run.err);
     }
