@@ -40,14 +40,28 @@ public final class CoverkitJobs {
      * @param asOf the date whose revision decides every claim, or null for each claim's date of service
      */
     public static Dataset<Row> determinations(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate asOf) {
-        return decided(spark, claims, policies, asOf, false);
+        return determinations(spark, claims, policies, asOf, List.of());
     }
 
-    private static Dataset<Row> decided(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate asOf, boolean json) {
-        StructType schema = claimsSchema(claims);
-        PolicyHandle handle = PolicyHandle.broadcast(spark, policies);
+    /**
+     * As {@link #determinations(SparkSession, ClaimsInput, ShippedPolicies, LocalDate)}, with the
+     * claims table's columns {@code carry} (not claim fields, such as a provider) after each row's own.
+     */
+    public static Dataset<Row> determinations(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate asOf,
+            List<String> carry) {
+        return decided(spark, claims, policies, asOf, false, carry);
+    }
+
+    private static Dataset<Row> decided(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate asOf, boolean json,
+            List<String> carry) {
+        StructType schema = claimsSchema(claims, carry);
         StructType out = json ? DecidePartition.RECORD : ClaimsSchema.DETERMINATION;
-        return claims.rows().mapPartitions(new DecidePartition(handle, asOf, schema, json), Encoders.row(out));
+        if (json && !carry.isEmpty()) {
+            throw new IllegalArgumentException("--carry: NDJSON determinations are coverkit batch's records; carried columns go to Parquet");
+        }
+        CarriedColumns carried = schema == null ? CarriedColumns.NONE : CarriedColumns.of(schema, carry, out);
+        PolicyHandle handle = PolicyHandle.broadcast(spark, policies);
+        return claims.rows().mapPartitions(new DecidePartition(handle, asOf, schema, json, carried), Encoders.row(carried.extend(out)));
     }
 
     /**
@@ -58,9 +72,15 @@ public final class CoverkitJobs {
      */
     public static DecideSummary decide(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate asOf,
             String output, boolean parts) {
+        return decide(spark, claims, policies, asOf, output, parts, List.of());
+    }
+
+    /** As {@link #decide(SparkSession, ClaimsInput, ShippedPolicies, LocalDate, String, boolean)}, carrying the columns {@code carry}. */
+    public static DecideSummary decide(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate asOf,
+            String output, boolean parts, List<String> carry) {
         boolean json = Outputs.ndjson(output);
         Observation counts = new Observation("coverkit-decide");
-        Dataset<Row> rows = decided(spark, claims, policies, asOf, json).observe(counts, count(lit(1)).as("rows"), outcomeCounts());
+        Dataset<Row> rows = decided(spark, claims, policies, asOf, json, carry).observe(counts, count(lit(1)).as("rows"), outcomeCounts());
         Outputs.write(spark, json ? rows.select("value") : rows, output, parts);
         Map<String, Object> observed = observed(counts);
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
@@ -93,17 +113,24 @@ public final class CoverkitJobs {
      */
     public static ImpactSummary impact(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate from,
             LocalDate to, String guideline, String output, String summary, boolean parts) {
+        return impact(spark, claims, policies, from, to, guideline, output, summary, parts, List.of());
+    }
+
+    /** As {@link #impact(SparkSession, ClaimsInput, ShippedPolicies, LocalDate, LocalDate, String, String, String, boolean)}, carrying the columns {@code carry}. */
+    public static ImpactSummary impact(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate from,
+            LocalDate to, String guideline, String output, String summary, boolean parts, List<String> carry) {
         if (guideline != null && !policies.guidelineIds().contains(guideline)) {
             throw new IllegalArgumentException("--guideline: no guideline `" + guideline + "` is shipped; shipped: "
                     + String.join(", ", policies.guidelineIds()));
         }
-        StructType schema = claimsSchema(claims);
+        StructType schema = claimsSchema(claims, carry);
+        CarriedColumns carried = schema == null ? CarriedColumns.NONE : CarriedColumns.of(schema, carry, ImpactPartition.IMPACT);
         PolicyHandle handle = PolicyHandle.broadcast(spark, policies);
         Observation counts = new Observation("coverkit-impact");
         Column changed = col("before").notEqual(col("after"));
         Column failed = col("errors").isNotNull();
         Dataset<Row> all = claims.rows()
-                .mapPartitions(new ImpactPartition(handle, from, to, guideline, schema), Encoders.row(ImpactPartition.IMPACT))
+                .mapPartitions(new ImpactPartition(handle, from, to, guideline, schema, carried), Encoders.row(carried.extend(ImpactPartition.IMPACT)))
                 .observe(counts, count(lit(1)).as("rows"), sum(when(changed, 1).otherwise(0)).as("changed"),
                         sum(when(failed, 1).otherwise(0)).as("errors"));
         // Kept once decided: the changes are written, then summarised, without deciding twice.
@@ -149,14 +176,18 @@ public final class CoverkitJobs {
     public record Converted(long lines, long unreadable, String example) {}
 
     // The claims' schema, checked on the driver; null for NDJSON lines, which are read as a batch reads them.
-    private static StructType claimsSchema(ClaimsInput claims) {
+    private static StructType claimsSchema(ClaimsInput claims, List<String> carry) {
         if (claims.lines()) {
+            if (!carry.isEmpty()) {
+                throw new IllegalArgumentException("--carry: NDJSON requests have no columns to carry; carry columns of a claims table");
+            }
             return null;
         }
         StructType schema = claims.rows().schema();
-        List<String> problems = RequestRows.checkSchema(schema, Set.of());
+        List<String> problems = RequestRows.checkSchema(schema, Set.copyOf(carry));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the claims do not have the claims schema (docs/spark.md): " + String.join("; ", problems));
+            throw new IllegalArgumentException("the claims do not have the claims schema (docs/spark.md): " + String.join("; ", problems)
+                    + " (a column that is not a claim field, such as a provider, is carried into the output with --carry)");
         }
         return schema;
     }

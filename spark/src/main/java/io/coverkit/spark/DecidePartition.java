@@ -44,16 +44,19 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     private final LocalDate asOf;
     private final StructType claims;
     private final boolean json;
+    private final CarriedColumns carried;
 
     /**
      * @param claims the schema of the claim rows, or null when the rows are NDJSON lines ({@link ClaimsInput#LINES})
      * @param json write the records {@code coverkit batch} writes ({@link #RECORD} rows) rather than determination rows
+     * @param carried the claims' columns to append to each determination row
      */
-    DecidePartition(PolicyHandle policies, LocalDate asOf, StructType claims, boolean json) {
+    DecidePartition(PolicyHandle policies, LocalDate asOf, StructType claims, boolean json, CarriedColumns carried) {
         this.policies = policies;
         this.asOf = asOf;
         this.claims = claims;
         this.json = json;
+        this.carried = carried;
     }
 
     @Override
@@ -99,7 +102,7 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
             }
             String claimId = claimIdIndex < 0 || row.isNullAt(claimIdIndex) ? null : row.getString(claimIdIndex);
             Decision decision = decideRow(row);
-            return json ? claimRecord(claimId, decision) : DeterminationRows.of(claimId, null, decision);
+            return json ? claimRecord(claimId, decision) : carried.append(DeterminationRows.of(claimId, null, decision), row);
         }
 
         private Decision decideRow(Row row) {

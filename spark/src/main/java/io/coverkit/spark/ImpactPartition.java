@@ -61,14 +61,19 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
     private final LocalDate to;
     private final String guideline;
     private final StructType claims;
+    private final CarriedColumns carried;
 
-    /** @param claims the claim rows' schema, or null when the rows are NDJSON lines */
-    ImpactPartition(PolicyHandle policies, LocalDate from, LocalDate to, String guideline, StructType claims) {
+    /**
+     * @param claims the claim rows' schema, or null when the rows are NDJSON lines
+     * @param carried the claims' columns to append to each row
+     */
+    ImpactPartition(PolicyHandle policies, LocalDate from, LocalDate to, String guideline, StructType claims, CarriedColumns carried) {
         this.policies = policies;
         this.from = from;
         this.to = to;
         this.guideline = guideline;
         this.claims = claims;
+        this.carried = carried;
     }
 
     @Override
@@ -84,7 +89,9 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
             @Override
             public boolean hasNext() {
                 while (next == null && input.hasNext()) {
-                    next = impact(input.next());
+                    Row claim = input.next();
+                    Row row = impact(claim);
+                    next = row == null ? null : carried.append(row, claim);
                 }
                 return next != null;
             }

@@ -94,6 +94,26 @@ class FaultsTest {
     }
 
     @Test
+    void columnsThatAreNotClaimFieldsAreRefusedUnlessCarried() {
+        SparkSession spark = LocalSpark.session();
+        Dataset<Row> claims = spark.sql("SELECT 'c1' AS claimId, '04-77260-19' AS guideline, DATE'2026-06-01' AS dateOfService,"
+                + " named_struct('lineOfBusiness', 'FEP', 'birthDate', DATE'1960-01-01', 'sex', 'F', 'plan', CAST(NULL AS STRING)) AS member,"
+                + " array(named_struct('system', 'CPT', 'code', '77387', 'units', 1, 'modifiers', CAST(array() AS ARRAY<STRING>))) AS procedures,"
+                + " 'NPI-1234567893' AS provider");
+        ShippedPolicies policies = ShippedPolicies.fromPolicies(Path.of("policies"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CoverkitJobs.determinations(spark, ClaimsInput.of(claims), policies, null));
+        assertTrue(e.getMessage().contains("provider") && e.getMessage().contains("--carry"), e.getMessage());
+
+        List<Row> rows = CoverkitJobs.determinations(spark, ClaimsInput.of(claims), policies, null, List.of("provider")).collectAsList();
+        Row row = rows.get(0);
+        assertEquals("DEFER_TO_PROGRAM", row.getString(row.fieldIndex("outcome")));
+        assertEquals("NPI-1234567893", row.getString(row.fieldIndex("provider")), "the provider is carried");
+        assertThrows(IllegalArgumentException.class,
+                () -> CoverkitJobs.determinations(spark, ClaimsInput.of(claims), policies, null, List.of("guideline")), "a column the output has");
+    }
+
+    @Test
     void aTaskRunAgainWritesWhatItWroteTheFirstTime() throws IOException {
         // The tests' session runs local[2,2]: a failed task is tried once more, as on a cluster.
         SparkSession retrying = LocalSpark.session();
@@ -103,7 +123,7 @@ class FaultsTest {
         CoverkitJobs.decide(retrying, claims, policies, LocalDate.parse("2026-01-01"), once.toString(), false);
 
         PolicyHandle handle = PolicyHandle.broadcast(retrying, policies);
-        DecidePartition decide = new DecidePartition(handle, LocalDate.parse("2026-01-01"), null, true);
+        DecidePartition decide = new DecidePartition(handle, LocalDate.parse("2026-01-01"), null, true, CarriedColumns.NONE);
         Dataset<Row> records = claims.rows().mapPartitions(new FailingFirstAttempt(decide), Encoders.row(DecidePartition.RECORD));
         Path again = temp.resolve("again.ndjson");
         Outputs.write(retrying, records.select("value"), again.toString(), false);

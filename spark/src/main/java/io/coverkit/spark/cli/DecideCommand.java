@@ -27,7 +27,8 @@ final class DecideCommand implements Callable<Integer> {
         SparkSession spark = options.job.session("decide");
         try {
             long started = System.nanoTime();
-            DecideSummary summary = CoverkitJobs.decide(spark, options.job.claims(spark), policies, asOf, options.job.output, options.job.parts);
+            DecideSummary summary = CoverkitJobs.decide(spark, options.job.claims(spark), policies, asOf, options.job.output, options.job.parts,
+                    options.job.carry);
             JobOptionsMixin.timing(summary.rows(), started, spark);
             System.out.println(summary.line());
             return 0;

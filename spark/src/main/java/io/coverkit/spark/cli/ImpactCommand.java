@@ -43,7 +43,7 @@ final class ImpactCommand implements Callable<Integer> {
         try {
             long started = System.nanoTime();
             ImpactSummary result = CoverkitJobs.impact(spark, options.job.claims(spark), policies, from, to, guideline,
-                    options.job.output, summary != null ? summary : summaryBeside(options.job.output), options.job.parts);
+                    options.job.output, summary != null ? summary : summaryBeside(options.job.output), options.job.parts, options.job.carry);
             JobOptionsMixin.timing(result.rows(), started, spark);
             for (Map.Entry<String, Long> t : result.transitions().entrySet()) {
                 System.out.println("  " + t.getKey() + ": " + t.getValue());

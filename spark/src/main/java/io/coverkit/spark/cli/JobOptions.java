@@ -42,6 +42,10 @@ final class JobOptions {
     @Option(names = "--parts", description = "write NDJSON as a folder of part files rather than one file")
     boolean parts;
 
+    @Option(names = "--carry", split = ",", paramLabel = "COLUMN",
+            description = "columns of a claims table that are not claim fields (a member id, a provider) to carry into each output row")
+    java.util.List<String> carry = new java.util.ArrayList<>();
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: the one spark-submit gives, else local[*])")
     String master;
 
