@@ -2,8 +2,6 @@ package io.coverkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
 import io.coverkit.coverage.Observation;
 import io.coverkit.json.ContractSchemas;
@@ -11,16 +9,9 @@ import io.coverkit.json.DeterminationWriter;
 import io.coverkit.json.RequestReader;
 import io.coverkit.kit.ScenarioLog;
 import io.coverkit.request.RequestError;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * Every request the scenario specs of specs/ decide, and every determination they get, keep to the
@@ -35,22 +26,11 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 class ScenarioDeterminationsSchemaTest {
 
     @Test
-    void everyRequestAndDeterminationOfEveryScenarioKeepsToTheSchemas() throws Exception {
-        Path specs = Path.of(ScenarioDeterminationsSchemaTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClasspathRoots(Set.of(specs)))
-                .filters(EngineFilter.includeEngines("spock"), includeClassNamePatterns(".*Spec"))
-                .build();
-        SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        ScenarioLog previous = ScenarioLog.swap(new ScenarioLog(false));
-        ScenarioLog log;
-        try {
-            LauncherFactory.create().execute(discovery, summary);
-        } finally {
-            log = ScenarioLog.swap(previous);
-        }
+    void everyRequestAndDeterminationOfEveryScenarioKeepsToTheSchemas() {
+        ScenarioCorpus.Run run = ScenarioCorpus.runSpecs();
+        ScenarioLog log = run.log();
 
-        assertEquals(0, summary.getSummary().getTotalFailureCount(), "the scenarios pass");
+        assertEquals(List.of(), run.failures(), "the scenarios pass");
         DeterminationWriter writer = new DeterminationWriter();
         List<String> invalid = new ArrayList<>();
         RequestReader reader = new RequestReader();
