@@ -39,9 +39,10 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     /**
      * A JSON record, as UTF-8 bytes, and its outcome (null for an error record), which the job counts
      * before writing the text. Bytes rather than a string: a record written straight to UTF-8 and
-     * taken by Spark as it is costs a third of the decide time less than a Java string that Spark
+     * taken by Spark as it is costs less than a Java string that Spark
      * encodes again (a finding's text with one non-Latin-1 character made the whole record UTF-16;
-     * bench/spark, 100,000 claims NDJSON -> NDJSON: 2,022 -> see docs/spark-scale.md rows/s per core).
+     * bench/spark --quick, NDJSON -> NDJSON: 2,022 -> 2,781 rows/s per core, with ClaimsInput's task
+     * split; docs/spark-scale.md).
      * {@link Outputs} writes such a column as text.
      */
     static final StructType RECORD = DataTypes.createStructType(new org.apache.spark.sql.types.StructField[] {
