@@ -37,6 +37,16 @@ public record ClaimsInput(Dataset<Row> rows, boolean lines) {
         DataTypes.createStructField("request", DataTypes.BinaryType, false)});
 
     /**
+     * How many tasks a core gets at least, so that the last wave leaves the other cores little to
+     * wait for: at 4, 1,000,000 Parquet claims made 7 tasks on 2 cores, the seventh alone for 8 of
+     * 70 s (bench/spark); at 8 the last wave is about half as long.
+     */
+    private static final int TASKS_PER_CORE = 8;
+
+    /** The smallest NDJSON split: below that, a task's start costs more than the balance gains. */
+    private static final long SMALLEST_SPLIT = 4L << 20;
+
+    /**
      * Reads claims at {@code path}. Without a format, a path ending in {@code .ndjson} or
      * {@code .jsonl} is one NDJSON file of wire requests and anything else is Parquet; a format
      * names one: {@code ndjson}, {@code parquet}, {@code json} (wire requests read by Spark's JSON
@@ -44,17 +54,50 @@ public record ClaimsInput(Dataset<Row> rows, boolean lines) {
      * {@code delta} and {@code iceberg} when on the class path).
      */
     public static ClaimsInput read(SparkSession spark, String path, String format) {
+        compiledEncoders(spark);
         String kind = format != null ? format.toLowerCase(Locale.ROOT)
                 : path.endsWith(".ndjson") || path.endsWith(".jsonl") ? "ndjson" : "parquet";
         return switch (kind) {
             case "ndjson" -> new ClaimsInput(lines(spark, path), true);
             case "json" -> new ClaimsInput(spark.read().schema(ClaimsSchema.REQUEST).json(path), false);
-            default -> new ClaimsInput(spark.read().format(kind).load(path), false);
+            default -> {
+                tasksEveryCore(spark);
+                yield new ClaimsInput(spark.read().format(kind).load(path), false);
+            }
         };
+    }
+
+    /**
+     * Tasks at least {@link #TASKS_PER_CORE} a core. Spark cuts files into partitions by bytes and
+     * counts each file as 4 MB more; a claim costs about 0.1 ms to decide but a Parquet claim can be
+     * 20 to 300 bytes, so a few MB of claims made two partitions of 73,000 and 27,000 rows on two
+     * cores, one core idle for a third of the job (bench/spark, 100,000 claims). Asking for more
+     * pieces than cores evens that out; a session that sets spark.sql.files.minPartitionNum keeps its own.
+     */
+    private static void tasksEveryCore(SparkSession spark) {
+        setUnlessSet(spark, "spark.sql.files.minPartitionNum", Integer.toString(TASKS_PER_CORE * spark.sparkContext().defaultParallelism()));
+    }
+
+    /**
+     * Keeps the determination rows' encoder compiled. Spark's row encoder for the determination schema
+     * (findings, evidence: arrays of structs) is one generated method above the 8,000 bytes the JVM
+     * compiles, so it ran interpreted, a third of a Parquet -> Parquet decide; at Spark's own
+     * threshold of 8,000 it is generated in smaller methods instead (bench/spark, 100,000 claims
+     * Parquet -> Parquet on 2 cores: 1,194 -> 2,297 rows/s per core). A session's own setting is kept.
+     */
+    static void compiledEncoders(SparkSession spark) {
+        setUnlessSet(spark, "spark.sql.codegen.hugeMethodLimit", "8000");
+    }
+
+    private static void setUnlessSet(SparkSession spark, String key, String value) {
+        if (!spark.conf().contains(key)) {
+            spark.conf().set(key, value);
+        }
     }
 
     /** Claim rows already in a dataset, such as a table. */
     public static ClaimsInput of(Dataset<Row> claims) {
+        compiledEncoders(claims.sparkSession());
         return new ClaimsInput(claims, false);
     }
 
@@ -82,6 +125,18 @@ public record ClaimsInput(Dataset<Row> rows, boolean lines) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
         conf.set("textinputformat.record.delimiter", "\n");
+        // At least TASKS_PER_CORE splits a core (the file system's block size stays the largest):
+        // 91 MB of claims made 3 splits of 32 MB on 2 cores, one core idle for the last third.
+        long length;
+        try {
+            length = file.getFileSystem(conf).getFileStatus(file).getLen();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot be read", e);
+        }
+        long split = Math.max(SMALLEST_SPLIT, length / ((long) TASKS_PER_CORE * context.defaultParallelism()));
+        if (conf.get("mapreduce.input.fileinputformat.split.maxsize") == null) {
+            conf.setLong("mapreduce.input.fileinputformat.split.maxsize", split);
+        }
         JavaRDD<byte[]> lines = context.newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf)
                 .map(pair -> lineBytes(pair._2()));
         JavaRDD<Row> rows = lines.zipWithIndex().map(t -> RowFactory.create(t._2() + 1, t._1()));

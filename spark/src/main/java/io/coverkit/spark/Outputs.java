@@ -13,6 +13,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.BinaryType;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Where a job's rows go: a path ending in {@code .ndjson} gets NDJSON, one file (or, asked for,
@@ -30,8 +32,8 @@ final class Outputs {
     }
 
     /**
-     * Writes {@code rows}: for NDJSON, {@code text} is a one-column dataset of ready JSON lines, or
-     * null to let Spark write each row as JSON.
+     * Writes {@code rows}: for NDJSON, a one-column dataset of ready JSON lines (text, or UTF-8
+     * bytes) is written as it is, any other dataset a JSON object a row.
      *
      * @param parts keep NDJSON as a folder of part files rather than one file
      */
@@ -44,7 +46,10 @@ final class Outputs {
                 rows.write().mode(SaveMode.Overwrite).parquet(temporary.toString());
                 replace(fs, temporary, target);
             } else if (rows.schema().fields().length == 1) {
-                rows.write().mode(SaveMode.Overwrite).text(temporary.toString());
+                // Records made as UTF-8 bytes are taken as text without decoding them (DecidePartition.RECORD).
+                Dataset<Row> text = rows.schema().fields()[0].dataType() instanceof BinaryType
+                        ? rows.select(rows.col(rows.columns()[0]).cast(DataTypes.StringType)) : rows;
+                text.write().mode(SaveMode.Overwrite).text(temporary.toString());
                 finishNdjson(fs, temporary, target, parts);
             } else {
                 rows.write().mode(SaveMode.Overwrite).option("dateFormat", "yyyy-MM-dd").json(temporary.toString());
