@@ -28,32 +28,24 @@ final class ConvertPartition implements MapPartitionsFunction<Row, Row> {
         // Reading needs no guidelines: these records only read.
         BatchRecords reader = new BatchRecords(null, null, true);
         int width = ClaimsSchema.REQUEST.fields().length;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return input.hasNext();
-            }
+        return MappedRows.of(input, line -> convert(line, reader, width));
+    }
 
-            @Override
-            public Row next() {
-                Row line = input.next();
-                byte[] bytes = (byte[]) line.get(1);
-                RequestReader.Result read = reader.read(bytes, bytes.length);
-                String claimId = Long.toString(line.getLong(0));
-                if (read.request().isPresent()) {
-                    Row claim = RequestRows.toRow(claimId, read.request().get());
-                    Object[] values = new Object[width + 1];
-                    for (int i = 0; i < width; i++) {
-                        values[i] = claim.get(i);
-                    }
-                    return RowFactory.create(values);
-                }
-                RequestError first = read.errors().get(0);
-                Object[] values = new Object[width + 1];
-                values[0] = claimId;
-                values[width] = "line " + claimId + ": " + first.field() + ": " + first.message();
-                return RowFactory.create(values);
+    private static Row convert(Row line, BatchRecords reader, int width) {
+        byte[] bytes = (byte[]) line.get(1);
+        RequestReader.Result read = reader.read(bytes, bytes.length);
+        String claimId = Long.toString(line.getLong(0));
+        Object[] values = new Object[width + 1];
+        if (read.request().isPresent()) {
+            Row claim = RequestRows.toRow(claimId, read.request().get());
+            for (int i = 0; i < width; i++) {
+                values[i] = claim.get(i);
             }
-        };
+        } else {
+            RequestError first = read.errors().get(0);
+            values[0] = claimId;
+            values[width] = "line " + claimId + ": " + first.field() + ": " + first.message();
+        }
+        return RowFactory.create(values);
     }
 }

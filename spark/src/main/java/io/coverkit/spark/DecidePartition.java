@@ -72,17 +72,7 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> input) {
         Deciding deciding = new Deciding(new BatchRecords(policies.library(), asOf, false),
                 claims == null ? null : RequestRows.forSchema(claims), claims == null ? -1 : java.util.Arrays.asList(claims.fieldNames()).indexOf(ClaimsSchema.CLAIM_ID));
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return input.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                return deciding.decide(input.next());
-            }
-        };
+        return MappedRows.of(input, deciding::decide);
     }
 
     /** One task's state: its records, its row reader, and its JSON buffer. */

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -69,17 +70,19 @@ final class Outputs {
         FileStatus[] files = fs.listStatus(temporary, p -> p.getName().startsWith("part-"));
         Arrays.sort(files, Comparator.comparing(f -> f.getPath().getName()));
         Path joined = new Path(temporary, "joined");
-        try (OutputStream out = fs.create(joined, true)) {
+        if (fs.exists(target)) {
+            fs.delete(target, true);
+        }
+        // The joined file is the user's, not Hadoop's: no hidden checksum file beside it on a local disk.
+        FileSystem plain = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+        try (OutputStream out = plain.create(joined, true)) {
             for (FileStatus f : files) {
                 try (InputStream in = fs.open(f.getPath())) {
                     in.transferTo(out);
                 }
             }
         }
-        if (fs.exists(target)) {
-            fs.delete(target, true);
-        }
-        if (!fs.rename(joined, target)) {
+        if (!plain.rename(joined, target)) {
             throw new IOException("cannot move " + joined + " onto " + target);
         }
         fs.delete(temporary, true);

@@ -87,6 +87,8 @@ class DecideMatchesBatchTest {
             assertEquals(batchRecords.get(i), records.get(i), "line " + (i + 1));
         }
         assertEquals(records.size(), summary.rows());
+        assertFalse(Files.exists(temp.resolve(".determinations.ndjson.crc")), "no checksum file beside the output");
+        assertFalse(Files.exists(temp.resolve(".determinations.ndjson.in-progress")), "the folder the parts were written to is gone");
         assertEquals(errorRecords(), summary.errors());
         assertTrue(summary.errors() >= 4, "the lines that are not requests are error records: " + summary.line());
         assertTrue(summary.line().startsWith("decided " + records.size() + " rows: "), summary.line());
