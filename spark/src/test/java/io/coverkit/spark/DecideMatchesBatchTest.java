@@ -146,6 +146,17 @@ class DecideMatchesBatchTest {
             decided += expected.contains("\"outcome\":") ? 1 : 0;
         }
         assertTrue(decided > 100, "most claims decided: " + decided);
+
+        // To NDJSON: each record is batch's, its claim id in place of its line.
+        Path records = temp.resolve("from-table.ndjson");
+        CoverkitJobs.decide(spark, ClaimsInput.read(spark, table.toString(), null), policies, null, records.toString(), false);
+        for (String record : Files.readAllLines(records)) {
+            ObjectNode r = (ObjectNode) JSON.readTree(record);
+            long line = Long.parseLong(r.remove("claimId").asText());
+            ObjectNode expected = (ObjectNode) JSON.readTree(batchRecords.get((int) line - 1));
+            expected.remove("line");
+            assertEquals(expected, r, "claim " + line);
+        }
     }
 
     @Test

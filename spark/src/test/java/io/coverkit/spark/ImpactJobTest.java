@@ -83,6 +83,27 @@ class ImpactJobTest {
     }
 
     @Test
+    void aClaimsTableGetsTheSameChangesWithItsCarriedColumns() throws IOException {
+        SparkSession spark = LocalSpark.session();
+        Path table = temp.resolve("igrt.parquet");
+        CoverkitJobs.convert(spark, ClaimsInput.read(spark, ClaimFiles.IGRT.toString(), null), table.toString());
+        spark.read().parquet(table.toString()).withColumn("region", org.apache.spark.sql.functions.lit("north"))
+                .write().parquet(temp.resolve("igrt-region.parquet").toString());
+
+        Path output = temp.resolve("igrt-table-impact.parquet");
+        ImpactSummary summary = CoverkitJobs.impact(spark, ClaimsInput.read(spark, temp.resolve("igrt-region.parquet").toString(), null),
+                policies, FROM, TO, IGRT, output.toString(), temp.resolve("igrt-table-summary.parquet").toString(), false, List.of("region"));
+
+        assertEquals("impact: 39 rows, 21 change outcome", summary.line());
+        List<Row> changed = spark.read().parquet(output.toString()).collectAsList();
+        assertEquals(21, changed.size());
+        for (Row r : changed) {
+            assertEquals("north", r.getString(r.fieldIndex("region")), "the carried column");
+            assertTrue(r.isNullAt(r.fieldIndex("line")) && !r.isNullAt(r.fieldIndex("claimId")), "a table's claims are named by their ids");
+        }
+    }
+
+    @Test
     void everyGuidelinesChangesAreTheBehaviouralDiffs() throws IOException {
         SparkSession spark = LocalSpark.session();
         Path output = temp.resolve("impact.parquet");
