@@ -3,8 +3,9 @@ package io.coverkit.spark;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The tests' one Spark session, local on two cores (a failed task tried once more, as on a cluster), started by the first test that asks (a
- * session's fixed start is about five seconds) and shared by every test class after it.
+ * The tests' one Spark session, local on two cores (a failed task tried once more, as on a
+ * cluster), started by the first test that asks (a session's fixed start is about five seconds)
+ * and shared by every test class after it; a command that stops it gets a new one started.
  */
 public final class LocalSpark {
 
