@@ -54,50 +54,20 @@ public record ClaimsInput(Dataset<Row> rows, boolean lines) {
      * {@code delta} and {@code iceberg} when on the class path).
      */
     public static ClaimsInput read(SparkSession spark, String path, String format) {
-        compiledEncoders(spark);
         String kind = format != null ? format.toLowerCase(Locale.ROOT)
                 : path.endsWith(".ndjson") || path.endsWith(".jsonl") ? "ndjson" : "parquet";
         return switch (kind) {
             case "ndjson" -> new ClaimsInput(lines(spark, path), true);
             case "json" -> new ClaimsInput(spark.read().schema(ClaimsSchema.REQUEST).json(path), false);
             default -> {
-                tasksEveryCore(spark);
+                SessionSettings.tasksEveryCore(spark, TASKS_PER_CORE);
                 yield new ClaimsInput(spark.read().format(kind).load(path), false);
             }
         };
     }
 
-    /**
-     * Tasks at least {@link #TASKS_PER_CORE} a core. Spark cuts files into partitions by bytes and
-     * counts each file as 4 MB more; a claim costs about 0.1 ms to decide but a Parquet claim can be
-     * 20 to 300 bytes, so a few MB of claims made two partitions of 73,000 and 27,000 rows on two
-     * cores, one core idle for a third of the job (bench/spark, 100,000 claims). Asking for more
-     * pieces than cores evens that out; a session that sets spark.sql.files.minPartitionNum keeps its own.
-     */
-    private static void tasksEveryCore(SparkSession spark) {
-        setUnlessSet(spark, "spark.sql.files.minPartitionNum", Integer.toString(TASKS_PER_CORE * spark.sparkContext().defaultParallelism()));
-    }
-
-    /**
-     * Keeps the determination rows' encoder compiled. Spark's row encoder for the determination schema
-     * (findings, evidence: arrays of structs) is one generated method above the 8,000 bytes the JVM
-     * compiles, so it ran interpreted, a third of a Parquet -> Parquet decide; at Spark's own
-     * threshold of 8,000 it is generated in smaller methods instead (bench/spark, 100,000 claims
-     * Parquet -> Parquet on 2 cores: 1,194 -> 2,297 rows/s per core). A session's own setting is kept.
-     */
-    static void compiledEncoders(SparkSession spark) {
-        setUnlessSet(spark, "spark.sql.codegen.hugeMethodLimit", "8000");
-    }
-
-    private static void setUnlessSet(SparkSession spark, String key, String value) {
-        if (!spark.conf().contains(key)) {
-            spark.conf().set(key, value);
-        }
-    }
-
     /** Claim rows already in a dataset, such as a table. */
     public static ClaimsInput of(Dataset<Row> claims) {
-        compiledEncoders(claims.sparkSession());
         return new ClaimsInput(claims, false);
     }
 

@@ -61,6 +61,7 @@ public final class CoverkitJobs {
         }
         CarriedColumns carried = schema == null ? CarriedColumns.NONE : CarriedColumns.of(schema, carry, out);
         PolicyHandle handle = PolicyHandle.broadcast(spark, policies);
+        SessionSettings.compiledEncoders(spark);
         return claims.rows().mapPartitions(new DecidePartition(handle, asOf, schema, json, carried), Encoders.row(carried.extend(out)));
     }
 
@@ -119,13 +120,13 @@ public final class CoverkitJobs {
     /** As {@link #impact(SparkSession, ClaimsInput, ShippedPolicies, LocalDate, LocalDate, String, String, String, boolean)}, carrying the columns {@code carry}. */
     public static ImpactSummary impact(SparkSession spark, ClaimsInput claims, ShippedPolicies policies, LocalDate from,
             LocalDate to, String guideline, String output, String summary, boolean parts, List<String> carry) {
-        if (guideline != null && !policies.guidelineIds().contains(guideline)) {
-            throw new IllegalArgumentException("--guideline: no guideline `" + guideline + "` is shipped; shipped: "
-                    + String.join(", ", policies.guidelineIds()));
+        if (guideline != null) {
+            policies.requireShipped(guideline);
         }
         StructType schema = claimsSchema(claims, carry);
         CarriedColumns carried = schema == null ? CarriedColumns.NONE : CarriedColumns.of(schema, carry, ImpactPartition.IMPACT);
         PolicyHandle handle = PolicyHandle.broadcast(spark, policies);
+        SessionSettings.compiledEncoders(spark);
         Observation counts = new Observation("coverkit-impact");
         Column changed = col("before").notEqual(col("after"));
         Column failed = col("errors").isNotNull();
@@ -157,6 +158,7 @@ public final class CoverkitJobs {
         if (!lines.lines()) {
             throw new IllegalArgumentException("--input: convert reads one NDJSON file of wire requests");
         }
+        SessionSettings.compiledEncoders(spark);
         Observation counts = new Observation("coverkit-convert");
         Dataset<Row> rows = lines.rows().mapPartitions(new ConvertPartition(), Encoders.row(ConvertPartition.CONVERTED))
                 .observe(counts, count(lit(1)).as("rows"), sum(when(col("unreadable").isNotNull(), 1).otherwise(0)).as("unreadable"),

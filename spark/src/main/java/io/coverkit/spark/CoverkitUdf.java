@@ -2,6 +2,7 @@ package io.coverkit.spark;
 
 import io.coverkit.api.BatchRecords;
 import io.coverkit.api.Decision;
+import io.coverkit.api.GuidelineLibrary;
 import io.coverkit.json.RequestReader;
 import io.coverkit.request.RequestError;
 import io.coverkit.spark.rows.ClaimsSchema;
@@ -9,6 +10,8 @@ import io.coverkit.spark.rows.DeterminationRows;
 import io.coverkit.spark.rows.RequestRows;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
@@ -35,54 +38,56 @@ public final class CoverkitUdf {
     /** Registers both functions in {@code spark}, deciding under {@code policies}. */
     public static void register(SparkSession spark, ShippedPolicies policies) {
         PolicyHandle handle = PolicyHandle.broadcast(spark, policies);
-        spark.udf().register(DECIDE, (UDF1<Row, Row>) claim -> new Deciding(handle).decide(claim, null), ClaimsSchema.DETERMINATION);
-        spark.udf().register(DECIDE_AS_OF, (UDF2<Row, LocalDate, Row>) (claim, asOf) -> new Deciding(handle).decide(claim, asOf),
+        spark.udf().register(DECIDE, (UDF1<Row, Row>) claim -> decide(handle, claim, null), ClaimsSchema.DETERMINATION);
+        spark.udf().register(DECIDE_AS_OF, (UDF2<Row, LocalDate, Row>) (claim, asOf) -> decide(handle, claim, asOf),
                 ClaimsSchema.DETERMINATION);
     }
 
-    /** One call's deciding; the reader for a struct's schema is kept per thread, as calls on one column share it. */
-    private static final class Deciding {
-        private static final ThreadLocal<Object[]> READERS = new ThreadLocal<>();
+    private static final ThreadLocal<Calls> CALLS = ThreadLocal.withInitial(Calls::new);
 
-        private final PolicyHandle policies;
-
-        Deciding(PolicyHandle policies) {
-            this.policies = policies;
+    private static Row decide(PolicyHandle policies, Row claim, LocalDate asOf) {
+        if (claim == null) {
+            return DeterminationRows.of(null, null, new Decision.Rejected(List.of(new RequestError("$", "the claim is null"))));
         }
+        Calls calls = CALLS.get();
+        RequestRows reader = calls.reader(claim.schema());
+        RequestReader.Result read = reader.read(claim);
+        Decision decision = read.request().isEmpty() ? new Decision.Rejected(read.errors())
+                : calls.records(policies.library(), asOf).decide(read.request().get(), read.contractVersion());
+        return DeterminationRows.of(reader.claimId(claim), null, decision);
+    }
 
-        Row decide(Row claim, LocalDate asOf) {
-            if (claim == null) {
-                return DeterminationRows.of(null, null, new Decision.Rejected(List.of(new RequestError("$", "the claim is null"))));
-            }
-            StructType schema = claim.schema();
-            int claimIdIndex = java.util.Arrays.asList(schema.fieldNames()).indexOf(ClaimsSchema.CLAIM_ID);
-            String claimId = claimIdIndex < 0 || claim.isNullAt(claimIdIndex) ? null : claim.getString(claimIdIndex);
-            // A struct without the claims schema is the query's mistake, not the claim's: it fails the query.
-            RequestRows reader = reader(schema);
-            RequestReader.Result read;
-            try {
-                read = reader.read(claim);
-            } catch (RuntimeException e) {
-                read = new RequestReader.Result(java.util.Optional.empty(), List.of(new RequestError("$",
-                        "the claim could not be read: " + e.getClass().getSimpleName())));
-            }
-            Decision decision = read.request().isEmpty() ? new Decision.Rejected(read.errors())
-                    : new BatchRecords(policies.library(), asOf, false).decide(read.request().get(), read.contractVersion());
-            return DeterminationRows.of(claimId, null, decision);
-        }
+    /**
+     * One thread's calls: the reader for the structs' schema and the records for the date, kept
+     * from call to call, as the calls of one query share them (rather than made for every claim).
+     */
+    private static final class Calls {
+        private StructType schema;
+        private RequestRows reader;
+        private GuidelineLibrary library;
+        private LocalDate asOf;
+        private BatchRecords records;
 
-        private static RequestRows reader(StructType schema) {
-            Object[] kept = READERS.get();
-            if (kept != null && kept[0].equals(schema)) {
-                return (RequestRows) kept[1];
+        // A struct without the claims schema is the query's mistake, not the claim's: it fails the query.
+        RequestRows reader(StructType structs) {
+            if (!structs.equals(schema)) {
+                List<String> problems = RequestRows.checkSchema(structs, Set.of());
+                if (!problems.isEmpty()) {
+                    throw new IllegalArgumentException(DECIDE + ": the struct does not have the claims schema: " + String.join("; ", problems));
+                }
+                reader = RequestRows.forSchema(structs);
+                schema = structs;
             }
-            List<String> problems = RequestRows.checkSchema(schema, java.util.Set.of());
-            if (!problems.isEmpty()) {
-                throw new IllegalArgumentException(DECIDE + ": the struct does not have the claims schema: " + String.join("; ", problems));
-            }
-            RequestRows reader = RequestRows.forSchema(schema);
-            READERS.set(new Object[] {schema, reader});
             return reader;
+        }
+
+        BatchRecords records(GuidelineLibrary decidedBy, LocalDate date) {
+            if (records == null || decidedBy != library || !Objects.equals(date, asOf)) {
+                records = new BatchRecords(decidedBy, date, false);
+                library = decidedBy;
+                asOf = date;
+            }
+            return records;
         }
     }
 }

@@ -71,7 +71,7 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
         Deciding deciding = new Deciding(new BatchRecords(policies.library(), asOf, false),
-                claims == null ? null : RequestRows.forSchema(claims), claims == null ? -1 : java.util.Arrays.asList(claims.fieldNames()).indexOf(ClaimsSchema.CLAIM_ID));
+                claims == null ? null : RequestRows.forSchema(claims));
         return MappedRows.of(input, deciding::decide);
     }
 
@@ -82,14 +82,12 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
 
         private final BatchRecords records;
         private final RequestRows reader;
-        private final int claimIdIndex;
         private final DeterminationWriter writer = new DeterminationWriter();
         private final ByteArrayBuilder text = new ByteArrayBuilder(4096);
 
-        Deciding(BatchRecords records, RequestRows reader, int claimIdIndex) {
+        Deciding(BatchRecords records, RequestRows reader) {
             this.records = records;
             this.reader = reader;
-            this.claimIdIndex = claimIdIndex;
         }
 
         Row decide(Row row) {
@@ -99,22 +97,11 @@ final class DecidePartition implements MapPartitionsFunction<Row, Row> {
                 Decision decision = records.decide(request, request.length);
                 return json ? lineRecord(line, decision) : DeterminationRows.of(null, line, decision);
             }
-            String claimId = claimIdIndex < 0 || row.isNullAt(claimIdIndex) ? null : row.getString(claimIdIndex);
-            Decision decision = decideRow(row);
-            return json ? claimRecord(claimId, decision) : carried.append(DeterminationRows.of(claimId, null, decision), row);
-        }
-
-        private Decision decideRow(Row row) {
-            RequestReader.Result read;
-            try {
-                read = reader.read(row);
-            } catch (RuntimeException e) {
-                // A row the mapping fails on is that row's error, never the job's.
-                return new Decision.Rejected(java.util.List.of(new RequestError("$",
-                        "the claim could not be read: " + e.getClass().getSimpleName())));
-            }
-            return read.request().isEmpty() ? new Decision.Rejected(read.errors())
+            String claimId = reader.claimId(row);
+            RequestReader.Result read = reader.read(row);
+            Decision decision = read.request().isEmpty() ? new Decision.Rejected(read.errors())
                     : records.decide(read.request().get(), read.contractVersion());
+            return json ? claimRecord(claimId, decision) : carried.append(DeterminationRows.of(claimId, null, decision), row);
         }
 
         // The record coverkit batch writes for the line, byte for byte.

@@ -82,7 +82,6 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
         BatchRecords before = new BatchRecords(library, from, false, guideline);
         BatchRecords after = new BatchRecords(library, to, false, guideline);
         RequestRows reader = claims == null ? null : RequestRows.forSchema(claims);
-        int claimIdIndex = claims == null ? -1 : Arrays.asList(claims.fieldNames()).indexOf(ClaimsSchema.CLAIM_ID);
         return new Iterator<>() {
             private Row next;
 
@@ -116,8 +115,8 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
                     byte[] bytes = (byte[]) row.get(1);
                     read = before.read(bytes, bytes.length);
                 } else {
-                    claimId = claimIdIndex < 0 || row.isNullAt(claimIdIndex) ? null : row.getString(claimIdIndex);
-                    read = readRow(row);
+                    claimId = reader.claimId(row);
+                    read = reader.read(row);
                 }
                 if (read.request().isEmpty()) {
                     return rejected(claimId, line, read.errors());
@@ -142,16 +141,6 @@ final class ImpactPartition implements MapPartitionsFunction<Row, Row> {
                 return RowFactory.create(claimId, line, a.guideline(), request.member().lineOfBusiness().name(), dos,
                         dos.toString().substring(0, 7), a.outcome().name(), b.outcome().name(),
                         seq(only(citedBefore, citedAfter)), seq(only(citedAfter, citedBefore)), null);
-            }
-
-            private RequestReader.Result readRow(Row row) {
-                try {
-                    return reader.read(row);
-                } catch (RuntimeException e) {
-                    // A row the mapping fails on is that row's error, never the job's.
-                    return new RequestReader.Result(java.util.Optional.empty(), List.of(new RequestError("$",
-                            "the claim could not be read: " + e.getClass().getSimpleName())));
-                }
             }
         };
     }

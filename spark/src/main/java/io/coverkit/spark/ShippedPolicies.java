@@ -57,9 +57,13 @@ public final class ShippedPolicies {
      * @throws io.coverkit.bundle.BundleException naming the file when it is missing, damaged or altered
      */
     public static ShippedPolicies fromBundle(Path file, PublicKey key) {
+        if (Files.isDirectory(file)) {
+            throw new io.coverkit.bundle.BundleException(file + ": the bundle cannot be read: it is a folder");
+        }
         try {
-            Bundle bundle = BundleReader.read(file, key);
-            return new ShippedPolicies(Files.readAllBytes(file), bundle);
+            // Read once: the bytes checked here are the bytes shipped.
+            byte[] bytes = Files.readAllBytes(file);
+            return new ShippedPolicies(bytes, BundleReader.read(bytes, file.toString(), key));
         } catch (NoSuchFileException e) {
             throw new io.coverkit.bundle.BundleException(file + ": no such bundle file", e);
         } catch (IOException e) {
@@ -80,6 +84,19 @@ public final class ShippedPolicies {
     /** The bundle's integrity digest: what executors cache its evaluators under. */
     public String digest() {
         return bundle.digest();
+    }
+
+    /**
+     * {@code guideline} when it is shipped.
+     *
+     * @throws IllegalArgumentException naming the guidelines that are, when it is not
+     */
+    public String requireShipped(String guideline) {
+        if (!guidelineIds().contains(guideline)) {
+            throw new IllegalArgumentException("--guideline: no guideline `" + guideline + "` is shipped; shipped: "
+                    + String.join(", ", guidelineIds()));
+        }
+        return guideline;
     }
 
     /** The ids of the guidelines shipped, sorted. */

@@ -71,15 +71,18 @@ class FaultsTest {
         assertFalse(Files.exists(temp.resolve("out.parquet")));
     }
 
+    // One IGRT claim (77387 on 2026-06-01) as SQL, for a member of `line`, with `more` columns after the claim's.
+    private static String igrtClaim(String claimId, String line, String more) {
+        return "SELECT '" + claimId + "' AS claimId, '04-77260-19' AS guideline, DATE'2026-06-01' AS dateOfService,"
+                + " named_struct('lineOfBusiness', '" + line + "', 'birthDate', DATE'1960-01-01', 'sex', 'F', 'plan', CAST(NULL AS STRING)) AS member,"
+                + " array(named_struct('system', 'CPT', 'code', '77387', 'units', 1, 'modifiers', CAST(array() AS ARRAY<STRING>))) AS procedures"
+                + more;
+    }
+
     @Test
     void aClaimRowThatCannotBeMappedIsAnErrorRowNamingItsField() {
         SparkSession spark = LocalSpark.session();
-        Dataset<Row> claims = spark.sql("SELECT 'good' AS claimId, '04-77260-19' AS guideline, DATE'2026-06-01' AS dateOfService,"
-                + " named_struct('lineOfBusiness', 'COMMERCIAL', 'birthDate', DATE'1960-01-01', 'sex', 'F', 'plan', CAST(NULL AS STRING)) AS member,"
-                + " array(named_struct('system', 'CPT', 'code', '77387', 'units', 1, 'modifiers', CAST(array() AS ARRAY<STRING>))) AS procedures"
-                + " UNION ALL SELECT 'bad', '04-77260-19', DATE'2026-06-01',"
-                + " named_struct('lineOfBusiness', 'PLATINUM', 'birthDate', DATE'1960-01-01', 'sex', 'F', 'plan', CAST(NULL AS STRING)),"
-                + " array(named_struct('system', 'CPT', 'code', '77387', 'units', 1, 'modifiers', CAST(array() AS ARRAY<STRING>)))");
+        Dataset<Row> claims = spark.sql(igrtClaim("good", "COMMERCIAL", "") + " UNION ALL " + igrtClaim("bad", "PLATINUM", ""));
         List<Row> rows = CoverkitJobs.determinations(spark, ClaimsInput.of(claims), ShippedPolicies.fromPolicies(Path.of("policies")), null)
                 .orderBy("claimId").collectAsList();
 
@@ -96,10 +99,7 @@ class FaultsTest {
     @Test
     void columnsThatAreNotClaimFieldsAreRefusedUnlessCarried() {
         SparkSession spark = LocalSpark.session();
-        Dataset<Row> claims = spark.sql("SELECT 'c1' AS claimId, '04-77260-19' AS guideline, DATE'2026-06-01' AS dateOfService,"
-                + " named_struct('lineOfBusiness', 'FEP', 'birthDate', DATE'1960-01-01', 'sex', 'F', 'plan', CAST(NULL AS STRING)) AS member,"
-                + " array(named_struct('system', 'CPT', 'code', '77387', 'units', 1, 'modifiers', CAST(array() AS ARRAY<STRING>))) AS procedures,"
-                + " 'NPI-1234567893' AS provider");
+        Dataset<Row> claims = spark.sql(igrtClaim("c1", "FEP", ", 'NPI-1234567893' AS provider"));
         ShippedPolicies policies = ShippedPolicies.fromPolicies(Path.of("policies"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CoverkitJobs.determinations(spark, ClaimsInput.of(claims), policies, null));

@@ -3,7 +3,6 @@ package io.coverkit.spark.cli;
 import io.coverkit.spark.ClaimsInput;
 import io.coverkit.spark.CoverkitJobs;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,19 +22,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobOptions session = new JobOptions();
-        session.master = master;
-        SparkSession spark = session.session("convert");
-        try {
-            CoverkitJobs.Converted converted = CoverkitJobs.convert(spark, ClaimsInput.read(spark, input, "ndjson"), output);
-            if (converted.unreadable() > 0) {
-                System.err.println("coverkit-spark: " + converted.unreadable() + " lines are not requests and were left out; one: "
-                        + converted.example());
-            }
-            System.out.println("converted " + (converted.lines() - converted.unreadable()) + " of " + converted.lines() + " lines");
-            return 0;
-        } finally {
-            spark.stop();
+        CoverkitJobs.Converted converted = JobSession.run("convert", master,
+                spark -> CoverkitJobs.convert(spark, ClaimsInput.read(spark, input, "ndjson"), output), CoverkitJobs.Converted::lines);
+        if (converted.unreadable() > 0) {
+            System.err.println("coverkit-spark: " + converted.unreadable() + " lines are not requests and were left out; one: "
+                    + converted.example());
         }
+        System.out.println("converted " + (converted.lines() - converted.unreadable()) + " of " + converted.lines() + " lines");
+        return 0;
     }
 }

@@ -6,7 +6,6 @@ import io.coverkit.spark.ShippedPolicies;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 final class ImpactCommand implements Callable<Integer> {
 
     @Mixin
-    JobOptionsMixin options;
+    JobOptions job;
 
     @Option(names = "--from", paramLabel = "DATE", required = true, description = "the earlier date: its revision decides first")
     LocalDate from;
@@ -34,25 +33,18 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ShippedPolicies policies = options.job.shipped();
-        if (guideline != null && !policies.guidelineIds().contains(guideline)) {
-            throw new IllegalArgumentException("--guideline: no guideline `" + guideline + "` is shipped; shipped: "
-                    + String.join(", ", policies.guidelineIds()));
+        ShippedPolicies policies = job.shipped();
+        if (guideline != null) {
+            policies.requireShipped(guideline); // before a session starts
         }
-        SparkSession spark = options.job.session("impact");
-        try {
-            long started = System.nanoTime();
-            ImpactSummary result = CoverkitJobs.impact(spark, options.job.claims(spark), policies, from, to, guideline,
-                    options.job.output, summary != null ? summary : summaryBeside(options.job.output), options.job.parts, options.job.carry);
-            JobOptionsMixin.timing(result.rows(), started, spark);
-            for (Map.Entry<String, Long> t : result.transitions().entrySet()) {
-                System.out.println("  " + t.getKey() + ": " + t.getValue());
-            }
-            System.out.println(result.line());
-            return 0;
-        } finally {
-            spark.stop();
+        String summaryPath = summary != null ? summary : summaryBeside(job.output);
+        ImpactSummary result = JobSession.run("impact", job.master, spark -> CoverkitJobs.impact(spark, job.claims(spark),
+                policies, from, to, guideline, job.output, summaryPath, job.parts, job.carry), ImpactSummary::rows);
+        for (Map.Entry<String, Long> t : result.transitions().entrySet()) {
+            System.out.println("  " + t.getKey() + ": " + t.getValue());
         }
+        System.out.println(result.line());
+        return 0;
     }
 
     // out.parquet -> out-summary.parquet, out.ndjson -> out-summary.ndjson, out -> out-summary

@@ -4,7 +4,6 @@ import io.coverkit.bundle.BundleKeys;
 import io.coverkit.spark.ClaimsInput;
 import io.coverkit.spark.ShippedPolicies;
 import java.nio.file.Path;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -58,18 +57,6 @@ final class JobOptions {
             return ShippedPolicies.fromBundle(policies.bundle, bundleKey == null ? null : BundleKeys.readPublicKey(bundleKey));
         }
         return ShippedPolicies.fromPolicies(policies.folder != null ? policies.folder : Path.of("policies"));
-    }
-
-    /** The session: its master from --master, else spark-submit's, else local on every core. */
-    SparkSession session(String job) {
-        SparkSession.Builder builder = SparkSession.builder().appName("coverkit " + job)
-                .config("spark.sql.datetime.java8API.enabled", "true");
-        if (master != null) {
-            builder.master(master);
-        } else if (!new SparkConf().contains("spark.master")) {
-            builder.master("local[*]");
-        }
-        return builder.getOrCreate();
     }
 
     /** The claims at --input. */

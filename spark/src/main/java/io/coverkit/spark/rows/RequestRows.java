@@ -49,9 +49,19 @@ public final class RequestRows {
 
     /**
      * The request a row states, or every error in it, each naming its wire field. Never throws for
-     * the row's values: a value of the wrong type is an error naming its field.
+     * the row's values: a value of the wrong type is an error naming its field, and a row the
+     * mapping fails on anyway is that row's error ({@code $}), never its task's.
      */
     public RequestReader.Result read(Row row) {
+        try {
+            return readUnguarded(row);
+        } catch (RuntimeException e) {
+            return new RequestReader.Result(Optional.empty(),
+                    List.of(new RequestError("$", "the claim could not be read: " + e.getClass().getSimpleName())));
+        }
+    }
+
+    private RequestReader.Result readUnguarded(Row row) {
         ObjectNode tree = nodes.object(row);
         RequestError extensionsError = null;
         int extensions = nodes.extensionsIndex();
