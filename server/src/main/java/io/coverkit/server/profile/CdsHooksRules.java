@@ -45,15 +45,22 @@ final class CdsHooksRules {
                 card(cards.get(i), "cards[" + i + "]");
             }
         }
-        JsonNode systemActions = root.get("systemActions");
-        if (systemActions != null) {
-            if (!systemActions.isArray()) {
-                error("systemActions", "cds-action", "`systemActions` must be an array");
-            } else {
-                for (int i = 0; i < systemActions.size(); i++) {
-                    action(systemActions.get(i), "systemActions[" + i + "]");
-                }
-            }
+        eachItem(root, "systemActions", "", "cds-action", this::action);
+    }
+
+    // An optional array: when present it must be an array, and each item is checked at its index.
+    private void eachItem(JsonNode parent, String field, String prefix, String key, BiConsumer<JsonNode, String> check) {
+        JsonNode items = parent.get(field);
+        if (items == null) {
+            return;
+        }
+        String path = prefix.isEmpty() ? field : prefix + "." + field;
+        if (!items.isArray()) {
+            error(path, key, "`" + field + "` must be an array");
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            check.accept(items.get(i), path + "[" + i + "]");
         }
     }
 
@@ -84,32 +91,14 @@ final class CdsHooksRules {
             error(path + ".source.label", "cds-source", "`source.label` is required");
         }
         optionalText(card, "detail", path);
+        eachItem(card, "suggestions", path, "cds-suggestion", this::suggestion);
         JsonNode suggestions = card.get("suggestions");
-        if (suggestions != null) {
-            if (!suggestions.isArray()) {
-                error(path + ".suggestions", "cds-suggestion", "`suggestions` must be an array");
-            } else {
-                for (int i = 0; i < suggestions.size(); i++) {
-                    suggestion(suggestions.get(i), path + ".suggestions[" + i + "]");
-                }
-                JsonNode behaviour = card.get("selectionBehavior");
-                if (suggestions.size() > 0
-                        && (!isText(behaviour) || !SELECTION_BEHAVIOURS.contains(behaviour.asText()))) {
-                    error(path + ".selectionBehavior", "cds-suggestion",
-                            "a card with suggestions needs `selectionBehavior` at-most-one or any");
-                }
-            }
+        JsonNode behaviour = card.get("selectionBehavior");
+        if (suggestions != null && suggestions.isArray() && suggestions.size() > 0
+                && (!isText(behaviour) || !SELECTION_BEHAVIOURS.contains(behaviour.asText()))) {
+            error(path + ".selectionBehavior", "cds-suggestion", "a card with suggestions needs `selectionBehavior` at-most-one or any");
         }
-        JsonNode links = card.get("links");
-        if (links != null) {
-            if (!links.isArray()) {
-                error(path + ".links", "cds-link", "`links` must be an array");
-            } else {
-                for (int i = 0; i < links.size(); i++) {
-                    link(links.get(i), path + ".links[" + i + "]");
-                }
-            }
-        }
+        eachItem(card, "links", path, "cds-link", this::link);
     }
 
     private void suggestion(JsonNode suggestion, String path) {
@@ -125,16 +114,7 @@ final class CdsHooksRules {
         if (recommended != null && !recommended.isBoolean()) {
             error(path + ".isRecommended", "cds-suggestion", "`isRecommended` must be true or false");
         }
-        JsonNode actions = suggestion.get("actions");
-        if (actions != null) {
-            if (!actions.isArray()) {
-                error(path + ".actions", "cds-action", "`actions` must be an array");
-            } else {
-                for (int i = 0; i < actions.size(); i++) {
-                    action(actions.get(i), path + ".actions[" + i + "]");
-                }
-            }
-        }
+        eachItem(suggestion, "actions", path, "cds-action", this::action);
     }
 
     private void link(JsonNode link, String path) {
