@@ -80,9 +80,11 @@ public record ClaimsInput(Dataset<Row> rows, boolean lines) {
      */
     private static Dataset<Row> lines(SparkSession spark, String path) {
         Path file = new Path(path);
+        long length;
         try {
             FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
             FileStatus status = fs.getFileStatus(file);
+            length = status.getLen();
             if (status.isDirectory()) {
                 throw new IllegalArgumentException(path + ": NDJSON input is one file, as coverkit batch reads;"
                         + " for a folder of claims, write them as Parquet (coverkit-spark convert)");
@@ -97,12 +99,6 @@ public record ClaimsInput(Dataset<Row> rows, boolean lines) {
         conf.set("textinputformat.record.delimiter", "\n");
         // At least TASKS_PER_CORE splits a core (the file system's block size stays the largest):
         // 91 MB of claims made 3 splits of 32 MB on 2 cores, one core idle for the last third.
-        long length;
-        try {
-            length = file.getFileSystem(conf).getFileStatus(file).getLen();
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": cannot be read", e);
-        }
         long split = Math.max(SMALLEST_SPLIT, length / ((long) TASKS_PER_CORE * context.defaultParallelism()));
         if (conf.get("mapreduce.input.fileinputformat.split.maxsize") == null) {
             conf.setLong("mapreduce.input.fileinputformat.split.maxsize", split);

@@ -94,8 +94,10 @@ class DecideMatchesBatchTest {
         assertTrue(summary.line().startsWith("decided " + records.size() + " rows: "), summary.line());
     }
 
+    // Not Spark's doing but what makes the comparisons above worth having: the claims compared
+    // reach every guideline, and more than one outcome of each.
     @Test
-    void everyGuidelineReachesEveryOutcomeItCanInTheClaimsDecided() throws IOException {
+    void theClaimsComparedReachEveryGuidelineAndSeveralOutcomesOfEach() throws IOException {
         Map<String, Set<Outcome>> reached = new TreeMap<>();
         for (String record : batchRecords) {
             JsonNode r = JSON.readTree(record);
